@@ -1,0 +1,16 @@
+package nl.verwijsindex.organisations;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads professionals for the other modules. */
+public interface Professionals {
+
+    /** Returns the professional when they belong to the given organisation, otherwise empty. */
+    Optional<Professional> findInOrganisation(UUID professionalId, UUID organisationId);
+
+    /** Returns the contact details of the given professionals, in the order of the ids; unknown ids are left out. */
+    List<ProfessionalContact> contacts(Collection<UUID> professionalIds);
+}

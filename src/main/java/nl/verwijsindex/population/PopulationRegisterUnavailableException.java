@@ -1,0 +1,9 @@
+package nl.verwijsindex.population;
+
+/** The population register could not be reached or did not answer in time. */
+public class PopulationRegisterUnavailableException extends RuntimeException {
+
+    public PopulationRegisterUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.verwijsindex.system.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server started from the binaries on the class path, with its files in a folder
+ * that survives restarts. Spring stops it when the context closes, after everything that uses it.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final @Nullable EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(@Nullable EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase none() {
+        return new EmbeddedDatabase(null);
+    }
+
+    static EmbeddedDatabase start(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            StalePostmaster.stopIfRunning(folder);
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(false)
+                    // Spring closes the server after the beans that use it; the library's own hook
+                    // would stop it while they are still shutting down.
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), folder);
+            return new EmbeddedDatabase(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot start the embedded PostgreSQL in " + folder
+                            + ": check that the folder is writable and not used by another running instance",
+                    e);
+        }
+    }
+
+    EmbeddedPostgres postgres() {
+        return Optional.ofNullable(postgres).orElseThrow();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped");
+        }
+    }
+}

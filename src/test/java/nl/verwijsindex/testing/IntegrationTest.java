@@ -1,0 +1,77 @@
+package nl.verwijsindex.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: the whole application on a random port, an embedded PostgreSQL
+ * in a temporary data folder, a real SMTP server (GreenMail), the RvIG test persons as population
+ * register, a clock the test sets, and the {@link TestRegion}. All subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestConfiguration.class)
+public abstract class IntegrationTest {
+
+    /** The day the clock is set to before each test, unless the test sets another. */
+    public static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 12, 4);
+
+    protected static final GreenMail smtp = startSmtp();
+    protected static final Path dataFolder = temporaryFolder();
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected TestRegion region;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("verwijsindex.data-dir", dataFolder::toString);
+        registry.add("verwijsindex.demo", () -> "false");
+        registry.add("verwijsindex.population.file", SharedFiles.RVIG_PERSONS::toString);
+        registry.add("verwijsindex.mail.host", () -> "127.0.0.1");
+        registry.add("verwijsindex.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("verwijsindex.mail.starttls", () -> "false");
+        registry.add("verwijsindex.mail.dispatch-interval", () -> "100ms");
+    }
+
+    @BeforeEach
+    void resetIndex() throws Exception {
+        clock.setDate(DEFAULT_TODAY);
+        region.reset();
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    private static GreenMail startSmtp() {
+        var greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        greenMail.start();
+        return greenMail;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("verwijsindex-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.verwijsindex.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The organisations, professionals and API clients every integration test works with, written
+ * straight into the tables once, with fixed ids and tokens. {@link #reset()} empties the index
+ * (signals, matches, messages) between tests and leaves the region as it is.
+ */
+public final class TestRegion {
+
+    public static final UUID MUNICIPALITY = id("m0");
+
+    public static final Organisation SCHOOL =
+            new Organisation(id("o1"), "Basisschool De Regenboog", "education", "token-school");
+    public static final Organisation YOUTH_HEALTH =
+            new Organisation(id("o2"), "JGZ Haaglanden", "youth-health-care", "token-jgz");
+    public static final Organisation YOUTH_CARE =
+            new Organisation(id("o3"), "Jeugdhulp Zuid", "youth-care", "token-youth-care");
+    public static final Organisation POLICE =
+            new Organisation(id("o4"), "Politie Eenheid Den Haag", "police-justice", "token-police");
+    /** An organisation whose connection to the municipality is suspended. */
+    public static final Organisation SUSPENDED =
+            new Organisation(id("o5"), "Opgeschorte Stichting", "other", "token-suspended");
+
+    public static final Person TEACHER =
+            new Person(id("p11"), SCHOOL, "Anna de Vries", "anna.devries@school.test", "070 111 1111", "nl");
+    public static final Person HEADTEACHER =
+            new Person(id("p12"), SCHOOL, "Bram Janssen", "bram.janssen@school.test", "070 111 2222", "nl");
+    public static final Person NURSE =
+            new Person(id("p21"), YOUTH_HEALTH, "Carla Smit", "carla.smit@jgz.test", "070 222 1111", "nl");
+    public static final Person YOUTH_DOCTOR =
+            new Person(id("p22"), YOUTH_HEALTH, "Daan Bakker", "daan.bakker@jgz.test", null, "nl");
+    public static final Person CARER =
+            new Person(id("p31"), YOUTH_CARE, "Eva Visser", "eva.visser@jeugdhulp.test", "070 333 1111", "nl");
+    /** A professional who reads English. */
+    public static final Person COACH =
+            new Person(id("p32"), YOUTH_CARE, "Finn O'Neill", "finn.oneill@jeugdhulp.test", "+31 70 333 2222", "en");
+
+    public static final Person OFFICER =
+            new Person(id("p41"), POLICE, "Gerda Mulder", "gerda.mulder@politie.test", "0900 8844", "nl");
+    /** A professional whose account is deactivated. */
+    public static final Person FORMER_OFFICER =
+            new Person(id("p42"), POLICE, "Hans de Boer", "hans.deboer@politie.test", null, "nl");
+
+    public static final Person SUSPENDED_WORKER =
+            new Person(id("p51"), SUSPENDED, "Iris Kok", "iris.kok@opgeschort.test", null, "nl");
+
+    public static final List<Organisation> ORGANISATIONS = List.of(SCHOOL, YOUTH_HEALTH, YOUTH_CARE, POLICE, SUSPENDED);
+    public static final List<Person> PROFESSIONALS =
+            List.of(TEACHER, HEADTEACHER, NURSE, YOUTH_DOCTOR, CARER, COACH, OFFICER, FORMER_OFFICER, SUSPENDED_WORKER);
+
+    private final JdbcClient jdbc;
+    private volatile boolean created;
+
+    TestRegion(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Empties signals, matches and messages, and creates the region the first time. */
+    public synchronized void reset() {
+        if (!created) {
+            create();
+            created = true;
+        }
+        var tables = jdbc.sql("""
+                        select string_agg(quote_ident(table_name), ', ') from information_schema.tables
+                         where table_schema = 'public' and table_name in
+                               ('signals', 'match_candidates', 'matches', 'match_members', 'match_introductions',
+                                'notification_messages')
+                        """).query(String.class).single();
+        jdbc.sql("truncate " + tables).update();
+    }
+
+    private void create() {
+        jdbc.sql("insert into municipalities (id, code, name) values (?, '0518', '''s-Gravenhage')")
+                .param(MUNICIPALITY)
+                .update();
+        for (var organisation : ORGANISATIONS) {
+            jdbc.sql("""
+                            insert into organisations (id, municipality_id, name, kind, default_signal_months, connected)
+                            values (?, ?, ?, ?, 12, ?)
+                            """)
+                    .params(
+                            organisation.id(),
+                            MUNICIPALITY,
+                            organisation.name(),
+                            organisation.kind(),
+                            organisation != SUSPENDED)
+                    .update();
+            jdbc.sql(
+                            "insert into api_clients (id, organisation_id, name, token_hash, created_at) values (?, ?, ?, ?, ?)")
+                    .params(
+                            UUID.randomUUID(),
+                            organisation.id(),
+                            organisation.name() + " client",
+                            sha256(organisation.apiToken()),
+                            java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
+                    .update();
+        }
+        for (var person : PROFESSIONALS) {
+            jdbc.sql("""
+                            insert into professionals (id, organisation_id, name, email, phone, language, active)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            person.id(),
+                            person.organisation().id(),
+                            person.name(),
+                            person.email(),
+                            person.phone(),
+                            person.language(),
+                            person != FORMER_OFFICER)
+                    .update();
+        }
+    }
+
+    private static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(("test-region-" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Organisation(UUID id, String name, String kind, String apiToken) {}
+
+    public record Person(
+            UUID id, Organisation organisation, String name, String email, String phone, String language) {}
+}
