@@ -5,6 +5,8 @@ create table signals (
     id                     uuid primary key,
     number                 bigint generated always as identity unique,
     child_pseudonym        bytea not null check (length(child_pseudonym) = 32),
+    -- Pseudonyms of the parents on the child's own record, to lock the family when the signal ends.
+    parent_pseudonyms      bytea[] not null,
     pseudonym_key_version  smallint not null,
     bsn_ciphertext         bytea not null,
     encryption_key_version smallint not null,

@@ -45,3 +45,5 @@ create table match_introductions (
     other_professional_id uuid not null,
     primary key (match_id, professional_id, other_professional_id)
 );
+
+create index matches_active_other_child on matches (other_child_pseudonym) where ended_on is null;

@@ -1,0 +1,92 @@
+package nl.verwijsindex.demo;
+
+import java.util.List;
+import java.util.Locale;
+import nl.verwijsindex.organisations.OrganisationKind;
+
+/** What the demo region contains. Names are invented; email domains are reserved example domains. */
+final class DemoRegion {
+
+    static final String MUNICIPALITY_CODE = "0518";
+    static final String MUNICIPALITY_NAME = "'s-Gravenhage";
+
+    static final List<Organisation> ORGANISATIONS = List.of(
+            new Organisation(
+                    "Basisschool De Vlinder",
+                    OrganisationKind.EDUCATION,
+                    12,
+                    true,
+                    "vlinder.example",
+                    List.of(
+                            new Person(
+                                    "Sanne Verbeek", "sanne.verbeek", "+31 70 000 1101", Locale.forLanguageTag("nl")),
+                            new Person(
+                                    "Joost Hendriks", "joost.hendriks", "+31 70 000 1102", Locale.forLanguageTag("nl")),
+                            new Person(
+                                    "Amira El Idrissi",
+                                    "amira.elidrissi",
+                                    "+31 70 000 1103",
+                                    Locale.forLanguageTag("nl")))),
+            new Organisation(
+                    "JGZ Den Haag",
+                    OrganisationKind.YOUTH_HEALTH_CARE,
+                    12,
+                    false,
+                    "jgz.example",
+                    List.of(
+                            new Person("Lotte Kramer", "lotte.kramer", "+31 70 000 2201", Locale.forLanguageTag("nl")),
+                            new Person(
+                                    "Pieter Dijkstra",
+                                    "pieter.dijkstra",
+                                    "+31 70 000 2202",
+                                    Locale.forLanguageTag("nl")),
+                            new Person("Noor Bakker", "noor.bakker", null, Locale.forLanguageTag("nl")))),
+            new Organisation(
+                    "Jeugdhulp Haaglanden",
+                    OrganisationKind.YOUTH_CARE,
+                    18,
+                    false,
+                    "jeugdhulp.example",
+                    List.of(
+                            new Person("Emma de Graaf", "emma.degraaf", "+31 70 000 3301", Locale.forLanguageTag("nl")),
+                            new Person("Daniel Okafor", "daniel.okafor", "+31 70 000 3302", Locale.ENGLISH),
+                            new Person(
+                                    "Fleur van Dam", "fleur.vandam", "+31 70 000 3303", Locale.forLanguageTag("nl")))),
+            new Organisation(
+                    "Politie Eenheid Den Haag",
+                    OrganisationKind.POLICE_JUSTICE,
+                    6,
+                    true,
+                    "politie.example",
+                    List.of(
+                            new Person("Ruben Meijer", "ruben.meijer", "+31 70 000 4401", Locale.forLanguageTag("nl")),
+                            new Person("Yasmin Aydın", "yasmin.aydin", "+31 70 000 4402", Locale.forLanguageTag("nl")),
+                            new Person("Koen Willems", "koen.willems", null, Locale.forLanguageTag("nl")))),
+            new Organisation(
+                    "Maatschappelijk Werk Den Haag",
+                    OrganisationKind.SOCIAL_WORK,
+                    12,
+                    false,
+                    "mwdh.example",
+                    List.of(
+                            new Person("Ingrid Vos", "ingrid.vos", "+31 70 000 5501", Locale.forLanguageTag("nl")),
+                            new Person(
+                                    "Mohamed Bouali", "mohamed.bouali", "+31 70 000 5502", Locale.forLanguageTag("nl")),
+                            new Person("Tess Jansen", "tess.jansen", "+31 70 000 5503", Locale.forLanguageTag("nl")))));
+
+    private DemoRegion() {}
+
+    record Organisation(
+            String name,
+            OrganisationKind kind,
+            int defaultSignalMonths,
+            boolean signalOnly,
+            String emailDomain,
+            List<Person> professionals) {}
+
+    record Person(
+            String name,
+            String mailbox,
+            @org.jspecify.annotations.Nullable String phone,
+            Locale language) {}
+}

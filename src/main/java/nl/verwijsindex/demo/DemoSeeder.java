@@ -1,0 +1,130 @@
+package nl.verwijsindex.demo;
+
+import java.nio.file.Files;
+import java.util.UUID;
+import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.organisations.OrganisationAdministration;
+import nl.verwijsindex.system.DataFolder;
+import nl.verwijsindex.system.database.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seeds the demo region on first start and writes its credentials file. On later starts it keeps
+ * the data and the file; when the file was deleted it gives the demo API clients new tokens and
+ * writes it again, because tokens are stored only as hashes.
+ */
+@Component
+class DemoSeeder implements ApplicationRunner {
+
+    static final String CREDENTIALS_FILE = "demo-credentials.json";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final boolean enabled;
+    private final OrganisationAdministration organisations;
+    private final ApiClients apiClients;
+    private final DataFolder dataFolder;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    DemoSeeder(
+            @Value("${verwijsindex.demo}") String demo,
+            DatabaseMode databaseMode,
+            OrganisationAdministration organisations,
+            ApiClients apiClients,
+            DataFolder dataFolder,
+            TransactionTemplate transactions,
+            JsonMapper json) {
+        this.enabled = enabled(demo, databaseMode);
+        this.organisations = organisations;
+        this.apiClients = apiClients;
+        this.dataFolder = dataFolder;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        var file = dataFolder.resolve(CREDENTIALS_FILE);
+        var existing = organisations.findMunicipality(DemoRegion.MUNICIPALITY_CODE);
+        if (existing.isPresent() && Files.exists(file)) {
+            log.info("Demo region present; its credentials are in {}", file);
+            return;
+        }
+
+        var credentials =
+                transactions.execute(status -> existing.map(this::reissueTokens).orElseGet(this::seed));
+        dataFolder.writePrivateFile(
+                CREDENTIALS_FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
+        log.info(
+                "Demo region {}; its credentials are in {}",
+                existing.isPresent() ? "given new API tokens" : "created",
+                file);
+    }
+
+    private DemoCredentials seed() {
+        var municipality = organisations.addMunicipality(
+                UUID.randomUUID(), DemoRegion.MUNICIPALITY_CODE, DemoRegion.MUNICIPALITY_NAME);
+        for (var organisation : DemoRegion.ORGANISATIONS) {
+            var id = organisations.connectOrganisation(
+                    municipality,
+                    organisation.name(),
+                    organisation.kind(),
+                    organisation.defaultSignalMonths(),
+                    organisation.signalOnly());
+            for (var person : organisation.professionals()) {
+                organisations.designateProfessional(
+                        id,
+                        person.name(),
+                        person.mailbox() + "@" + organisation.emailDomain(),
+                        person.phone(),
+                        person.language());
+            }
+            apiClients.create(id, organisation.name() + " client system");
+        }
+        return reissueTokens(municipality);
+    }
+
+    private DemoCredentials reissueTokens(UUID municipality) {
+        var result = organisations.organisationsOf(municipality).stream()
+                .map(organisation -> {
+                    var client = apiClients.activeClientsOf(organisation.id()).stream()
+                            .findFirst()
+                            .map(apiClients::rotateToken)
+                            .orElseGet(
+                                    () -> apiClients.create(organisation.id(), organisation.name() + " client system"));
+                    var professionals = organisation.professionals().stream()
+                            .map(p -> new DemoCredentials.Professional(p.id(), p.name(), p.email(), p.phone()))
+                            .toList();
+                    return new DemoCredentials.Organisation(
+                            organisation.id(),
+                            organisation.name(),
+                            organisation.kind().code(),
+                            client.token(),
+                            professionals);
+                })
+                .toList();
+        return new DemoCredentials(result);
+    }
+
+    private static boolean enabled(String demo, DatabaseMode databaseMode) {
+        return switch (demo.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> databaseMode == DatabaseMode.EMBEDDED;
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new IllegalArgumentException(
+                        "VERWIJSINDEX_DEMO is '" + demo + "'; set it to true, false, or leave it unset");
+        };
+    }
+}

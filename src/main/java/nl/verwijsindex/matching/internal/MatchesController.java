@@ -1,0 +1,87 @@
+package nl.verwijsindex.matching.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.organisations.ProfessionalContact;
+import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.system.api.ApiProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/matches", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Matches", description = "The matches of your organisation's professionals")
+class MatchesController {
+
+    private final MatchOverview overview;
+    private final Professionals professionals;
+
+    MatchesController(MatchOverview overview, Professionals professionals) {
+        this.overview = overview;
+        this.professionals = professionals;
+    }
+
+    @GetMapping
+    @Operation(summary = "List a professional's active matches", description = """
+            One entry per match and per own signal in it, with the other professionals' contact details.
+            Only matches that still have two or more active signals of different professionals.""")
+    @ApiResponse(responseCode = "200", description = "The professional's matches")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
+    MatchList list(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "A professional of your organisation") @RequestParam UUID professionalId) {
+        professionals
+                .findInOrganisation(professionalId, client.organisationId())
+                .orElseThrow(() -> ApiProblemException.notFound(
+                        "Your organisation has no professional with id " + professionalId));
+
+        var entries = overview.forProfessional(professionalId);
+        var otherIds = entries.stream()
+                .flatMap(entry -> entry.others().stream())
+                .distinct()
+                .toList();
+        Map<UUID, ProfessionalContact> contacts = professionals.contacts(otherIds).stream()
+                .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
+
+        return new MatchList(entries.stream()
+                .map(entry -> new MatchResponse(
+                        entry.matchId(),
+                        entry.type(),
+                        entry.since(),
+                        entry.ownSignalId(),
+                        entry.others().stream()
+                                .map(contacts::get)
+                                .map(OtherProfessional::of)
+                                .toList()))
+                .toList());
+    }
+
+    record MatchList(List<MatchResponse> matches) {}
+
+    record MatchResponse(UUID id, String type, LocalDate since, UUID ownSignalId, List<OtherProfessional> others) {}
+
+    record OtherProfessional(
+            String name,
+            String organisation,
+            String email,
+            @Nullable String phone) {
+
+        static OtherProfessional of(ProfessionalContact contact) {
+            return new OtherProfessional(contact.name(), contact.organisationName(), contact.email(), contact.phone());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package nl.verwijsindex.matching.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.verwijsindex.matching.MatchType;
+import nl.verwijsindex.matching.ProfessionalsMatched;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
+import nl.verwijsindex.registration.SignalEnded;
+import nl.verwijsindex.registration.SignalRegistered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes and ends matches as signals are registered and ended. It runs synchronously inside the
+ * registering or ending transaction, while registration holds the advisory locks on the child and
+ * its parents, so the matches of one family are never evaluated by two transactions at once.
+ */
+@Component
+class Matchmaker {
+
+    private static final Logger log = LoggerFactory.getLogger(Matchmaker.class);
+
+    private final MatchRepository matches;
+    private final ApplicationEventPublisher events;
+
+    Matchmaker(MatchRepository matches, ApplicationEventPublisher events) {
+        this.matches = matches;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(SignalRegistered event) {
+        byte[] child = event.childPseudonym().value();
+        byte[][] parents =
+                event.parentPseudonyms().stream().map(Pseudonym::value).toArray(byte[][]::new);
+        matches.addCandidate(event.signalId(), child, parents, event.professionalId());
+
+        var newcomer = new Candidate(event.signalId(), child, event.professionalId());
+        matchOnChild(newcomer, event.registeredOn());
+        for (byte[] sibling : matches.siblingsWithActiveSignals(child, parents)) {
+            matchWithSibling(newcomer, sibling, event.registeredOn());
+        }
+    }
+
+    @EventListener
+    void on(SignalEnded event) {
+        var affected = matches.activeMatchesWithMember(event.signalId());
+        if (event.destroyed()) {
+            matches.deleteCandidate(event.signalId());
+        } else {
+            matches.deactivateCandidate(event.signalId());
+        }
+
+        for (var match : affected) {
+            if (!stillMatches(match)) {
+                matches.end(match.id(), event.endedOn());
+                log.info("Match {} ended: fewer than two professionals with active signals remain", match.id());
+            }
+        }
+    }
+
+    private void matchOnChild(Candidate newcomer, LocalDate today) {
+        var onChild = matches.activeOnChild(newcomer.child());
+        var others = othersThan(newcomer, onChild);
+        if (others.isEmpty()) {
+            return;
+        }
+
+        var match = matches.findActive(MatchType.CHILD, newcomer.child(), null)
+                .orElseGet(() -> matches.create(MatchType.CHILD, newcomer.child(), null, today));
+        onChild.forEach(member -> matches.addMember(match.id(), member.signalId(), today));
+        introduce(match, newcomer, others);
+    }
+
+    private void matchWithSibling(Candidate newcomer, byte[] sibling, LocalDate today) {
+        var others = othersThan(newcomer, matches.activeOnChild(sibling));
+        if (others.isEmpty()) {
+            return;
+        }
+
+        boolean newcomerFirst = Arrays.compareUnsigned(newcomer.child(), sibling) < 0;
+        byte[] first = newcomerFirst ? newcomer.child() : sibling;
+        byte[] second = newcomerFirst ? sibling : newcomer.child();
+        var match = matches.findActive(MatchType.FAMILY, first, second)
+                .orElseGet(() -> matches.create(MatchType.FAMILY, first, second, today));
+        matches.addMember(match.id(), newcomer.signalId(), today);
+        others.forEach(other -> matches.addMember(match.id(), other.signalId(), today));
+        introduce(match, newcomer, others);
+    }
+
+    /**
+     * Tells the newcomer about each other professional, and each of them about the newcomer, unless
+     * that was done before in this match.
+     */
+    private void introduce(Match match, Candidate newcomer, List<Candidate> others) {
+        var toldNewcomerAbout = new ArrayList<java.util.UUID>();
+        for (var other : others) {
+            if (matches.introduce(match.id(), newcomer.professionalId(), other.professionalId())) {
+                toldNewcomerAbout.add(other.professionalId());
+            }
+            if (matches.introduce(match.id(), other.professionalId(), newcomer.professionalId())) {
+                events.publishEvent(new ProfessionalsMatched(
+                        match.id(),
+                        match.type(),
+                        match.since(),
+                        other.professionalId(),
+                        other.signalId(),
+                        List.of(newcomer.professionalId())));
+            }
+        }
+        if (!toldNewcomerAbout.isEmpty()) {
+            events.publishEvent(new ProfessionalsMatched(
+                    match.id(),
+                    match.type(),
+                    match.since(),
+                    newcomer.professionalId(),
+                    newcomer.signalId(),
+                    toldNewcomerAbout));
+        }
+        log.info(
+                "Signal {} joined {} match {} with {} other signal(s)",
+                newcomer.signalId(),
+                match.type().code(),
+                match.id(),
+                others.size());
+    }
+
+    private boolean stillMatches(Match match) {
+        var first = matches.activeOnChild(match.child());
+        if (match.type() == MatchType.CHILD) {
+            return professionalCount(first) >= 2;
+        }
+        var second = matches.activeOnChild(java.util.Objects.requireNonNull(match.otherChild()));
+        var both = new ArrayList<>(first);
+        both.addAll(second);
+        return !first.isEmpty() && !second.isEmpty() && professionalCount(both) >= 2;
+    }
+
+    private static long professionalCount(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::professionalId).distinct().count();
+    }
+
+    private static List<Candidate> othersThan(Candidate newcomer, List<Candidate> candidates) {
+        return candidates.stream()
+                .filter(candidate -> !candidate.professionalId().equals(newcomer.professionalId()))
+                .toList();
+    }
+}

@@ -1,0 +1,149 @@
+package nl.verwijsindex.registration.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.Professional;
+import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.population.Person;
+import nl.verwijsindex.population.PopulationRegister;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
+import nl.verwijsindex.pseudonymisation.Pseudonymisation;
+import nl.verwijsindex.registration.SignalRegistered;
+import nl.verwijsindex.system.api.ApiError;
+import nl.verwijsindex.system.api.ApiProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers signals. Checks run first and store nothing; the population register is asked outside
+ * the transaction; the signal is then stored and matched in one transaction under the family locks.
+ */
+@Service
+class RegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+    private final Professionals professionals;
+    private final PopulationRegister population;
+    private final Pseudonymisation pseudonymisation;
+    private final Signals signals;
+    private final FamilyLocks locks;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RegistrationService(
+            Professionals professionals,
+            PopulationRegister population,
+            Pseudonymisation pseudonymisation,
+            Signals signals,
+            FamilyLocks locks,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.professionals = professionals;
+        this.population = population;
+        this.pseudonymisation = pseudonymisation;
+        this.signals = signals;
+        this.locks = locks;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    Registration register(RegisterSignal request) {
+        var today = LocalDate.now(clock);
+        var professional = designatedProfessional(request);
+        var errors = SignalRequestRules.check(request, today);
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The request breaks a rule of the index",
+                    errors.get(0).detail(),
+                    errors);
+        }
+
+        var bsn = Bsn.of(request.bsn());
+        var person = eligibleChild(bsn, today);
+        var child = pseudonymisation.pseudonymise(bsn);
+        var parents =
+                person.parentBsns().stream().map(pseudonymisation::pseudonymise).toList();
+        var registration = transactions.execute(status -> store(request, professional, bsn, child, parents, today));
+
+        log.info(
+                "Signal {} {} for professional {}",
+                registration.signal().id(),
+                registration.created() ? "registered" : "already active",
+                professional.id());
+        return registration;
+    }
+
+    private Professional designatedProfessional(RegisterSignal request) {
+        var professional = professionals
+                .findInOrganisation(request.professionalId(), request.organisationId())
+                .orElseThrow(() -> ApiProblemException.notFound(
+                        "Your organisation has no professional with id " + request.professionalId()));
+        if (!professional.mayRegister()) {
+            throw ApiProblemException.unprocessable(ApiError.body(
+                    "/professionalId",
+                    "professional-inactive",
+                    "The professional " + professional.id() + " is deactivated and may not register signals; "
+                            + "register in the name of an active professional"));
+        }
+        return professional;
+    }
+
+    private Person eligibleChild(Bsn bsn, LocalDate today) {
+        var person = population
+                .findPerson(bsn)
+                .orElseThrow(() -> ApiProblemException.unprocessable(ApiError.body(
+                        "/bsn",
+                        "person-not-found",
+                        "The population register has no person with this BSN; check the number with the client")));
+        ChildEligibility.check(person, today).ifPresent(error -> {
+            throw ApiProblemException.unprocessable(error);
+        });
+        return person;
+    }
+
+    private Registration store(
+            RegisterSignal request,
+            Professional professional,
+            Bsn bsn,
+            Pseudonym child,
+            List<Pseudonym> parents,
+            LocalDate today) {
+        locks.lock(child, parents);
+        var existing = signals.findActive(child, professional.id());
+        if (existing.isPresent()) {
+            return new Registration(existing.get(), false);
+        }
+
+        var signal = signals.insert(new Signals.NewSignal(
+                child,
+                parents,
+                pseudonymisation.encrypt(bsn),
+                professional.id(),
+                professional.organisationId(),
+                today,
+                endDate(request, professional, today),
+                request.ownReference()));
+        events.publishEvent(new SignalRegistered(signal.id(), professional.id(), child, parents, today));
+        return new Registration(signal, true);
+    }
+
+    private static LocalDate endDate(RegisterSignal request, Professional professional, LocalDate today) {
+        if (request.endDate() != null) {
+            return request.endDate();
+        }
+        var byDefault = today.plus(professional.defaultSignalDuration());
+        var latest = SignalRequestRules.latestEndDate(today);
+        return byDefault.isAfter(latest) ? latest : byDefault;
+    }
+}

@@ -1,0 +1,82 @@
+package nl.verwijsindex.registration.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.system.api.ApiError;
+import org.jspecify.annotations.Nullable;
+
+/** Checks the content of a registration request before anything is looked up. */
+final class SignalRequestRules {
+
+    /** A signal runs at most two years from its registration. */
+    static final int MAXIMUM_YEARS = 2;
+
+    static final int OWN_REFERENCE_MAXIMUM_LENGTH = 100;
+
+    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+
+    private SignalRequestRules() {}
+
+    static List<ApiError> check(RegisterSignal request, LocalDate today) {
+        var errors = new ArrayList<ApiError>();
+        if (!Bsn.isValid(request.bsn())) {
+            errors.add(
+                    ApiError.body(
+                            "/bsn",
+                            "bsn-invalid",
+                            "The BSN must be 9 digits that pass the 11-test; check for a typing error or a missing leading zero"));
+        }
+        checkEndDate(request.endDate(), today, errors);
+        checkOwnReference(request.ownReference(), errors);
+        return errors;
+    }
+
+    static LocalDate latestEndDate(LocalDate registeredOn) {
+        return registeredOn.plusYears(MAXIMUM_YEARS);
+    }
+
+    private static void checkEndDate(@Nullable LocalDate endDate, LocalDate today, List<ApiError> errors) {
+        if (endDate == null) {
+            return;
+        }
+        if (endDate.isBefore(today)) {
+            errors.add(ApiError.body(
+                    "/endDate",
+                    "end-date-invalid",
+                    "The end date " + endDate + " is in the past; give a date from " + today + " on"));
+        } else if (endDate.isAfter(latestEndDate(today))) {
+            errors.add(ApiError.body(
+                    "/endDate",
+                    "end-date-invalid",
+                    "The end date " + endDate + " is more than two years ahead; the latest allowed is "
+                            + latestEndDate(today)));
+        }
+    }
+
+    /** Rejects references that could carry data about the child: too long, control characters, or a BSN. */
+    private static void checkOwnReference(@Nullable String ownReference, List<ApiError> errors) {
+        if (ownReference == null) {
+            return;
+        }
+        if (ownReference.isBlank() || ownReference.length() > OWN_REFERENCE_MAXIMUM_LENGTH) {
+            errors.add(ApiError.body(
+                    "/ownReference",
+                    "own-reference-invalid",
+                    "The own reference must be 1 to " + OWN_REFERENCE_MAXIMUM_LENGTH
+                            + " characters; leave it out if you have none"));
+        } else if (ownReference.chars().anyMatch(Character::isISOControl)) {
+            errors.add(ApiError.body(
+                    "/ownReference",
+                    "own-reference-invalid",
+                    "The own reference must not contain control characters such as line breaks"));
+        } else if (NINE_DIGITS.matcher(ownReference).results().anyMatch(match -> Bsn.isValid(match.group()))) {
+            errors.add(ApiError.body(
+                    "/ownReference",
+                    "own-reference-invalid",
+                    "The own reference must not contain a BSN; use your organisation's own client number"));
+        }
+    }
+}

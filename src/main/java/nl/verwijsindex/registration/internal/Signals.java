@@ -1,0 +1,121 @@
+package nl.verwijsindex.registration.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.EncryptedBsn;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The signals table. */
+@Repository
+class Signals {
+
+    private static final String COLUMNS = """
+            id, number, child_pseudonym, parent_pseudonyms, pseudonym_key_version, professional_id,
+            organisation_id, registered_on, end_date, own_reference, status, ended_on
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Signals(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<Signal> findActive(Pseudonym child, UUID professionalId) {
+        return jdbc.sql("select " + COLUMNS + " from signals where child_pseudonym = ? and professional_id = ?"
+                        + " and status = 'active'")
+                .params(child.value(), professionalId)
+                .query(this::map)
+                .optional();
+    }
+
+    Optional<Signal> findInOrganisation(UUID id, UUID organisationId) {
+        return jdbc.sql("select " + COLUMNS + " from signals where id = ? and organisation_id = ?")
+                .params(id, organisationId)
+                .query(this::map)
+                .optional();
+    }
+
+    Signal insert(NewSignal signal) {
+        return jdbc.sql("""
+                        insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version,
+                                             bsn_ciphertext, encryption_key_version, professional_id, organisation_id,
+                                             registered_on, end_date, own_reference, status, created_at)
+                        values (:id, :child, :parents, :pseudonymVersion, :ciphertext, :encryptionVersion,
+                                :professional, :organisation, :registeredOn, :endDate, :ownReference, 'active', :now)
+                        returning
+                        """ + COLUMNS)
+                .param("id", UUID.randomUUID())
+                .param("child", signal.child().value())
+                .param(
+                        "parents",
+                        signal.parents().stream().map(Pseudonym::value).toArray(byte[][]::new))
+                .param("pseudonymVersion", signal.child().keyVersion())
+                .param("ciphertext", signal.bsn().ciphertext())
+                .param("encryptionVersion", signal.bsn().keyVersion())
+                .param("professional", signal.professionalId())
+                .param("organisation", signal.organisationId())
+                .param("registeredOn", signal.registeredOn())
+                .param("endDate", signal.endDate())
+                .param("ownReference", signal.ownReference())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(this::map)
+                .single();
+    }
+
+    Signal archive(UUID id, LocalDate endedOn, String reason) {
+        return jdbc.sql("update signals set status = 'archived', ended_on = ?, end_reason = ? where id = ? returning "
+                        + COLUMNS)
+                .params(endedOn, reason, id)
+                .query(this::map)
+                .single();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("delete from signals where id = ?").param(id).update();
+    }
+
+    private Signal map(ResultSet rs, int row) throws SQLException {
+        int keyVersion = rs.getInt("pseudonym_key_version");
+        return new Signal(
+                rs.getObject("id", UUID.class),
+                rs.getLong("number"),
+                new Pseudonym(keyVersion, rs.getBytes("child_pseudonym")),
+                parents(rs.getArray("parent_pseudonyms"), keyVersion),
+                rs.getObject("professional_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("registered_on", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("own_reference"),
+                Signal.Status.fromCode(rs.getString("status")),
+                rs.getObject("ended_on", LocalDate.class));
+    }
+
+    private static List<Pseudonym> parents(Array array, int keyVersion) throws SQLException {
+        return Arrays.stream((byte[][]) array.getArray())
+                .map(value -> new Pseudonym(keyVersion, value))
+                .toList();
+    }
+
+    record NewSignal(
+            Pseudonym child,
+            List<Pseudonym> parents,
+            EncryptedBsn bsn,
+            UUID professionalId,
+            UUID organisationId,
+            LocalDate registeredOn,
+            LocalDate endDate,
+            @Nullable String ownReference) {}
+}

@@ -1,0 +1,160 @@
+package nl.verwijsindex.registration.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.system.api.ApiError;
+import nl.verwijsindex.system.api.ApiProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/signals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Signals", description = "Register, read and end signals in the name of your organisation's professionals")
+class SignalsController {
+
+    private final RegistrationService registration;
+    private final SignalEnding ending;
+    private final Signals signals;
+
+    SignalsController(RegistrationService registration, SignalEnding ending, Signals signals) {
+        this.registration = registration;
+        this.ending = ending;
+        this.signals = signals;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a signal", description = """
+            Registers that a professional of your organisation is involved with a child. When the same
+            professional already has an active signal on the child, that signal is returned with 200.""")
+    @ApiResponse(responseCode = "201", description = "Signal registered")
+    @ApiResponse(responseCode = "200", description = "The professional already had an active signal on this child")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
+    @ApiResponse(responseCode = "422", description = "The child may not be registered, or the end date is not allowed")
+    ResponseEntity<SignalResponse> register(
+            @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body) {
+        var result = registration.register(body.toCommand(client.organisationId()));
+
+        var response = SignalResponse.of(result.signal());
+        if (!result.created()) {
+            return ResponseEntity.ok(response);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/signals/" + response.id()))
+                .body(response);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a signal of your organisation")
+    @ApiResponse(responseCode = "200", description = "The signal")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
+    SignalResponse find(@AuthenticationPrincipal ApiClient client, @PathVariable String id) {
+        return parseId(id)
+                .flatMap(signalId -> signals.findInOrganisation(signalId, client.organisationId()))
+                .map(SignalResponse::of)
+                .orElseThrow(() -> ApiProblemException.notFound("Your organisation has no signal with id " + id));
+    }
+
+    @PostMapping(path = "/{id}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "End a signal", description = """
+            Ends the signal. With reason risk-gone it moves to the archive (200, status archived); with
+            reason unjustified it is destroyed (204). Matches left with fewer than two active signals end.""")
+    @ApiResponse(responseCode = "200", description = "Signal archived")
+    @ApiResponse(responseCode = "204", description = "Signal destroyed")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
+    @ApiResponse(responseCode = "409", description = "The signal already ended")
+    ResponseEntity<SignalResponse> end(
+            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody EndRequest body) {
+        var signalId = parseId(id)
+                .orElseThrow(() -> ApiProblemException.notFound("Your organisation has no signal with id " + id));
+        var reason = body.toReason();
+
+        return ending.end(client.organisationId(), signalId, reason)
+                .map(signal -> ResponseEntity.ok(SignalResponse.of(signal)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Schema(name = "SignalRequest")
+    record SignalRequest(
+            @Schema(description = "The child's BSN: 9 digits passing the 11-test", example = "999993653") @Nullable
+            String bsn,
+
+            @Schema(description = "The professional in whose name the signal is registered") @Nullable
+            UUID professionalId,
+
+            @Schema(description = "Your organisation's own client number, at most 100 characters", maxLength = 100)
+            @Nullable
+            String ownReference,
+
+            @Schema(
+                    description = "When the signal ends: from today up to two years ahead; "
+                            + "by default your organisation's signal duration")
+            @Nullable
+            LocalDate endDate) {
+
+        RegisterSignal toCommand(UUID organisationId) {
+            var missing = new ArrayList<ApiError>();
+            if (bsn == null) {
+                missing.add(ApiError.body("/bsn", "required", "The field bsn is missing; give the child's BSN"));
+            }
+            if (professionalId == null) {
+                missing.add(ApiError.body(
+                        "/professionalId",
+                        "required",
+                        "The field professionalId is missing; give the id of the professional who registers"));
+            }
+            if (bsn == null || professionalId == null) {
+                throw ApiProblemException.badRequest(missing);
+            }
+            return new RegisterSignal(organisationId, professionalId, bsn, ownReference, endDate);
+        }
+
+        @Override
+        public String toString() {
+            return "SignalRequest[professionalId=" + professionalId + "]";
+        }
+    }
+
+    @Schema(name = "EndRequest")
+    record EndRequest(
+            @Schema(
+                    description = "risk-gone: to the archive; unjustified: destroyed",
+                    allowableValues = {"risk-gone", "unjustified"})
+            @Nullable
+            String reason) {
+
+        EndReason toReason() {
+            if (reason == null) {
+                throw ApiProblemException.badRequest(java.util.List.of(ApiError.body(
+                        "/reason", "required", "The field reason is missing; give risk-gone or unjustified")));
+            }
+            return EndReason.fromCode(reason)
+                    .orElseThrow(() -> ApiProblemException.badRequest(java.util.List.of(ApiError.body(
+                            "/reason",
+                            "reason-invalid",
+                            "The reason '" + reason + "' is not known; give risk-gone or unjustified"))));
+        }
+    }
+}
