@@ -45,6 +45,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
+        registry.add("server.address", () -> "127.0.0.1");
         registry.add("verwijsindex.data-dir", dataFolder::toString);
         registry.add("verwijsindex.demo", () -> "false");
         registry.add("verwijsindex.population.file", SharedFiles.RVIG_PERSONS::toString);
