@@ -1,0 +1,3 @@
+/** Adapters of the population register: the RvIG persons file and the synthetic population. */
+@org.jspecify.annotations.NullMarked
+package nl.verwijsindex.population.internal;

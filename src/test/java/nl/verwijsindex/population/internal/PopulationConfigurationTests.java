@@ -1,0 +1,41 @@
+package nl.verwijsindex.population.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import nl.verwijsindex.system.DataFolder;
+import nl.verwijsindex.testing.SharedFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PopulationConfigurationTests {
+
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-12-04T11:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void usesPersonsFileWhenSet() {
+        var register = new PopulationConfiguration()
+                .populationRegister(SharedFiles.RVIG_PERSONS.toString(), new DataFolder(folder), CLOCK);
+
+        assertThat(register).isInstanceOf(FilePopulationRegister.class);
+        assertThat(folder.resolve(PopulationAnchor.FILE)).doesNotExist();
+        assertThat(folder.resolve(DemoChildren.FILE)).doesNotExist();
+    }
+
+    @Test
+    void usesSyntheticPopulationWhenBlank() {
+        var register = new PopulationConfiguration().populationRegister(" ", new DataFolder(folder), CLOCK);
+
+        assertThat(register).isInstanceOf(SyntheticPopulation.class);
+        assertThat(Files.exists(folder.resolve(PopulationAnchor.FILE))).isTrue();
+        assertThat(Files.exists(folder.resolve(DemoChildren.FILE))).isTrue();
+    }
+}
