@@ -79,7 +79,7 @@ public final class TestRegion {
     }
 
     private void create() {
-        jdbc.sql("insert into municipalities (id, code, name) values (?, '0518', '''s-Gravenhage')")
+        jdbc.sql("insert into municipalities (id, code, name) values (?, '0363', 'Amsterdam')")
                 .param(MUNICIPALITY)
                 .update();
         for (var organisation : ORGANISATIONS) {
