@@ -1,0 +1,62 @@
+package nl.verwijsindex.notification.outbox;
+
+import java.time.Clock;
+import nl.verwijsindex.matching.ProfessionalsMatched;
+import nl.verwijsindex.registration.SignalEnded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues and cancels messages inside the publisher's transaction. The listeners are plain
+ * synchronous {@link EventListener}s on purpose: a message is stored exactly when the match that it
+ * reports is committed, and an exception here reaches the publisher, which rolls the match back
+ * instead of losing the email.
+ */
+@Component
+class MatchNotificationListener {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchNotificationListener.class);
+
+    private final NotificationMessages messages;
+    private final Clock clock;
+
+    MatchNotificationListener(NotificationMessages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void queue(ProfessionalsMatched event) {
+        if (event.otherProfessionalIds().isEmpty()) {
+            log.warn("Ignored an event about match {} that names no other professional", event.matchId());
+            return;
+        }
+
+        var id = messages.add(event, clock.instant());
+
+        log.debug(
+                "Queued notification {} for professional {} about match {}",
+                id,
+                event.recipientProfessionalId(),
+                event.matchId());
+    }
+
+    /**
+     * Cancels the pending messages about a destroyed signal, because it was unjustified or about the
+     * wrong child. An archived signal still lets its pending messages go out: the match was real.
+     */
+    @EventListener
+    void cancelForDestroyedSignal(SignalEnded event) {
+        if (!event.destroyed()) {
+            return;
+        }
+
+        int cancelled = messages.cancelForSignal(event.signalId(), clock.instant());
+
+        if (cancelled > 0) {
+            log.info("Cancelled {} pending notifications of destroyed signal {}", cancelled, event.signalId());
+        }
+    }
+}
