@@ -27,10 +27,10 @@ public final class TestSignals {
     public SignalReference register(TestRegion.Person professional, @Nullable String ownReference, LocalDate on) {
         var id = UUID.randomUUID();
         long number = jdbc.sql("""
-                        insert into signals (id, child_pseudonym, pseudonym_key_version, bsn_ciphertext,
-                               encryption_key_version, professional_id, organisation_id, registered_on, end_date,
-                               own_reference, status, created_at)
-                        values (?, ?, 1, ?, 1, ?, ?, ?, ?, ?, 'active', ?)
+                        insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version,
+                               bsn_ciphertext, encryption_key_version, professional_id, organisation_id,
+                               registered_on, end_date, own_reference, status, created_at)
+                        values (?, ?, '{}', 1, ?, 1, ?, ?, ?, ?, ?, 'active', ?)
                         returning number
                         """)
                 .params(

@@ -62,8 +62,15 @@ public abstract class IntegrationTest {
         smtp.purgeEmailFromAllMailboxes();
     }
 
+    /** Starts GreenMail on a free port that stays the same when a test stops and restarts the server. */
     private static GreenMail startSmtp() {
-        var greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        int port;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return greenMail;
     }
