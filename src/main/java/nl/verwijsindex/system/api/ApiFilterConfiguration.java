@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 class ApiFilterConfiguration {
 
     private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
+    private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
     private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
 
     @Bean
@@ -22,6 +23,14 @@ class ApiFilterConfiguration {
         var registration = new FilterRegistrationBean<>(new ApiVersionFilter());
         registration.setOrder(API_VERSION_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OpenApiDocumentCorsFilter> openApiDocumentCorsFilter() {
+        var registration = new FilterRegistrationBean<>(new OpenApiDocumentCorsFilter());
+        registration.setOrder(DOCUMENT_CORS_ORDER);
+        registration.addUrlPatterns(RestApi.DOCUMENT_PATH);
         return registration;
     }
 
