@@ -1,0 +1,69 @@
+package nl.verwijsindex.system.api;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns {@link ApiProblemException} and Spring MVC's own exceptions into problem responses.
+ *
+ * <p>It replaces Spring Boot's {@code ProblemDetailsExceptionHandler}, so it receives these exceptions
+ * for every path, also when no controller was found. Outside {@code /api/} it keeps Spring's default
+ * problem bodies. Under {@code /api/} it writes its own details and {@code errors} entries, which
+ * never quote submitted values. Exceptions that nothing else handles are left to
+ * {@link UnexpectedApiExceptionResolver}, so that modules can still add handlers for their own
+ * exceptions.
+ */
+@RestControllerAdvice
+@Order(0)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final FrameworkProblems frameworkProblems;
+
+    ApiExceptionHandler(FrameworkProblems frameworkProblems) {
+        this.frameworkProblems = frameworkProblems;
+    }
+
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException exception) {
+        log.debug("API request rejected with status {}: {}", exception.status().value(), exception.title());
+
+        return ResponseEntity.status(exception.status()).body(Problems.of(exception));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception exception,
+            @Nullable Object defaultBody,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (!(request instanceof ServletWebRequest servletRequest)
+                || !RestApi.isApiRequest(servletRequest.getRequest())) {
+            return super.handleExceptionInternal(exception, defaultBody, headers, status, request);
+        }
+
+        var problem = frameworkProblems.of(exception, status);
+        if (status.is5xxServerError()) {
+            log.error("API request failed, problem {}", problem.getInstance(), exception);
+        } else {
+            log.debug(
+                    "API request rejected with status {}: {}",
+                    status.value(),
+                    exception.getClass().getSimpleName());
+        }
+        return super.handleExceptionInternal(exception, problem, headers, status, request);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.verwijsindex.system.api;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the API's servlet filters ahead of Spring Security (order {@value
+ * SecurityFilterProperties#DEFAULT_FILTER_ORDER}), so that they also act on responses that
+ * Spring Security ends, such as a {@code 401}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiFilterConfiguration {
+
+    private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
+    private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
+    private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+
+    @Bean
+    FilterRegistrationBean<ApiVersionFilter> apiVersionFilter() {
+        var registration = new FilterRegistrationBean<>(new ApiVersionFilter());
+        registration.setOrder(API_VERSION_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OpenApiDocumentCorsFilter> openApiDocumentCorsFilter() {
+        var registration = new FilterRegistrationBean<>(new OpenApiDocumentCorsFilter());
+        registration.setOrder(DOCUMENT_CORS_ORDER);
+        registration.addUrlPatterns(RestApi.DOCUMENT_PATH);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiErrorDispatchFilter> apiErrorDispatchFilter(ProblemResponseWriter writer) {
+        var registration = new FilterRegistrationBean<>(new ApiErrorDispatchFilter(writer));
+        registration.setOrder(ERROR_DISPATCH_ORDER);
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        return registration;
+    }
+}
