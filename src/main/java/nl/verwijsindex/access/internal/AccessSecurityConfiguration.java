@@ -1,5 +1,7 @@
 package nl.verwijsindex.access.internal;
 
+import nl.verwijsindex.system.api.ApiAccessDeniedHandler;
+import nl.verwijsindex.system.api.ApiAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +12,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -19,19 +20,23 @@ class AccessSecurityConfiguration {
     /** The REST API: stateless, bearer tokens of API clients, no cookies and so no CSRF tokens. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JdbcApiClients apiClients, JsonMapper json) throws Exception {
-        var problems = new ApiProblemResponses(json);
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            JdbcApiClients apiClients,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiAccessDeniedHandler accessDeniedHandler)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/openapi.json")
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(ApiClientAuthentication.AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(apiClients, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(apiClients, entryPoint), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDeniedHandler));
         return http.build();
     }
 

@@ -9,9 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * TEST-ONLY security filter chain for the OpenAPI document and the paths of
- * {@link TestOnlyProblemController}. It permits the document, as the application's API chain must,
- * so that these tests pass with or without that chain. It guards {@value #PROTECTED_PATH} with the
+ * TEST-ONLY security filter chain for the paths of
+ * {@link TestOnlyProblemController}. It guards {@value #PROTECTED_PATH} with the
  * API's entry point, so that a {@code 401} can be tested without a real client token.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +24,7 @@ class TestOnlyApiSecurityConfiguration {
             HttpSecurity http,
             ApiAuthenticationEntryPoint apiAuthenticationEntryPoint,
             ApiAccessDeniedHandler apiAccessDeniedHandler) {
-        http.securityMatcher(RestApi.DOCUMENT_PATH, TestOnlyProblemController.BASE_PATH + "/**")
+        http.securityMatcher(TestOnlyProblemController.BASE_PATH + "/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PROTECTED_PATH)
                         .authenticated()
                         .anyRequest()
