@@ -267,7 +267,7 @@ class ApiProblemResponsesTests extends IntegrationTest {
         var problem = problem(response, 401);
         assertThat(problem.get("title").asString()).isEqualTo("Unauthorized");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Send a valid bearer token in the Authorization header.");
+                .isEqualTo("Send the API client's token in the header 'Authorization: Bearer <token>'");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +30,42 @@ class ApiSecurityHandlersTests {
         assertThat(problem.get("status").asInt()).isEqualTo(401);
         assertThat(problem.get("title").asString()).isEqualTo("Unauthorized");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Send a valid bearer token in the Authorization header.");
+                .isEqualTo("Send the API client's token in the header 'Authorization: Bearer <token>'");
         assertThat(response.getContentAsString()).doesNotContain("no token");
+    }
+
+    @Test
+    void entryPointNamesWrongToken() throws Exception {
+        var request = request();
+        request.addHeader("Authorization", "Bearer vwi_wrong");
+        var response = new MockHttpServletResponse();
+
+        new ApiAuthenticationEntryPoint(writer).commence(request, response, new BadCredentialsException("wrong"));
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(jsonMapper
+                        .readTree(response.getContentAsString())
+                        .get("detail")
+                        .asString())
+                .isEqualTo(
+                        "The bearer token is not valid or was revoked; ask your organisation's administrator for a new one");
+        assertThat(response.getContentAsString()).doesNotContain("vwi_wrong");
+    }
+
+    @Test
+    void entryPointRejectsSuspendedOrganisation() throws Exception {
+        var response = new MockHttpServletResponse();
+
+        new ApiAuthenticationEntryPoint(writer)
+                .commence(request(), response, new DisabledException("The organisation is suspended"));
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getHeader("WWW-Authenticate")).isNull();
+        assertThat(jsonMapper
+                        .readTree(response.getContentAsString())
+                        .get("detail")
+                        .asString())
+                .isEqualTo("The organisation is suspended; ask the municipality to connect it again");
     }
 
     @Test
