@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.verwijsindex.organisations.OrganisationKind;
 
-/** What the demo region contains. Names are invented; email domains are reserved example domains. */
+/** Contents of the demo region. Names are invented, and email domains are in the reserved {@code .example} domain. */
 final class DemoRegion {
 
     static final String MUNICIPALITY_CODE = "0518";

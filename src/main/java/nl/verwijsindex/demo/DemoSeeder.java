@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds the demo region on first start and writes its credentials file. On later starts it keeps
- * the data and the file; when the file was deleted it gives the demo API clients new tokens and
- * writes it again, because tokens are stored only as hashes.
+ * Seeds the demo region on first start and writes its credentials file. Later starts keep the data
+ * and the file. When the file was deleted, the demo API clients get new tokens and the file is
+ * written again, because the database stores tokens only as hashes.
  */
 @Component
 class DemoSeeder implements ApplicationRunner {

@@ -2,5 +2,5 @@ package nl.verwijsindex.matching.internal;
 
 import java.util.UUID;
 
-/** An active signal as matching sees it. */
+/** The part of a signal that matching uses. */
 record Candidate(UUID signalId, byte[] child, UUID professionalId) {}

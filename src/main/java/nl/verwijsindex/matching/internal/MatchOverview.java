@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The active matches of one professional, one entry per match and own signal, with the other
- * professionals whose active signals make the match: on the same child for a child match, on the
- * other child of the pair for a family match. The professional never appears among the others.
+ * Active matches of one professional, one entry per match and own signal. Each entry lists the
+ * other professionals with an active signal on the same child (child match) or on the other child
+ * of the pair (family match). The professional never appears among the others.
  */
 @Repository
 class MatchOverview {

@@ -96,7 +96,7 @@ class MatchRepository {
                 .update();
     }
 
-    /** Records that the professional was told about the other one; returns false when that was done before. */
+    /** Records that the professional is introduced to the other one; returns false when that was recorded before. */
     boolean introduce(UUID matchId, UUID professionalId, UUID otherProfessionalId) {
         return jdbc.sql("""
                         insert into match_introductions (match_id, professional_id, other_professional_id)

@@ -98,10 +98,10 @@ class Matchmaker {
      * that was done before in this match.
      */
     private void introduce(Match match, Candidate newcomer, List<Candidate> others) {
-        var toldNewcomerAbout = new ArrayList<java.util.UUID>();
+        var introducedToNewcomer = new ArrayList<java.util.UUID>();
         for (var other : others) {
             if (matches.introduce(match.id(), newcomer.professionalId(), other.professionalId())) {
-                toldNewcomerAbout.add(other.professionalId());
+                introducedToNewcomer.add(other.professionalId());
             }
             if (matches.introduce(match.id(), other.professionalId(), newcomer.professionalId())) {
                 events.publishEvent(new ProfessionalsMatched(
@@ -113,14 +113,14 @@ class Matchmaker {
                         List.of(newcomer.professionalId())));
             }
         }
-        if (!toldNewcomerAbout.isEmpty()) {
+        if (!introducedToNewcomer.isEmpty()) {
             events.publishEvent(new ProfessionalsMatched(
                     match.id(),
                     match.type(),
                     match.since(),
                     newcomer.professionalId(),
                     newcomer.signalId(),
-                    toldNewcomerAbout));
+                    introducedToNewcomer));
         }
         log.info(
                 "Signal {} joined {} match {} with {} other signal(s)",

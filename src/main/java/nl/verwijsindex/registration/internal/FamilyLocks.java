@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Serialises changes to the signals of one child and of children who share a parent, on one node
  * or on several sharing the database. It takes a PostgreSQL advisory lock per pseudonym, held
- * until the transaction ends; matching then runs while the locks are held, so two registrations
- * that could form a match never evaluate it at the same time. Keys are taken in ascending order,
- * so two transactions cannot deadlock on them.
+ * until the transaction ends. Matching runs while the locks are held, so two registrations that
+ * could form a match never evaluate it at the same time. Keys are taken in ascending order, so two
+ * transactions cannot deadlock on them.
  */
 @Component
 class FamilyLocks {
