@@ -195,6 +195,27 @@ class MatchingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void introducesAgainAfterUnjustifiedSignal() {
+        register(TEACHER, "999970033");
+        var wrong = register(NURSE, "999970033");
+        register(CARER, "999970033");
+        api.end(NURSE.organisation().apiToken(), wrong, "unjustified");
+
+        var again = register(NURSE, "999970033");
+
+        assertThat(activeMatchCount()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from match_introductions")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(6);
+        var toNurse = jdbc.sql("""
+                        select cardinality(other_professional_ids) from notification_messages
+                         where recipient_signal_id = ?::uuid
+                        """).param(again).query(Integer.class).list();
+        assertThat(toNurse).containsExactly(2);
+    }
+
+    @Test
     void makesNewMatchWhenProfessionalReturnsAfterMatchEnded() {
         register(TEACHER, "999970033");
         var nurseSignal = register(NURSE, "999970033");

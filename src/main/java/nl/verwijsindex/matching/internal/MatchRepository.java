@@ -107,6 +107,24 @@ class MatchRepository {
                 == 1;
     }
 
+    boolean hasOtherSignalIn(UUID matchId, UUID professionalId, UUID signalId) {
+        return jdbc.sql("""
+                        select exists (select 1 from match_members m join match_candidates c on c.signal_id = m.signal_id
+                                        where m.match_id = ? and c.professional_id = ? and m.signal_id <> ?)
+                        """)
+                .params(matchId, professionalId, signalId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Forgets who the professional was introduced to in the match, and who was introduced to them. */
+    void forgetIntroductions(UUID matchId, UUID professionalId) {
+        jdbc.sql(
+                        "delete from match_introductions where match_id = ? and (professional_id = ? or other_professional_id = ?)")
+                .params(matchId, professionalId, professionalId)
+                .update();
+    }
+
     List<Match> activeMatchesWithMember(UUID signalId) {
         return jdbc.sql("""
                         select m.id, m.type, m.child_pseudonym, m.other_child_pseudonym, m.since

@@ -51,6 +51,7 @@ class Matchmaker {
     void on(SignalEnded event) {
         var affected = matches.activeMatchesWithMember(event.signalId());
         if (event.destroyed()) {
+            forgetIntroductionsOfDestroyed(event.signalId(), affected);
             matches.deleteCandidate(event.signalId());
         } else {
             matches.deactivateCandidate(event.signalId());
@@ -62,6 +63,18 @@ class Matchmaker {
                 log.info("Match {} ended: fewer than two professionals with active signals remain", match.id());
             }
         }
+    }
+
+    /**
+     * Erases a destroyed signal's introductions, as if it never existed: when its professional
+     * registers on the child again, they and the others are introduced anew. Introductions made
+     * through another signal of the same professional in the match stay.
+     */
+    private void forgetIntroductionsOfDestroyed(java.util.UUID signalId, List<Match> affected) {
+        matches.findCandidate(signalId)
+                .ifPresent(candidate -> affected.stream()
+                        .filter(match -> !matches.hasOtherSignalIn(match.id(), candidate.professionalId(), signalId))
+                        .forEach(match -> matches.forgetIntroductions(match.id(), candidate.professionalId())));
     }
 
     private void matchOnChild(Candidate newcomer, LocalDate today) {
@@ -98,10 +111,10 @@ class Matchmaker {
      * that was done before in this match.
      */
     private void introduce(Match match, Candidate newcomer, List<Candidate> others) {
-        var introducedToNewcomer = new ArrayList<java.util.UUID>();
+        var introducedToNewcomer = new ArrayList<Candidate>();
         for (var other : others) {
             if (matches.introduce(match.id(), newcomer.professionalId(), other.professionalId())) {
-                introducedToNewcomer.add(other.professionalId());
+                introducedToNewcomer.add(other);
             }
             if (matches.introduce(match.id(), other.professionalId(), newcomer.professionalId())) {
                 events.publishEvent(new ProfessionalsMatched(
@@ -110,7 +123,8 @@ class Matchmaker {
                         match.since(),
                         other.professionalId(),
                         other.signalId(),
-                        List.of(newcomer.professionalId())));
+                        List.of(newcomer.professionalId()),
+                        List.of(newcomer.signalId())));
             }
         }
         if (!introducedToNewcomer.isEmpty()) {
@@ -120,10 +134,11 @@ class Matchmaker {
                     match.since(),
                     newcomer.professionalId(),
                     newcomer.signalId(),
-                    introducedToNewcomer));
+                    introducedToNewcomer.stream().map(Candidate::professionalId).toList(),
+                    introducedToNewcomer.stream().map(Candidate::signalId).toList()));
         }
         log.info(
-                "Signal {} joined {} match {} with {} other signal(s)",
+                "Signal {} joined {} match {} with {} other professional(s)",
                 newcomer.signalId(),
                 match.type().code(),
                 match.id(),

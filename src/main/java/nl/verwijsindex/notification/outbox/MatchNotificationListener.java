@@ -44,8 +44,9 @@ class MatchNotificationListener {
     }
 
     /**
-     * Cancels the pending messages about a destroyed signal, because it was unjustified or about the
-     * wrong child. An archived signal still lets its pending messages go out: the match was real.
+     * Cancels the pending messages to the professional of a destroyed signal, and takes that
+     * professional out of pending messages to others, because the signal was unjustified or about
+     * the wrong child. An archived signal still lets its pending messages go out: the match was real.
      */
     @EventListener
     void cancelForDestroyedSignal(SignalEnded event) {
@@ -54,9 +55,14 @@ class MatchNotificationListener {
         }
 
         int cancelled = messages.cancelForSignal(event.signalId(), clock.instant());
+        int withdrawn = messages.withdrawSignal(event.signalId(), clock.instant());
 
-        if (cancelled > 0) {
-            log.info("Cancelled {} pending notifications of destroyed signal {}", cancelled, event.signalId());
+        if (cancelled + withdrawn > 0) {
+            log.info(
+                    "Destroyed signal {}: cancelled {} of its pending notifications and withdrew it from {} others",
+                    event.signalId(),
+                    cancelled,
+                    withdrawn);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
@@ -31,8 +32,9 @@ public class NotificationMessages {
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into notification_messages (id, recipient_professional_id, match_id, match_type,
-                               match_date, recipient_signal_id, other_professional_ids, created_at, next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               match_date, recipient_signal_id, other_professional_ids, other_signal_ids, created_at,
+                               next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -42,6 +44,7 @@ public class NotificationMessages {
                         event.since(),
                         event.recipientSignalId(),
                         event.otherProfessionalIds().toArray(UUID[]::new),
+                        event.otherSignalIds().toArray(UUID[]::new),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
@@ -96,6 +99,40 @@ public class NotificationMessages {
                         """).params(Timestamp.from(cancelledAt), signalId).update();
     }
 
+    /**
+     * Takes the destroyed signal's professional out of the pending messages that would introduce
+     * them, and cancels a message that is left with nobody to introduce. Returns how many messages
+     * changed.
+     */
+    int withdrawSignal(UUID signalId, Instant cancelledAt) {
+        var pending = jdbc.sql("""
+                        select id, other_professional_ids, other_signal_ids from notification_messages
+                         where ? = any(other_signal_ids) and sent_at is null and cancelled_at is null
+                           for update
+                        """)
+                .param(signalId)
+                .query((rs, row) -> new Introductions(
+                        rs.getObject("id", UUID.class),
+                        Arrays.asList(uuids(rs.getArray("other_professional_ids"))),
+                        Arrays.asList(uuids(rs.getArray("other_signal_ids")))))
+                .list();
+        for (var message : pending) {
+            var remaining = message.without(signalId);
+            if (remaining.signalIds().isEmpty()) {
+                cancel(message.id(), cancelledAt);
+            } else {
+                jdbc.sql(
+                                "update notification_messages set other_professional_ids = ?, other_signal_ids = ? where id = ?")
+                        .params(
+                                remaining.professionalIds().toArray(UUID[]::new),
+                                remaining.signalIds().toArray(UUID[]::new),
+                                message.id())
+                        .update();
+            }
+        }
+        return pending.size();
+    }
+
     /** Counts the messages that are neither sent nor cancelled. */
     public long countPending() {
         return jdbc.sql("select count(*) from notification_messages where sent_at is null and cancelled_at is null")
@@ -125,5 +162,20 @@ public class NotificationMessages {
 
     private static UUID[] uuids(Array array) throws SQLException {
         return (UUID[]) array.getArray();
+    }
+
+    private record Introductions(UUID id, List<UUID> professionalIds, List<UUID> signalIds) {
+
+        Introductions without(UUID signalId) {
+            var professionals = new java.util.ArrayList<UUID>();
+            var signals = new java.util.ArrayList<UUID>();
+            for (int i = 0; i < signalIds.size(); i++) {
+                if (!signalIds.get(i).equals(signalId)) {
+                    professionals.add(professionalIds.get(i));
+                    signals.add(signalIds.get(i));
+                }
+            }
+            return new Introductions(id, professionals, signals);
+        }
     }
 }

@@ -14,6 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL server started from the binaries on the class path, with its files in a folder
  * that survives restarts. Spring stops it when the context closes, after everything that uses it.
+ *
+ * <p>NOTE: the server trusts every connection from 127.0.0.1 without a password, as the library
+ * sets it up, so any user of this machine can read the index. It is meant for a local run on a
+ * machine of one's own; production uses an external PostgreSQL with credentials.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -41,6 +45,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    // The library tunes PostgreSQL for throwaway test databases; this one keeps the
+                    // index's data, so it must survive a crash of the machine.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), folder);
             return new EmbeddedDatabase(postgres);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,6 +149,27 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void destroyedOtherSignalLeavesPendingMessage() {
+        var signal = signals.register(TEACHER, null, DEFAULT_TODAY);
+        queueWithoutSending(matched(MatchType.CHILD, TEACHER, signal, NURSE, CARER));
+        var withdrawnAt = clock.instant();
+
+        publishCommitted(new SignalEnded(signalOf(NURSE), DEFAULT_TODAY, true));
+
+        var afterFirst = onlyRow();
+        assertThat(uuids(afterFirst.get("other_professional_ids"))).containsExactly(CARER.id());
+        assertThat(uuids(afterFirst.get("other_signal_ids"))).containsExactly(signalOf(CARER));
+        assertThat(afterFirst.get("cancelled_at")).isNull();
+
+        publishCommitted(new SignalEnded(signalOf(CARER), DEFAULT_TODAY, true));
+
+        var afterSecond = onlyRow();
+        assertThat(instant(afterSecond.get("cancelled_at"))).isEqualTo(withdrawnAt);
+        assertThat(afterSecond.get("sent_at")).isNull();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void archivedSignalKeepsPendingMessage() throws Exception {
         var signal = signals.register(TEACHER, null, DEFAULT_TODAY);
         queueWithoutSending(matched(MatchType.CHILD, TEACHER, signal, NURSE));
@@ -195,6 +217,7 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                         "match_date",
                         "recipient_signal_id",
                         "other_professional_ids",
+                        "other_signal_ids",
                         "created_at",
                         "attempts",
                         "next_attempt_at",
@@ -211,7 +234,15 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                 DEFAULT_TODAY,
                 recipient.id(),
                 signal.id(),
-                List.of(others).stream().map(TestRegion.Person::id).toList());
+                List.of(others).stream().map(TestRegion.Person::id).toList(),
+                List.of(others).stream()
+                        .map(NotificationDeliveryIntegrationTests::signalOf)
+                        .toList());
+    }
+
+    /** A made-up id for the other professional's signal, which these tests never store. */
+    private static UUID signalOf(TestRegion.Person professional) {
+        return UUID.nameUUIDFromBytes(("signal of " + professional.id()).getBytes(StandardCharsets.UTF_8));
     }
 
     private void publishCommitted(Object event) {
@@ -248,5 +279,13 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
 
     private static Instant instant(Object timestamp) {
         return ((Timestamp) timestamp).toInstant();
+    }
+
+    private static List<UUID> uuids(Object array) {
+        try {
+            return List.of((UUID[]) ((java.sql.Array) array).getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -226,7 +226,13 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
     private ProfessionalsMatched matched(TestRegion.Person recipient, TestRegion.Person other) {
         var signal = signals.register(recipient, null, DEFAULT_TODAY);
         return new ProfessionalsMatched(
-                UUID.randomUUID(), MatchType.CHILD, DEFAULT_TODAY, recipient.id(), signal.id(), List.of(other.id()));
+                UUID.randomUUID(),
+                MatchType.CHILD,
+                DEFAULT_TODAY,
+                recipient.id(),
+                signal.id(),
+                List.of(other.id()),
+                List.of(UUID.randomUUID()));
     }
 
     private void publishCommitted(Object event) {
