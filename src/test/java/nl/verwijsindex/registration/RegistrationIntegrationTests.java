@@ -225,6 +225,113 @@ class RegistrationIntegrationTests extends IntegrationTest {
         assertThat(signalCount()).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dossier 999 970 045", "9999.70.045", "bsn 999-970-045", "９９９９７００４５"})
+    void rejectsOwnReferenceContainingWrittenOutBsn(String ownReference) {
+        var response = api.post(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", CHILD, "professionalId", TEACHER.id().toString(), "ownReference", ownReference));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorCode()).isEqualTo("own-reference-invalid");
+        assertThat(signalCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LL-2026\u200B-42", "ref\u202Eabc", "line\nbreak", "tab\there"})
+    void rejectsOwnReferenceWithInvisibleCharacters(String ownReference) {
+        var response = api.post(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", CHILD, "professionalId", TEACHER.id().toString(), "ownReference", ownReference));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorCode()).isEqualTo("own-reference-invalid");
+    }
+
+    @Test
+    void acceptsOwnReferenceWithOtherNumbers() {
+        var response = api.post(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", CHILD, "professionalId", TEACHER.id().toString(), "ownReference", "2026-0042-123"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body().path("ownReference").asString()).isEqualTo("2026-0042-123");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"bsn\": 999970033, \"professionalId\": \"%s\"}                          | /bsn",
+                "{\"bsn\": true, \"professionalId\": \"%s\"}                               | /bsn",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"ownReference\": 42} | /ownReference",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"endDate\": 20270101} | /endDate",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"endDate\": \"2027-01-01T00:00:00Z\"} | /endDate",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"endDate\": \"\"} | /endDate",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"endDate\": \"1-2-2027\"} | /endDate",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"%s\", \"name\": \"Mira\"}  | /name"
+            })
+    void rejectsValuesOfWrongTypeOrUnknownFields(String template, String pointer) {
+        var response = api.postRaw(SCHOOL.apiToken(), "/api/v1/signals", template.formatted(TEACHER.id()));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.body()
+                        .path("errors")
+                        .path(0)
+                        .path("location")
+                        .path("pointer")
+                        .asString())
+                .isEqualTo(pointer);
+        assertThat(response.text()).doesNotContain(CHILD).doesNotContain("Mira");
+        assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void rejectsDuplicateKeys() {
+        var response = api.postRaw(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                "{\"bsn\": \"999970033\", \"bsn\": \"999970045\", \"professionalId\": \"" + TEACHER.id() + "\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).doesNotContain("999970045");
+        assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void rejectsBodyOverSixteenKilobytes() {
+        var body = "{\"bsn\": \"999970033\", \"professionalId\": \"" + TEACHER.id() + "\"}" + " ".repeat(16 * 1024);
+
+        var response = api.postRaw(SCHOOL.apiToken(), "/api/v1/signals", body);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(signalCount()).isZero();
+    }
+
+    @ParameterizedTest(name = "end date {0}")
+    @CsvSource(
+            value = {"null, 2026-12-23", "2027-06-30, 2026-12-23", "2026-12-20, 2026-12-20"},
+            nullValues = "null")
+    void endsSignalBefore23rdBirthday(String requested, String stored) {
+        var body = new java.util.HashMap<String, String>(Map.of(
+                "bsn",
+                TURNS_23_ON_24_DECEMBER_2026,
+                "professionalId",
+                TEACHER.id().toString()));
+        if (requested != null) {
+            body.put("endDate", requested);
+        }
+
+        var response = api.post(SCHOOL.apiToken(), "/api/v1/signals", body);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body().path("endDate").asString()).isEqualTo(stored);
+    }
+
     @Test
     void reportsMissingFields() {
         var response = api.post(SCHOOL.apiToken(), "/api/v1/signals", Map.of());
@@ -312,12 +419,16 @@ class RegistrationIntegrationTests extends IntegrationTest {
 
         var own = api.get(SCHOOL.apiToken(), "/api/v1/signals/" + id);
         var other = api.get(YOUTH_HEALTH.apiToken(), "/api/v1/signals/" + id);
-        var malformed = api.get(SCHOOL.apiToken(), "/api/v1/signals/not-an-id");
+        var malformed = api.get(SCHOOL.apiToken(), "/api/v1/signals/" + CHILD);
 
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body().path("id").asString()).isEqualTo(id);
         assertThat(other.status()).isEqualTo(404);
-        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errorCode()).isEqualTo("format-invalid");
+        assertThat(malformed.body().path("errors").path(0).path("in").asString())
+                .isEqualTo("path");
+        assertThat(malformed.text()).doesNotContain(CHILD);
     }
 
     @Test
@@ -359,6 +470,34 @@ class RegistrationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void destroysArchivedSignalFoundUnjustified() {
+        var id = api.register(YOUTH_CARE.apiToken(), CHILD, CARER.id())
+                .body()
+                .path("id")
+                .asString();
+        api.end(YOUTH_CARE.apiToken(), id, "risk-gone");
+
+        var destroyed = api.end(YOUTH_CARE.apiToken(), id, "unjustified");
+
+        assertThat(destroyed.status()).isEqualTo(204);
+        assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void rejectsSecondRiskGoneWithNextStep() {
+        var id = api.register(YOUTH_CARE.apiToken(), CHILD, CARER.id())
+                .body()
+                .path("id")
+                .asString();
+        api.end(YOUTH_CARE.apiToken(), id, "risk-gone");
+
+        var again = api.end(YOUTH_CARE.apiToken(), id, "risk-gone");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("detail").asString()).contains("end it with reason unjustified");
+    }
+
+    @Test
     void rejectsUnknownEndReason() {
         var id = api.register(YOUTH_CARE.apiToken(), CHILD, CARER.id())
                 .body()
@@ -369,6 +508,7 @@ class RegistrationIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorCode()).isEqualTo("reason-invalid");
+        assertThat(response.text()).doesNotContain("moved");
         assertThat(api.get(YOUTH_CARE.apiToken(), "/api/v1/signals/" + id)
                         .body()
                         .path("status")

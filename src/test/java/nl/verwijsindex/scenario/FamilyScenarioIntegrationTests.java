@@ -78,6 +78,13 @@ class FamilyScenarioIntegrationTests extends IntegrationTest {
     private static final String TODAY = "2026-12-04";
     /** The test region's organisations keep a signal 12 months by default. */
     private static final String END_DATE = "2027-12-04";
+    /**
+     * A signal ends at the latest the day before the child's 23rd birthday: Laurentien is born on
+     * 2003-12-24 and Zeus on 2003-12-31, both turning 23 before the default end date.
+     */
+    private static final Map<Child, String> END_DATE_BEFORE_23RD_BIRTHDAY = Map.of(
+            ScenarioChildren.LAURENTIEN, "2026-12-23",
+            ScenarioChildren.ZEUS, "2026-12-30");
 
     private static final Duration EMAIL_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration GRACE_PERIOD = Duration.ofSeconds(2);
@@ -312,7 +319,9 @@ class FamilyScenarioIntegrationTests extends IntegrationTest {
                 .isEqualTo(registration.professional().id().toString());
         assertThat(response.field("status")).as(context).isEqualTo("active");
         assertThat(response.field("registeredOn")).as(context).isEqualTo(TODAY);
-        assertThat(response.field("endDate")).as(context).isEqualTo(END_DATE);
+        assertThat(response.field("endDate"))
+                .as(context)
+                .isEqualTo(END_DATE_BEFORE_23RD_BIRTHDAY.getOrDefault(registration.child(), END_DATE));
 
         stepsBySignalId.put(response.field("id"), registration.step());
     }

@@ -45,9 +45,11 @@ class AccessSecurityConfiguration {
     @Order(2)
     SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
-                .permitAll()
-                .anyRequest()
-                .denyAll());
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
         return http.build();
     }
 

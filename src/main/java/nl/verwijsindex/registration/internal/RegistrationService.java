@@ -3,6 +3,7 @@ package nl.verwijsindex.registration.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.organisations.Professionals;
@@ -74,7 +75,8 @@ class RegistrationService {
         var child = pseudonymisation.pseudonymise(bsn);
         var parents =
                 person.parentBsns().stream().map(pseudonymisation::pseudonymise).toList();
-        var registration = transactions.execute(status -> store(request, professional, bsn, child, parents, today));
+        var endDate = endDate(request, professional, person, today);
+        var registration = transactions.execute(status -> store(request, professional, bsn, child, parents, endDate));
 
         log.info(
                 "Signal {} {} for professional {}",
@@ -118,7 +120,8 @@ class RegistrationService {
             Bsn bsn,
             Pseudonym child,
             List<Pseudonym> parents,
-            LocalDate today) {
+            LocalDate endDate) {
+        var today = LocalDate.now(clock);
         locks.lock(child, parents);
         var existing = signals.findActive(child, professional.id());
         if (existing.isPresent()) {
@@ -132,18 +135,27 @@ class RegistrationService {
                 professional.id(),
                 professional.organisationId(),
                 today,
-                endDate(request, professional, today),
+                endDate,
                 request.ownReference()));
         events.publishEvent(new SignalRegistered(signal.id(), professional.id(), child, parents, today));
         return new Registration(signal, true);
     }
 
-    private static LocalDate endDate(RegisterSignal request, Professional professional, LocalDate today) {
-        if (request.endDate() != null) {
-            return request.endDate();
-        }
-        var byDefault = today.plus(professional.defaultSignalDuration());
+    /**
+     * Returns the requested end date, or the organisation's default, but never later than two years
+     * ahead nor later than the day before the child's earliest possible 23rd birthday, when the
+     * signal must end anyway. Capping rather than rejecting keeps the birth date from being probed
+     * through rejected end dates.
+     */
+    private static LocalDate endDate(RegisterSignal request, Professional professional, Person child, LocalDate today) {
+        var wanted = request.endDate() != null ? request.endDate() : today.plus(professional.defaultSignalDuration());
         var latest = SignalRequestRules.latestEndDate(today);
-        return byDefault.isAfter(latest) ? latest : byDefault;
+        var beforeAgeLimit = child.birthDate()
+                .earliestBirthday(ChildEligibility.AGE_LIMIT)
+                .orElseThrow()
+                .minusDays(1);
+        return Stream.of(wanted, latest, beforeAgeLimit)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
     }
 }

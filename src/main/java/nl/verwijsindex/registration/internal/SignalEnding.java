@@ -32,9 +32,11 @@ class SignalEnding {
     }
 
     /**
-     * Ends the organisation's signal and returns it as archived, or empty when it was destroyed.
+     * Ends the organisation's signal and returns it as archived, or empty when it was destroyed. An
+     * archived signal can still be destroyed, because it may turn out later to be about the wrong child.
      *
-     * @throws ApiProblemException 404 when the organisation has no such signal, 409 when it already ended
+     * @throws ApiProblemException 404 when the organisation has no such signal, 409 when an archived signal is
+     *     ended again as risk-gone
      */
     @Transactional
     Optional<Signal> end(UUID organisationId, UUID signalId, EndReason reason) {
@@ -44,12 +46,13 @@ class SignalEnding {
         // Read again under the lock: a concurrent request may have ended it meanwhile.
         signal = signals.findInOrganisation(signalId, organisationId)
                 .orElseThrow(() -> ApiProblemException.notFound("Your organisation has no signal with id " + signalId));
-        if (!signal.active()) {
+        if (!signal.active() && reason == EndReason.RISK_GONE) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT,
                     "Signal already ended",
-                    "The signal " + signalId + " ended on " + signal.endedOn()
-                            + " and is in the archive; it cannot be ended again");
+                    "The signal " + signalId
+                            + " ended on " + signal.endedOn() + " and is in the archive; to destroy it because it was"
+                            + " unjustified or about the wrong child, end it with reason unjustified");
         }
 
         var today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package nl.verwijsindex.registration.internal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ final class SignalRequestRules {
     static final int OWN_REFERENCE_MAXIMUM_LENGTH = 100;
 
     private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
+
+    /** Spaces, dots, dashes and slashes between two digits, as people write long numbers. */
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[\\s.\\-/]+(?=\\d)");
 
     private SignalRequestRules() {}
 
@@ -56,7 +60,11 @@ final class SignalRequestRules {
         }
     }
 
-    /** Rejects references that could carry data about the child: too long, control characters, or a BSN. */
+    /**
+     * Rejects references that could carry data about the child or mislead a reader: too long,
+     * control or invisible formatting characters, or a BSN, also when written with separators
+     * ({@code 999 970 045}) or in full-width digits.
+     */
     private static void checkOwnReference(@Nullable String ownReference, List<ApiError> errors) {
         if (ownReference == null) {
             return;
@@ -67,16 +75,35 @@ final class SignalRequestRules {
                     "own-reference-invalid",
                     "The own reference must be 1 to " + OWN_REFERENCE_MAXIMUM_LENGTH
                             + " characters; leave it out if you have none"));
-        } else if (ownReference.chars().anyMatch(Character::isISOControl)) {
+        } else if (ownReference.codePoints().anyMatch(SignalRequestRules::isInvisible)) {
             errors.add(ApiError.body(
                     "/ownReference",
                     "own-reference-invalid",
-                    "The own reference must not contain control characters such as line breaks"));
-        } else if (NINE_DIGITS.matcher(ownReference).results().anyMatch(match -> Bsn.isValid(match.group()))) {
+                    "The own reference must not contain "
+                            + "control or invisible formatting characters, such as line breaks or direction marks"));
+        } else if (containsBsn(ownReference)) {
             errors.add(ApiError.body(
                     "/ownReference",
                     "own-reference-invalid",
                     "The own reference must not contain a BSN; use your organisation's own client number"));
         }
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isISOControl(codePoint)
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED;
+    }
+
+    private static boolean containsBsn(String text) {
+        var digitsJoined = DIGIT_SEPARATORS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("");
+        return NINE_DIGITS.matcher(digitsJoined).results().anyMatch(match -> Bsn.isValid(match.group()));
     }
 }

@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.ApiClient;
@@ -61,12 +64,13 @@ class SignalsController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a signal of your organisation")
     @ApiResponse(responseCode = "200", description = "The signal")
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
     @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
     SignalResponse find(@AuthenticationPrincipal ApiClient client, @PathVariable String id) {
-        return parseId(id)
-                .flatMap(signalId -> signals.findInOrganisation(signalId, client.organisationId()))
+        var signalId = signalId(id);
+        return signals.findInOrganisation(signalId, client.organisationId())
                 .map(SignalResponse::of)
-                .orElseThrow(() -> ApiProblemException.notFound("Your organisation has no signal with id " + id));
+                .orElseThrow(() -> notFound(signalId));
     }
 
     @PostMapping(path = "/{id}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,16 +80,28 @@ class SignalsController {
     @ApiResponse(responseCode = "200", description = "Signal archived")
     @ApiResponse(responseCode = "204", description = "Signal destroyed")
     @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
-    @ApiResponse(responseCode = "409", description = "The signal already ended")
+    @ApiResponse(responseCode = "409", description = "The signal is already in the archive")
     ResponseEntity<SignalResponse> end(
             @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody EndRequest body) {
-        var signalId = parseId(id)
-                .orElseThrow(() -> ApiProblemException.notFound("Your organisation has no signal with id " + id));
+        var signalId = signalId(id);
         var reason = body.toReason();
 
         return ending.end(client.organisationId(), signalId, reason)
                 .map(signal -> ResponseEntity.ok(SignalResponse.of(signal)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /** Rejects a malformed id without repeating it, because a client could put anything in the path, even a BSN. */
+    private static UUID signalId(String id) {
+        return parseId(id)
+                .orElseThrow(() -> ApiProblemException.badRequest(List.of(ApiError.path(
+                        "id",
+                        ApiError.FORMAT_INVALID,
+                        "The signal id must be a UUID, as returned when the signal was registered"))));
+    }
+
+    private static ApiProblemException notFound(UUID id) {
+        return ApiProblemException.notFound("Your organisation has no signal with id " + id);
     }
 
     private static Optional<UUID> parseId(String id) {
@@ -109,10 +125,14 @@ class SignalsController {
             String ownReference,
 
             @Schema(
-                    description = "When the signal ends: from today up to two years ahead; "
-                            + "by default your organisation's signal duration")
+                    description = "When the signal ends, as yyyy-mm-dd: from today up to two years ahead; by"
+                            + " default your organisation's signal duration. A signal never runs past the day"
+                            + " before the child's 23rd birthday, so a later date is moved to that day",
+                    type = "string",
+                    format = "date",
+                    example = "2027-06-30")
             @Nullable
-            LocalDate endDate) {
+            String endDate) {
 
         RegisterSignal toCommand(UUID organisationId) {
             var missing = new ArrayList<ApiError>();
@@ -128,7 +148,22 @@ class SignalsController {
             if (bsn == null || professionalId == null) {
                 throw ApiProblemException.badRequest(missing);
             }
-            return new RegisterSignal(organisationId, professionalId, bsn, ownReference, endDate);
+            return new RegisterSignal(organisationId, professionalId, bsn, ownReference, parseEndDate());
+        }
+
+        /** Parses only the form yyyy-mm-dd: the JSON parser would also take a date-time and drop its time. */
+        private @Nullable LocalDate parseEndDate() {
+            if (endDate == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(endDate, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                throw ApiProblemException.badRequest(List.of(ApiError.body(
+                        "/endDate",
+                        ApiError.FORMAT_INVALID,
+                        "The end date must be a date written as yyyy-mm-dd, for example 2027-06-30")));
+            }
         }
 
         @Override
@@ -147,14 +182,12 @@ class SignalsController {
 
         EndReason toReason() {
             if (reason == null) {
-                throw ApiProblemException.badRequest(java.util.List.of(ApiError.body(
+                throw ApiProblemException.badRequest(List.of(ApiError.body(
                         "/reason", "required", "The field reason is missing; give risk-gone or unjustified")));
             }
             return EndReason.fromCode(reason)
-                    .orElseThrow(() -> ApiProblemException.badRequest(java.util.List.of(ApiError.body(
-                            "/reason",
-                            "reason-invalid",
-                            "The reason '" + reason + "' is not known; give risk-gone or unjustified"))));
+                    .orElseThrow(() -> ApiProblemException.badRequest(List.of(ApiError.body(
+                            "/reason", "reason-invalid", "The reason is not known; give risk-gone or unjustified"))));
         }
     }
 }
