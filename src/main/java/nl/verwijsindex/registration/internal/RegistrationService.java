@@ -76,7 +76,8 @@ class RegistrationService {
         var parents =
                 person.parentBsns().stream().map(pseudonymisation::pseudonymise).toList();
         var endDate = endDate(request, professional, person, today);
-        var registration = transactions.execute(status -> store(request, professional, bsn, child, parents, endDate));
+        var registration =
+                transactions.execute(status -> store(request, professional, bsn, child, parents, today, endDate));
 
         log.info(
                 "Signal {} {} for professional {}",
@@ -120,8 +121,8 @@ class RegistrationService {
             Bsn bsn,
             Pseudonym child,
             List<Pseudonym> parents,
+            LocalDate today,
             LocalDate endDate) {
-        var today = LocalDate.now(clock);
         locks.lock(child, parents);
         var existing = signals.findActive(child, professional.id());
         if (existing.isPresent()) {
