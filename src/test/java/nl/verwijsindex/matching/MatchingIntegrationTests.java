@@ -216,7 +216,7 @@ class MatchingIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void makesNewMatchWhenProfessionalReturnsAfterMatchEnded() {
+    void newMatchAfterEndedMatch() {
         register(TEACHER, "999970033");
         var nurseSignal = register(NURSE, "999970033");
         api.end(NURSE.organisation().apiToken(), nurseSignal, "risk-gone");
@@ -231,7 +231,7 @@ class MatchingIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void answersNotFoundForMatchesOfAnotherOrganisationsProfessional() {
+    void foreignProfessionalNotFound() {
         var response = api.matches(TEACHER.organisation().apiToken(), NURSE.id());
 
         assertThat(response.status()).isEqualTo(404);

@@ -44,7 +44,7 @@ class NoPlainBsnIntegrationTests extends IntegrationTest {
             "999970069");
 
     @Test
-    void keepsBsnOutOfLogsTablesResponsesAndEmail(CapturedOutput output) throws Exception {
+    void bsnAppearsNowhere(CapturedOutput output) throws Exception {
         var api = new TestApi(port);
         var responses = new ArrayList<TestApi.Response>();
 
@@ -86,7 +86,7 @@ class NoPlainBsnIntegrationTests extends IntegrationTest {
         return response;
     }
 
-    /** Returns "table.column" for each column that holds the BSN as text, or as the ASCII bytes of it. */
+    /** Returns "table.column" for each column that contains the BSN as text, or as the ASCII bytes of it. */
     private List<String> tablesContaining(String bsn) {
         var hex = HexFormat.of().formatHex(bsn.getBytes(StandardCharsets.US_ASCII));
         var columns = jdbc.sql("""

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers signals. Checks run first and store nothing; the population register is asked outside
- * the transaction; the signal is then stored and matched in one transaction under the family locks.
+ * Registers signals. The checks run first and store nothing. The population register is asked
+ * outside the transaction, and then the signal is stored and matched in one transaction under the
+ * family locks.
  */
 @Service
 class RegistrationService {
@@ -149,13 +150,14 @@ class RegistrationService {
      * through rejected end dates.
      */
     private static LocalDate endDate(RegisterSignal request, Professional professional, Person child, LocalDate today) {
-        var wanted = request.endDate() != null ? request.endDate() : today.plus(professional.defaultSignalDuration());
+        var requested =
+                request.endDate() != null ? request.endDate() : today.plus(professional.defaultSignalDuration());
         var latest = SignalRequestRules.latestEndDate(today);
         var beforeAgeLimit = child.birthDate()
                 .earliestBirthday(ChildEligibility.AGE_LIMIT)
                 .orElseThrow()
                 .minusDays(1);
-        return Stream.of(wanted, latest, beforeAgeLimit)
+        return Stream.of(requested, latest, beforeAgeLimit)
                 .min(LocalDate::compareTo)
                 .orElseThrow();
     }
