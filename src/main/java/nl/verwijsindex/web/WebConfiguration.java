@@ -19,7 +19,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_COOKIE = "verwijsindex-language";
 
-    /** The bean name {@code localeResolver} is the one Spring MVC looks up. */
+    /** Creates the resolver under the bean name {@code localeResolver}, which Spring MVC looks up. */
     @Bean
     LocaleResolver localeResolver() {
         var acceptHeader = new AcceptHeaderLocaleResolver();

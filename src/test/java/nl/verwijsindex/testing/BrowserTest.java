@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -15,11 +16,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Base of the tests that drive a real browser: Debian's headless Chromium and its chromedriver,
  * one browser per test class with a fresh profile, on the shared application context. The browser
- * asks for Dutch first, as a Dutch professional's browser would. Chromium must be installed
+ * sends {@code Accept-Language} with Dutch first, as a Dutch professional's browser would. Chromium must be installed
  * ({@code .ci/run} installs it); Selenium never downloads a driver, because the path is given.
  */
 public abstract class BrowserTest extends IntegrationTest {
@@ -63,6 +66,13 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.get("http://127.0.0.1:" + port + pathAndQuery);
     }
 
+    /** Returns the console messages that the browser logged since the last call. */
+    protected List<String> consoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
     /** Saves the visible part of the page as {@code target/screenshots/<name>.png}. */
     protected Path saveScreenshot(String name) {
         var target = SCREENSHOTS.resolve(name + ".png");
@@ -92,6 +102,8 @@ public abstract class BrowserTest extends IntegrationTest {
                 "--user-data-dir=" + profile,
                 "--window-size=1280,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl,en"));
+        // Keeps the console messages, where Chromium reports what the content security policy blocked.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         return options;
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.verwijsindex.testing.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
@@ -41,6 +42,24 @@ class AccessibilityBrowserTests extends BrowserTest {
                         "WCAG 2.1 AA violations on the %s page in %s: %s",
                         page, language, describe(results.getViolations()))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/login", "/nlds/no-such-file.css"})
+    void stylesAndFontLoadUnderPolicy(String path) {
+        consoleMessages();
+
+        open(path);
+        var loadedFonts = browser.executeAsyncScript("const done = arguments[0];"
+                + "document.fonts.ready.then(() => done([...document.fonts]"
+                + ".filter(font => font.status === 'loaded').map(font => font.family)));");
+        var stylesheets = browser.executeScript("return document.styleSheets.length");
+        var fontFamily = browser.executeScript("return getComputedStyle(document.body).fontFamily");
+
+        assertThat(consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
+        assertThat(((Number) stylesheets).intValue()).isEqualTo(3);
+        assertThat(String.valueOf(loadedFonts)).as("loaded fonts").contains("Noto Sans Variable");
+        assertThat(String.valueOf(fontFamily)).as("font of the page").startsWith("\"Noto Sans Variable\"");
     }
 
     @ParameterizedTest(name = "{0} page on a phone")

@@ -44,10 +44,10 @@ class AccessSecurityConfiguration {
     }
 
     /**
-     * Everything else: health checks, the public web pages and the NL Design System files are
-     * open to anyone; the rest is closed until the web application has its login. Error pages are
-     * rendered for every path, so that a closed path shows the 403 page. No session is created: the
-     * CSRF token of the login form lives in a cookie of its own.
+     * Everything else. Health checks, the public web pages and the NL Design System files are open
+     * to anyone, and the rest is closed until the web application has its login. Error pages are
+     * rendered for every path, so that a closed path shows the 403 page. No session is created,
+     * because the CSRF token of the login form is kept in a cookie of its own.
      */
     @Bean
     @Order(2)

@@ -20,7 +20,7 @@ final class WebPageHeaders {
 
     private WebPageHeaders() {}
 
-    /** Sets the headers; {@code X-Content-Type-Options: nosniff} is among Spring Security's defaults. */
+    /** Sets the headers. {@code X-Content-Type-Options: nosniff} is among Spring Security's defaults. */
     static void configure(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
