@@ -1,5 +1,7 @@
 package nl.verwijsindex.system.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns {@link ApiProblemException} and Spring MVC's own exceptions into problem responses.
  *
  * <p>It replaces Spring Boot's {@code ProblemDetailsExceptionHandler}, so it receives these exceptions
- * for every path, also when no controller was found. Outside {@code /api/} it keeps Spring's default
- * problem bodies. Under {@code /api/} it writes its own details and {@code errors} entries, which
+ * for every path, also when no controller was found. Outside {@code /api/} it sends the status to
+ * the servlet container, which shows the web application's error page. Under {@code /api/} it
+ * writes its own details and {@code errors} entries, which
  * never quote submitted values. Exceptions that nothing else handles are left to
  * {@link UnexpectedApiExceptionResolver}, so that modules can still add handlers for their own
  * exceptions.
@@ -50,9 +53,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        if (!(request instanceof ServletWebRequest servletRequest)
-                || !RestApi.isApiRequest(servletRequest.getRequest())) {
+        if (!(request instanceof ServletWebRequest servletRequest)) {
             return super.handleExceptionInternal(exception, defaultBody, headers, status, request);
+        }
+        if (!RestApi.isApiRequest(servletRequest.getRequest())) {
+            return sendToErrorPage(servletRequest, headers, status);
         }
 
         var problem = frameworkProblems.of(exception, status);
@@ -65,5 +70,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     exception.getClass().getSimpleName());
         }
         return super.handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /**
+     * Lets the servlet container show the web application's error page for the status, as Spring
+     * MVC does without problem details. Returning no body leaves the response as it is.
+     */
+    private static @Nullable ResponseEntity<Object> sendToErrorPage(
+            ServletWebRequest request, HttpHeaders headers, HttpStatusCode status) {
+        var response = request.getResponse();
+        if (response == null || response.isCommitted()) {
+            return null;
+        }
+
+        headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        try {
+            response.sendError(status.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
     }
 }

@@ -1,0 +1,28 @@
+package nl.verwijsindex.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Switches the language when a request has the parameter {@code lang=nl} or {@code lang=en}, so
+ * that the language links work without JavaScript. Other values are ignored, unlike Spring's
+ * {@code LocaleChangeInterceptor}, which would store any locale.
+ */
+class LanguageSwitchInterceptor implements HandlerInterceptor {
+
+    static final String PARAMETER = "lang";
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var code = request.getParameter(PARAMETER);
+        var localeResolver = RequestContextUtils.getLocaleResolver(request);
+        if (code == null || localeResolver == null) {
+            return true;
+        }
+
+        Languages.of(code).ifPresent(language -> localeResolver.setLocale(request, response, language));
+        return true;
+    }
+}

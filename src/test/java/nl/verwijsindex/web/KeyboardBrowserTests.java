@@ -1,0 +1,74 @@
+package nl.verwijsindex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import nl.verwijsindex.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Uses the pages with the keyboard alone: Tab to move, Enter to follow a link. */
+class KeyboardBrowserTests extends BrowserTest {
+
+    @Test
+    void firstTabReachesSkipLink() {
+        open("/login");
+
+        var focused = pressTab();
+
+        assertThat(focused.getAttribute("id")).isEqualTo("skip-link");
+        assertThat(focused.isDisplayed()).as("skip link visible when focused").isTrue();
+        assertThat(focused.getText()).isEqualTo("Direct naar de inhoud");
+    }
+
+    @Test
+    void skipLinkMovesFocusPastHeader() {
+        open("/login");
+        pressTab();
+
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        var focused = pressTab();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/login#main");
+        assertThat(focused.getAttribute("id")).isEqualTo("email");
+    }
+
+    @Test
+    void tabReachesEveryLoginFieldInOrder() {
+        open("/login");
+
+        var order = new ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            order.add(pressTab().getAttribute("id"));
+        }
+
+        assertThat(order)
+                .containsSubsequence(
+                        "skip-link",
+                        "language-nl",
+                        "language-en",
+                        "email",
+                        "password",
+                        "one-time-code",
+                        "login-submit");
+    }
+
+    @Test
+    void tabReachesLoginLinkOnStartPage() {
+        open("/");
+
+        var order = new ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            order.add(pressTab().getAttribute("href"));
+        }
+
+        assertThat(order).anySatisfy(href -> assertThat(href).endsWith("/login"));
+    }
+
+    private WebElement pressTab() {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        return browser.switchTo().activeElement();
+    }
+}
