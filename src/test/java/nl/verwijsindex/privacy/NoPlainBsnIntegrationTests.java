@@ -80,6 +80,25 @@ class NoPlainBsnIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void malformedQueryLeavesNoBsnInLog(CapturedOutput output) throws Exception {
+        String response;
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream()
+                    .write(("GET /api/v1/matches?professionalId=999970033% HTTP/1.1\r\n"
+                                    + "Host: 127.0.0.1\r\nAuthorization: Bearer "
+                                    + TEACHER.organisation().apiToken()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("application/problem+json").contains("format-invalid");
+        assertThat(response).doesNotContain("999970033");
+        assertThat(output.getAll()).doesNotContain("999970033");
+    }
+
     private TestApi.Response register(TestApi api, Person professional, String bsn) {
         var response = api.register(professional.organisation().apiToken(), bsn, professional.id());
         assertThat(response.status()).as(response.text()).isIn(200, 201);

@@ -46,7 +46,7 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         var problem = Problems.forStatus(HttpStatusCode.valueOf(status));
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable exception) {
-            log.error("API request failed outside Spring MVC, problem {}", problem.getInstance(), exception);
+            logFailure(problem.getInstance(), exception);
         }
 
         writer.write(problem, response);
@@ -57,5 +57,23 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         doFilterInternal(request, response, chain);
+    }
+
+    /**
+     * Logs a server-side failure with its stack trace, and a failure to read the request (the
+     * client closed the connection or stopped sending) as one line without the exception's message,
+     * because that is the client's doing and the message may quote what it sent.
+     */
+    private static void logFailure(java.net.URI instance, Throwable exception) {
+        for (var cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                log.info(
+                        "API request {} failed reading from the client: {}",
+                        instance,
+                        cause.getClass().getSimpleName());
+                return;
+            }
+        }
+        log.error("API request failed outside Spring MVC, problem {}", instance, exception);
     }
 }

@@ -17,6 +17,7 @@ class ApiFilterConfiguration {
     private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
     private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
     private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+    private static final int MALFORMED_QUERY_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 25;
     private static final int BODY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5;
 
     @Bean
@@ -47,6 +48,14 @@ class ApiFilterConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemResponseWriter writer) {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(writer));
         registration.setOrder(BODY_LIMIT_ORDER);
+        registration.addUrlPatterns(RestApi.BASE_PATH + "/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MalformedQueryFilter> malformedQueryFilter(ProblemResponseWriter writer) {
+        var registration = new FilterRegistrationBean<>(new MalformedQueryFilter(writer));
+        registration.setOrder(MALFORMED_QUERY_ORDER);
         registration.addUrlPatterns(RestApi.BASE_PATH + "/*");
         return registration;
     }
