@@ -216,6 +216,34 @@ class MatchingIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void reintroducesAcrossSiblingsAfterUnjustifiedSignal() {
+        register(NURSE, "999970045");
+        register(TEACHER, "999970033");
+        var wrong = register(CARER, "999970033");
+        register(CARER, "999970045");
+        api.end(CARER.organisation().apiToken(), wrong, "unjustified");
+        long lastMessage = jdbc.sql("select coalesce(max(number), 0) from notification_messages")
+                .query(Long.class)
+                .single();
+
+        register(CARER, "999970033");
+
+        var familyMessagesToNurseAboutCarer = jdbc.sql("""
+                        select count(*) from notification_messages
+                         where match_type = 'family' and recipient_professional_id = ?
+                           and ? = any(other_professional_ids) and number > ?
+                        """)
+                .params(NURSE.id(), CARER.id(), lastMessage)
+                .query(Long.class)
+                .single();
+        assertThat(familyMessagesToNurseAboutCarer).isEqualTo(1);
+        assertThat(matches(NURSE).stream()
+                        .filter(match -> match.path("type").asString().equals("family"))
+                        .flatMap(match -> names(match).stream()))
+                .containsExactlyInAnyOrder("Anna de Vries", "Eva Visser");
+    }
+
+    @Test
     void newMatchAfterEndedMatch() {
         register(TEACHER, "999970033");
         var nurseSignal = register(NURSE, "999970033");

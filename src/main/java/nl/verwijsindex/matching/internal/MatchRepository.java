@@ -107,21 +107,31 @@ class MatchRepository {
                 == 1;
     }
 
-    boolean hasOtherSignalIn(UUID matchId, UUID professionalId, UUID signalId) {
-        return jdbc.sql("""
-                        select exists (select 1 from match_members m join match_candidates c on c.signal_id = m.signal_id
-                                        where m.match_id = ? and c.professional_id = ? and m.signal_id <> ?)
+    /**
+     * Forgets the introductions of the professional in the match whose pair of professionals no
+     * longer has a pair of active signals that makes the match: both on the child of a child match,
+     * or one on each child of a family match.
+     */
+    void forgetIntroductionsWithoutSignals(Match match, UUID professionalId) {
+        jdbc.sql("""
+                        delete from match_introductions i
+                         where i.match_id = :match
+                           and (i.professional_id = :professional or i.other_professional_id = :professional)
+                           and not exists (
+                               select 1 from match_candidates a join match_candidates b on b.active
+                                where a.active
+                                  and a.professional_id = i.professional_id
+                                  and b.professional_id = i.other_professional_id
+                                  and ((:type = 'child' and a.child_pseudonym = :child and b.child_pseudonym = :child)
+                                       or (:type = 'family'
+                                           and ((a.child_pseudonym = :child and b.child_pseudonym = :other)
+                                                or (a.child_pseudonym = :other and b.child_pseudonym = :child)))))
                         """)
-                .params(matchId, professionalId, signalId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /** Forgets who the professional was introduced to in the match, and who was introduced to them. */
-    void forgetIntroductions(UUID matchId, UUID professionalId) {
-        jdbc.sql(
-                        "delete from match_introductions where match_id = ? and (professional_id = ? or other_professional_id = ?)")
-                .params(matchId, professionalId, professionalId)
+                .param("match", match.id())
+                .param("professional", professionalId)
+                .param("type", match.type().code())
+                .param("child", match.child())
+                .param("other", match.otherChild() == null ? match.child() : match.otherChild())
                 .update();
     }
 

@@ -51,8 +51,12 @@ class Matchmaker {
     void on(SignalEnded event) {
         var affected = matches.activeMatchesWithMember(event.signalId());
         if (event.destroyed()) {
-            forgetIntroductionsOfDestroyed(event.signalId(), affected);
+            // Erase the destroyed signal's introductions as if it never existed, so that its professional
+            // is introduced anew when registering again; introductions still backed by other signals stay.
+            var candidate = matches.findCandidate(event.signalId());
             matches.deleteCandidate(event.signalId());
+            candidate.ifPresent(destroyed -> affected.forEach(
+                    match -> matches.forgetIntroductionsWithoutSignals(match, destroyed.professionalId())));
         } else {
             matches.deactivateCandidate(event.signalId());
         }
@@ -63,18 +67,6 @@ class Matchmaker {
                 log.info("Match {} ended: fewer than two professionals with active signals remain", match.id());
             }
         }
-    }
-
-    /**
-     * Erases a destroyed signal's introductions, as if it never existed: when its professional
-     * registers on the child again, they and the others are introduced anew. Introductions made
-     * through another signal of the same professional in the match stay.
-     */
-    private void forgetIntroductionsOfDestroyed(java.util.UUID signalId, List<Match> affected) {
-        matches.findCandidate(signalId)
-                .ifPresent(candidate -> affected.stream()
-                        .filter(match -> !matches.hasOtherSignalIn(match.id(), candidate.professionalId(), signalId))
-                        .forEach(match -> matches.forgetIntroductions(match.id(), candidate.professionalId())));
     }
 
     private void matchOnChild(Candidate newcomer, LocalDate today) {
