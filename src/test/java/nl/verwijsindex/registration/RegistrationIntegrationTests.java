@@ -226,7 +226,18 @@ class RegistrationIntegrationTests extends IntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dossier 999 970 045", "9999.70.045", "bsn 999-970-045", "９９９９７００４５"})
+    @ValueSource(
+            strings = {
+                "dossier 999 970 045",
+                "9999.70.045",
+                "bsn 999-970-045",
+                "９９９９７００４５",
+                "999_970_045",
+                "999,970,045",
+                "999\u2011970\u2011045",
+                "999\u00B7970\u00B7045",
+                "\u0669\u0669\u0669\u0669\u0667\u0660\u0660\u0664\u0665"
+            })
     void rejectsOwnReferenceContainingWrittenOutBsn(String ownReference) {
         var response = api.post(
                 SCHOOL.apiToken(),

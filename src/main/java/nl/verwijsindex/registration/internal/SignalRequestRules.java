@@ -19,8 +19,8 @@ final class SignalRequestRules {
 
     private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
 
-    /** Spaces, dots, dashes and slashes between two digits, as people write long numbers. */
-    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[\\s.\\-/]+(?=\\d)");
+    /** Anything but letters between two digits: spaces, dots, dashes, commas, underscores and the like. */
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[^\\p{L}\\d]+(?=\\d)");
 
     private SignalRequestRules() {}
 
@@ -63,7 +63,7 @@ final class SignalRequestRules {
     /**
      * Rejects references that could carry data about the child or mislead a reader: too long,
      * control or invisible formatting characters, or a BSN, also when written with separators
-     * ({@code 999 970 045}) or in full-width digits.
+     * ({@code 999 970 045}, {@code 999_970_045}) or in digits of another script.
      */
     private static void checkOwnReference(@Nullable String ownReference, List<ApiError> errors) {
         if (ownReference == null) {
@@ -100,10 +100,20 @@ final class SignalRequestRules {
                 || type == Character.UNASSIGNED;
     }
 
+    /**
+     * Looks for nine digits that pass the 11-test, after reading digits of any script as 0 to 9
+     * and joining digits separated by anything but letters, as people write long numbers.
+     */
     private static boolean containsBsn(String text) {
-        var digitsJoined = DIGIT_SEPARATORS
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .replaceAll("");
-        return NINE_DIGITS.matcher(digitsJoined).results().anyMatch(match -> Bsn.isValid(match.group()));
+        var asciiDigits = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(codePoint -> {
+            if (Character.isDigit(codePoint)) {
+                asciiDigits.append((char) ('0' + Character.digit(codePoint, 10)));
+            } else {
+                asciiDigits.appendCodePoint(codePoint);
+            }
+        });
+        var joined = DIGIT_SEPARATORS.matcher(asciiDigits).replaceAll("");
+        return NINE_DIGITS.matcher(joined).results().anyMatch(match -> Bsn.isValid(match.group()));
     }
 }
