@@ -116,7 +116,14 @@ class NotificationDispatcher {
             return Outcome.CANCELLED;
         }
 
-        sender.send(message.id(), composer.compose(notification(message, signal.get())));
+        var others = othersWithSignals(message);
+        if (others.isEmpty()) {
+            messages.cancel(message.id(), now);
+            log.info("Cancelled notification {} because the signals it introduces no longer exist", message.id());
+            return Outcome.CANCELLED;
+        }
+
+        sender.send(message.id(), composer.compose(notification(message, signal.get(), others)));
         messages.markSent(message.id(), now);
         metrics.messageSent();
 
@@ -124,10 +131,21 @@ class NotificationDispatcher {
         return Outcome.SENT;
     }
 
-    private MatchNotification notification(NotificationMessage message, SignalReference signal) {
+    /** Returns the other professionals whose signals still exist; a destroyed signal is never introduced. */
+    private List<UUID> othersWithSignals(NotificationMessage message) {
+        var others = new ArrayList<UUID>();
+        for (int i = 0; i < message.otherProfessionalIds().size(); i++) {
+            if (signalReferences.find(message.otherSignalIds().get(i)).isPresent()) {
+                others.add(message.otherProfessionalIds().get(i));
+            }
+        }
+        return others;
+    }
+
+    private MatchNotification notification(NotificationMessage message, SignalReference signal, List<UUID> otherIds) {
         var ids = new ArrayList<UUID>();
         ids.add(message.recipientProfessionalId());
-        ids.addAll(message.otherProfessionalIds());
+        ids.addAll(otherIds);
         var contacts = professionals.contacts(ids).stream()
                 .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
 
@@ -136,7 +154,7 @@ class NotificationDispatcher {
             throw new IllegalStateException("Professionals " + missing + " not found");
         }
 
-        var others = message.otherProfessionalIds().stream().map(contacts::get).toList();
+        var others = otherIds.stream().map(contacts::get).toList();
         return new MatchNotification(
                 message.id(),
                 message.matchType(),

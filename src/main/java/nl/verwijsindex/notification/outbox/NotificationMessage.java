@@ -16,6 +16,7 @@ import nl.verwijsindex.matching.MatchType;
  * @param matchDate the day the match was made
  * @param recipientSignalId the recipient's own signal in the match
  * @param otherProfessionalIds the professionals whose contact details the email contains
+ * @param otherSignalIds the signals of those professionals, in the same order
  * @param attempts the number of failed attempts so far
  */
 public record NotificationMessage(
@@ -26,9 +27,11 @@ public record NotificationMessage(
         LocalDate matchDate,
         UUID recipientSignalId,
         List<UUID> otherProfessionalIds,
+        List<UUID> otherSignalIds,
         int attempts) {
 
     public NotificationMessage {
         otherProfessionalIds = List.copyOf(otherProfessionalIds);
+        otherSignalIds = List.copyOf(otherSignalIds);
     }
 }

@@ -60,7 +60,7 @@ public class NotificationMessages {
     public Optional<NotificationMessage> claimNextDue(Instant dueAt) {
         return jdbc.sql("""
                         select id, recipient_professional_id, match_id, match_type, match_date, recipient_signal_id,
-                               other_professional_ids, attempts
+                               other_professional_ids, other_signal_ids, attempts
                           from notification_messages
                          where sent_at is null and cancelled_at is null and next_attempt_at <= ?
                          order by number
@@ -102,13 +102,14 @@ public class NotificationMessages {
     /**
      * Takes the destroyed signal's professional out of the pending messages that would introduce
      * them, and cancels a message that is left with nobody to introduce. Returns how many messages
-     * changed.
+     * changed. A message that a dispatcher is sending at this moment is skipped rather than waited
+     * for: if that send fails, the dispatcher leaves out the destroyed signal when it tries again.
      */
     int withdrawSignal(UUID signalId, Instant cancelledAt) {
         var pending = jdbc.sql("""
                         select id, other_professional_ids, other_signal_ids from notification_messages
                          where ? = any(other_signal_ids) and sent_at is null and cancelled_at is null
-                           for update
+                           for update skip locked
                         """)
                 .param(signalId)
                 .query((rs, row) -> new Introductions(
@@ -149,6 +150,7 @@ public class NotificationMessages {
                 rs.getObject("match_date", java.time.LocalDate.class),
                 rs.getObject("recipient_signal_id", UUID.class),
                 Arrays.asList(uuids(rs.getArray("other_professional_ids"))),
+                Arrays.asList(uuids(rs.getArray("other_signal_ids"))),
                 rs.getInt("attempts"));
     }
 

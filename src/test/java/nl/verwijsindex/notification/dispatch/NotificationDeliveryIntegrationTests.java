@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,22 +150,39 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
     @Test
     void destroyedOtherSignalLeavesPendingMessage() {
         var signal = signals.register(TEACHER, null, DEFAULT_TODAY);
-        queueWithoutSending(matched(MatchType.CHILD, TEACHER, signal, NURSE, CARER));
+        var event = matched(MatchType.CHILD, TEACHER, signal, NURSE, CARER);
+        var nurseSignal = event.otherSignalIds().get(0);
+        var carerSignal = event.otherSignalIds().get(1);
+        queueWithoutSending(event);
         var withdrawnAt = clock.instant();
 
-        publishCommitted(new SignalEnded(signalOf(NURSE), DEFAULT_TODAY, true));
+        publishCommitted(new SignalEnded(nurseSignal, DEFAULT_TODAY, true));
 
         var afterFirst = onlyRow();
         assertThat(uuids(afterFirst.get("other_professional_ids"))).containsExactly(CARER.id());
-        assertThat(uuids(afterFirst.get("other_signal_ids"))).containsExactly(signalOf(CARER));
+        assertThat(uuids(afterFirst.get("other_signal_ids"))).containsExactly(carerSignal);
         assertThat(afterFirst.get("cancelled_at")).isNull();
 
-        publishCommitted(new SignalEnded(signalOf(CARER), DEFAULT_TODAY, true));
+        publishCommitted(new SignalEnded(carerSignal, DEFAULT_TODAY, true));
 
         var afterSecond = onlyRow();
         assertThat(instant(afterSecond.get("cancelled_at"))).isEqualTo(withdrawnAt);
         assertThat(afterSecond.get("sent_at")).isNull();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void leavesOutOtherWhoseSignalVanishedBeforeSending() throws Exception {
+        var signal = signals.register(TEACHER, null, DEFAULT_TODAY);
+        var event = matched(MatchType.CHILD, TEACHER, signal, NURSE, CARER);
+        queueWithoutSending(event);
+
+        signals.delete(event.otherSignalIds().get(0));
+        clock.setInstant(clock.instant().plus(Duration.ofHours(2)));
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        var text = Emails.text(smtp.getReceivedMessages()[0]);
+        assertThat(text).contains(CARER.email()).doesNotContain(NURSE.email());
     }
 
     @Test
@@ -226,8 +242,12 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                         "cancelled_at");
     }
 
-    private static ProfessionalsMatched matched(
+    /** Returns the event for a match of the recipient's signal with new signals of the others. */
+    private ProfessionalsMatched matched(
             MatchType type, TestRegion.Person recipient, SignalReference signal, TestRegion.Person... others) {
+        var otherSignals = List.of(others).stream()
+                .map(other -> signals.register(other, null, DEFAULT_TODAY).id())
+                .toList();
         return new ProfessionalsMatched(
                 MATCH,
                 type,
@@ -235,14 +255,7 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                 recipient.id(),
                 signal.id(),
                 List.of(others).stream().map(TestRegion.Person::id).toList(),
-                List.of(others).stream()
-                        .map(NotificationDeliveryIntegrationTests::signalOf)
-                        .toList());
-    }
-
-    /** A made-up id for the other professional's signal, which these tests never store. */
-    private static UUID signalOf(TestRegion.Person professional) {
-        return UUID.nameUUIDFromBytes(("signal of " + professional.id()).getBytes(StandardCharsets.UTF_8));
+                otherSignals);
     }
 
     private void publishCommitted(Object event) {

@@ -232,7 +232,7 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
                 recipient.id(),
                 signal.id(),
                 List.of(other.id()),
-                List.of(UUID.randomUUID()));
+                List.of(signals.register(other, null, DEFAULT_TODAY).id()));
     }
 
     private void publishCommitted(Object event) {
