@@ -323,6 +323,36 @@ class RegistrationIntegrationTests extends IntegrationTest {
         assertThat(signalCount()).isZero();
     }
 
+    @Test
+    void rejectsChunkedBodyOverSixteenKilobytes() throws Exception {
+        var body = "{\"bsn\": \"999970033\", \"professionalId\": \"" + TEACHER.id() + "\"}" + " ".repeat(20 * 1024);
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/signals"))
+                .header("Authorization", "Bearer " + SCHOOL.apiToken())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void repeatsNoOddPropertyName() {
+        var response = api.postRaw(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                "{\"bsn\": \"999970033\", \"professionalId\": \"" + TEACHER.id() + "\", \"999970045\": 1}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("property-unknown");
+        assertThat(response.text()).doesNotContain("999970045");
+    }
+
     @ParameterizedTest(name = "end date {0}")
     @CsvSource(
             value = {"null, 2026-12-23", "2027-06-30, 2026-12-23", "2026-12-20, 2026-12-20"},

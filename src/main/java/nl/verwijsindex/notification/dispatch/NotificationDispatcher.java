@@ -182,13 +182,18 @@ class NotificationDispatcher {
                     message.recipientProfessionalId(),
                     attempts,
                     new NotificationFailedException(description, failure));
-        } else {
+        } else if (Integer.bitCount(attempts) == 1) {
+            // Attempts 1, 2, 4, 8, ...: an outage of the mail server fails every message on every
+            // attempt, and one line per failure would drown the log.
             log.warn(
                     "Notification {} failed on attempt {}, next attempt at {}: {}",
                     message.id(),
                     attempts,
                     nextAttemptAt,
                     description);
+        } else {
+            log.debug(
+                    "Notification {} failed on attempt {}, next attempt at {}", message.id(), attempts, nextAttemptAt);
         }
     }
 

@@ -69,7 +69,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     status.value(),
                     exception.getClass().getSimpleName());
         }
-        return super.handleExceptionInternal(exception, problem, headers, status, request);
+        return super.handleExceptionInternal(
+                exception, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     /**

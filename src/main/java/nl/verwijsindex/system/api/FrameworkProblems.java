@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +43,13 @@ class FrameworkProblems {
     ProblemDetail of(Exception exception, HttpStatusCode status) {
         if (status.is5xxServerError()) {
             return Problems.forStatus(status);
+        }
+
+        if (RequestBodyLimitFilter.exceededBy(exception)) {
+            return Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than " + RequestBodyLimitFilter.MAXIMUM_BYTES
+                            + " bytes, the most the API accepts");
         }
 
         var errors = errors(exception);

@@ -19,6 +19,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 @Component
 class JsonBodyErrors {
 
+    /** Property names of this API: letters only, at most 40. */
+    private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[A-Za-z]{1,40}");
+
     private final ValueFormats formats;
 
     JsonBodyErrors(ValueFormats formats) {
@@ -60,6 +63,15 @@ class JsonBodyErrors {
     private ApiError mismatch(MismatchedInputException mismatch) {
         var pointer = pointer(mismatch);
         if (mismatch instanceof UnrecognizedPropertyException) {
+            // Only a name that looks like a property is repeated: a client could send anything as a
+            // name, even a BSN.
+            if (!PROPERTY_NAME.matcher(name(pointer)).matches()) {
+                return ApiError.body(
+                        "",
+                        ApiError.PROPERTY_UNKNOWN,
+                        "The request body has a property that is not"
+                                + " accepted here. Remove it, or check the names against the OpenAPI document.");
+            }
             return ApiError.body(
                     pointer,
                     ApiError.PROPERTY_UNKNOWN,

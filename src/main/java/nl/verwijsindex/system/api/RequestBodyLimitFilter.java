@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rejects API request bodies larger than {@value #MAXIMUM_BYTES} bytes with a {@code 413} problem,
  * before they are read. Every request of this API fits in a few hundred bytes. A body sent without
- * a {@code Content-Length} is cut off at the limit, which fails its parsing with a {@code 400}.
+ * a {@code Content-Length} (chunked) is cut off at the limit, and the failed read is answered with
+ * the same {@code 413}.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -39,6 +40,23 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    /** Returns whether the exception, or one of its causes, comes from a body over the limit. */
+    static boolean exceededBy(Throwable exception) {
+        for (var cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class BodyTooLargeException extends IOException {
+
+        private BodyTooLargeException() {
+            super("The request body is larger than " + MAXIMUM_BYTES + " bytes");
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -66,7 +84,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         public int read() throws IOException {
             int value = body.read();
             if (value >= 0 && ++count > MAXIMUM_BYTES) {
-                throw new IOException("The request body is larger than " + MAXIMUM_BYTES + " bytes");
+                throw new BodyTooLargeException();
             }
             return value;
         }
@@ -75,7 +93,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int read = body.read(buffer, offset, length);
             if (read > 0 && (count += read) > MAXIMUM_BYTES) {
-                throw new IOException("The request body is larger than " + MAXIMUM_BYTES + " bytes");
+                throw new BodyTooLargeException();
             }
             return read;
         }
