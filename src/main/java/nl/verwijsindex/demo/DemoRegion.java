@@ -9,6 +9,11 @@ final class DemoRegion {
 
     static final String MUNICIPALITY_CODE = "0518";
     static final String MUNICIPALITY_NAME = "'s-Gravenhage";
+    /** The municipal officer of the demo municipality. */
+    static final Person MUNICIPAL_OFFICER =
+            new Person("Wendy de Ruiter", "wendy.deruiter", null, Locale.forLanguageTag("nl"));
+
+    static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation(

@@ -2,8 +2,11 @@ package nl.verwijsindex.demo;
 
 import java.nio.file.Files;
 import java.util.UUID;
+import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.organisations.OrganisationAdministration;
+import nl.verwijsindex.organisations.OrganisationAdministration.OrganisationDetails;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import org.slf4j.Logger;
@@ -17,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seeds the demo region on first start and writes its credentials file. Later starts keep the data
- * and the file. When the file was deleted, the demo API clients get new tokens and the file is
- * written again, because the database stores tokens only as hashes.
+ * and the file. The file is written again when it was deleted, or when the demo accounts are
+ * missing because the region was seeded before accounts existed. The demo API clients then get new
+ * tokens and the demo accounts new passwords and TOTP secrets, because the database stores only
+ * hashes of tokens and passwords.
  */
 @Component
 class DemoSeeder implements ApplicationRunner {
@@ -30,6 +35,7 @@ class DemoSeeder implements ApplicationRunner {
     private final boolean enabled;
     private final OrganisationAdministration organisations;
     private final ApiClients apiClients;
+    private final DemoLogins logins;
     private final DataFolder dataFolder;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -39,12 +45,14 @@ class DemoSeeder implements ApplicationRunner {
             DatabaseMode databaseMode,
             OrganisationAdministration organisations,
             ApiClients apiClients,
+            Accounts accounts,
             DataFolder dataFolder,
             TransactionTemplate transactions,
             JsonMapper json) {
         this.enabled = enabled(demo, databaseMode);
         this.organisations = organisations;
         this.apiClients = apiClients;
+        this.logins = new DemoLogins(accounts);
         this.dataFolder = dataFolder;
         this.transactions = transactions;
         this.json = json;
@@ -57,7 +65,7 @@ class DemoSeeder implements ApplicationRunner {
         }
         var file = dataFolder.resolve(CREDENTIALS_FILE);
         var existing = organisations.findMunicipality(DemoRegion.MUNICIPALITY_CODE);
-        if (existing.isPresent() && Files.exists(file)) {
+        if (existing.isPresent() && Files.exists(file) && logins.exists(municipalOfficerEmail())) {
             log.info("Demo region present; its credentials are in {}", file);
             return;
         }
@@ -68,7 +76,7 @@ class DemoSeeder implements ApplicationRunner {
                 CREDENTIALS_FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
         log.info(
                 "Demo region {}; its credentials are in {}",
-                existing.isPresent() ? "given new API tokens" : "created",
+                existing.isPresent() ? "given new API tokens and passwords" : "created",
                 file);
     }
 
@@ -97,24 +105,66 @@ class DemoSeeder implements ApplicationRunner {
 
     private DemoCredentials reissueTokens(UUID municipality) {
         var result = organisations.organisationsOf(municipality).stream()
-                .map(organisation -> {
-                    var client = apiClients.activeClientsOf(organisation.id()).stream()
-                            .findFirst()
-                            .map(apiClients::rotateToken)
-                            .orElseGet(
-                                    () -> apiClients.create(organisation.id(), organisation.name() + " client system"));
-                    var professionals = organisation.professionals().stream()
-                            .map(p -> new DemoCredentials.Professional(p.id(), p.name(), p.email(), p.phone()))
-                            .toList();
-                    return new DemoCredentials.Organisation(
-                            organisation.id(),
-                            organisation.name(),
-                            organisation.kind().code(),
-                            client.token(),
-                            professionals);
+                .map(this::reissueTokens)
+                .toList();
+        var officer = DemoRegion.MUNICIPAL_OFFICER;
+        var login = logins.issue(
+                NewAccount.municipalOfficer(municipalOfficerEmail(), officer.name(), officer.language(), municipality));
+        var administrator = administrator(officer.name(), municipalOfficerEmail(), login);
+
+        return new DemoCredentials(
+                new DemoCredentials.Municipality(
+                        municipality,
+                        DemoRegion.MUNICIPALITY_CODE,
+                        DemoRegion.MUNICIPALITY_NAME,
+                        java.util.List.of(administrator)),
+                result);
+    }
+
+    private DemoCredentials.Organisation reissueTokens(OrganisationDetails organisation) {
+        var client = apiClients.activeClientsOf(organisation.id()).stream()
+                .findFirst()
+                .map(apiClients::rotateToken)
+                .orElseGet(() -> apiClients.create(organisation.id(), organisation.name() + " client system"));
+        var professionals = organisation.professionals().stream()
+                .map(p -> {
+                    var login = logins.issue(
+                            NewAccount.professional(p.email(), p.name(), p.language(), p.id(), organisation.id()));
+                    return new DemoCredentials.Professional(
+                            p.id(),
+                            p.name(),
+                            p.email(),
+                            p.phone(),
+                            login.password(),
+                            login.enrolment().totpSecret());
                 })
                 .toList();
-        return new DemoCredentials(result);
+        var administratorName = "Beheer " + organisation.name();
+        var administratorEmail = DemoLogins.administratorEmail(
+                organisation.professionals().get(0).email());
+        var login = logins.issue(NewAccount.organisationAdministrator(
+                administratorEmail, administratorName, java.util.Locale.forLanguageTag("nl"), organisation.id()));
+
+        return new DemoCredentials.Organisation(
+                organisation.id(),
+                organisation.name(),
+                organisation.kind().code(),
+                client.token(),
+                professionals,
+                java.util.List.of(administrator(administratorName, administratorEmail, login)));
+    }
+
+    private static DemoCredentials.Administrator administrator(String name, String email, DemoLogins.Login login) {
+        return new DemoCredentials.Administrator(
+                login.enrolment().accountId(),
+                name,
+                email,
+                login.password(),
+                login.enrolment().totpSecret());
+    }
+
+    private static String municipalOfficerEmail() {
+        return DemoRegion.MUNICIPAL_OFFICER.mailbox() + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN;
     }
 
     private static boolean enabled(String demo, DatabaseMode databaseMode) {

@@ -1,7 +1,6 @@
 /**
- * The web application's public pages: the start page, the login form and the error pages, in
- * Dutch (the default) and English, styled with the NL Design System. Login itself is not built
- * yet.
+ * The web application's pages: the start page, the login form, the home page after login and the
+ * error pages, in Dutch (the default) and English, styled with the NL Design System.
  */
 @org.jspecify.annotations.NullMarked
 package nl.verwijsindex.web;

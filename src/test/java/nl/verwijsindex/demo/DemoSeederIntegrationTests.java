@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import nl.verwijsindex.testing.IntegrationTest;
+import nl.verwijsindex.testing.TestAccounts;
 import nl.verwijsindex.testing.TestApi;
+import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,9 @@ class DemoSeederIntegrationTests extends IntegrationTest {
 
     @Autowired
     ApiClients apiClients;
+
+    @Autowired
+    Accounts accountsService;
 
     @Autowired
     TransactionTemplate transactions;
@@ -107,6 +113,31 @@ class DemoSeederIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void demoPeopleLogInWithFileCredentials() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var credentials = json.readTree(Files.readString(folder.resolve("demo-credentials.json")));
+        var professional =
+                credentials.path("organisations").path(1).path("professionals").path(0);
+        var administrator =
+                credentials.path("organisations").path(1).path("administrators").path(0);
+        var officer = credentials.path("municipality").path("administrators").path(0);
+
+        var professionalHome = logInAndOpenHome(professional);
+        var administratorHome = logInAndOpenHome(administrator);
+        var officerHome = logInAndOpenHome(officer);
+
+        assertThat(professional.path("password").asString()).hasSize(23);
+        assertThat(professional.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
+        assertThat(administrator.path("email").asString()).isEqualTo("beheer@jgz.example");
+        assertThat(credentials.path("municipality").path("code").asString()).isEqualTo("0518");
+        assertThat(professionalHome).contains("id=\"account-scope\">JGZ Den Haag</dd>");
+        assertThat(professionalHome).contains("id=\"account-role\">Professional</dd>");
+        assertThat(administratorHome).contains("id=\"account-role\">Beheerder van de organisatie</dd>");
+        assertThat(officerHome).contains("id=\"account-name\">Wendy de Ruiter</dd>");
+        assertThat(officerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");
+    }
+
+    @Test
     void seedsNothingWhenTurnedOff() throws Exception {
         seeder("false").run(new DefaultApplicationArguments());
 
@@ -115,7 +146,27 @@ class DemoSeederIntegrationTests extends IntegrationTest {
 
     private DemoSeeder seeder(String demo) {
         return new DemoSeeder(
-                demo, DatabaseMode.EMBEDDED, organisations, apiClients, new DataFolder(folder), transactions, json);
+                demo,
+                DatabaseMode.EMBEDDED,
+                organisations,
+                apiClients,
+                accountsService,
+                new DataFolder(folder),
+                transactions,
+                json);
+    }
+
+    private String logInAndOpenHome(JsonNode person) {
+        var code = TestAccounts.totpCode(person.path("totpSecret").asString(), clock.instant());
+        var session = new WebSession(port);
+
+        var login = session.logIn(
+                person.path("email").asString(), person.path("password").asString(), code);
+
+        assertThat(WebSession.location(login))
+                .as("login of %s", person.path("email"))
+                .isEqualTo("/home");
+        return session.get("/home").body();
     }
 
     private List<JsonNode> organisations(String content) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,6 +65,16 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Opens a path of the application, such as {@code /login?lang=en}. */
     protected void open(String pathAndQuery) {
         browser.get("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    /** Logs the test-region person in through the login form, with the password and the current TOTP code. */
+    protected void logIn(TestRegion.Person person) {
+        var code = TestAccounts.totpCode(accounts.of(person).totpSecret(), clock.instant());
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(person.email());
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.id("one-time-code")).sendKeys(code);
+        browser.findElement(By.id("login-submit")).click();
     }
 
     /** Returns the console messages that the browser logged since the last call. */

@@ -40,6 +40,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestRegion region;
 
+    @Autowired
+    protected TestAccounts accounts;
+
     @LocalServerPort
     protected int port;
 

@@ -13,6 +13,11 @@ class TestConfiguration {
     }
 
     @Bean
+    TestAccounts testAccounts(nl.verwijsindex.access.Accounts accounts) {
+        return new TestAccounts(accounts);
+    }
+
+    @Bean
     TestRegion testRegion(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         return new TestRegion(jdbc);
     }

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The organisations, professionals and API clients every integration test works with, written
  * straight into the tables once, with fixed ids and tokens. {@link #reset()} empties the index
- * (signals, matches, messages) between tests and leaves the region as it is.
+ * (signals, matches, messages) between tests and leaves the region as it is. It also ends all
+ * sessions, deletes failed logins and makes every login account usable again, so that a test may
+ * log in with the same TOTP code as the test before it.
  */
 public final class TestRegion {
 
@@ -63,7 +65,7 @@ public final class TestRegion {
         this.jdbc = jdbc;
     }
 
-    /** Empties signals, matches and messages, and creates the region the first time. */
+    /** Empties signals, matches, messages and sessions, and creates the region the first time. */
     public synchronized void reset() {
         if (!created) {
             create();
@@ -77,9 +79,13 @@ public final class TestRegion {
                 "match_members",
                 "matches",
                 "match_candidates",
-                "signals")) {
+                "signals",
+                "spring_session",
+                "login_failures")) {
             jdbc.sql("delete from " + table).update();
         }
+        jdbc.sql("update accounts set active = true, totp_last_step = null").update();
+        jdbc.sql("update account_recovery_codes set used_at = null").update();
     }
 
     private void create() {

@@ -60,11 +60,11 @@ class WebPagesIntegrationTests extends IntegrationTest {
 
         assertThat(body).contains("type=\"email\"", "autocomplete=\"username\"");
         assertThat(body).contains("type=\"password\"", "autocomplete=\"current-password\"");
-        assertThat(body).contains("autocomplete=\"one-time-code\"", "inputmode=\"numeric\"");
+        assertThat(body).contains("autocomplete=\"one-time-code\"");
     }
 
     @Test
-    void loginPostIsRejected() throws Exception {
+    void loginPostWithoutCsrfTokenIsRejected() throws Exception {
         var request = HttpRequest.newBuilder(uri("/login"))
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString("username=a%40example.org&password=secret"))

@@ -1,20 +1,31 @@
 package nl.verwijsindex.access.internal;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import nl.verwijsindex.system.api.ApiAccessDeniedHandler;
 import nl.verwijsindex.system.api.ApiAuthenticationEntryPoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -44,40 +55,78 @@ class AccessSecurityConfiguration {
     }
 
     /**
-     * Everything else. Health checks, the public web pages and the NL Design System files are open
-     * to anyone, and the rest is closed until the web application has its login. Error pages are
-     * rendered for every path, so that a closed path shows the 403 page. No session is created,
-     * because the CSRF token of the login form is kept in a cookie of its own.
+     * Everything else. Health checks, the public web pages, the login form and the NL Design
+     * System files are open to anyone, and {@code /home} needs a login. Other paths are closed with
+     * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
+     * every path. A session is created only by a login; before that, the CSRF token of the login
+     * form is kept in a cookie of its own.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain defaultSecurity(
+            HttpSecurity http,
+            Clock clock,
+            PasswordAndCodeAuthenticationProvider loginProvider,
+            @Value("${verwijsindex.session.idle-timeout}") Duration idleTimeout,
+            @Value("${verwijsindex.session.maximum-duration}") Duration maximumDuration)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, LoginResultHandlers.HOME)
+                        .authenticated()
                         .anyRequest()
                         .denyAll())
+                // A manager without a parent: the global one contains the same provider, and a failed
+                // login would otherwise be checked, and counted, twice.
+                .authenticationManager(new ProviderManager(loginProvider))
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(LoginDetails.source())
+                        .successHandler(LoginResultHandlers.success(clock))
+                        .failureHandler(LoginResultHandlers.failure()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pagesEntryPoint()))
+                .addFilterBefore(
+                        new SessionLimitsFilter(clock, idleTimeout, maximumDuration), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()))
                 .headers(WebPageHeaders::configure)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /** The one way to log in to the web pages; as a bean it also stops Spring Boot from generating a user. */
+    @Bean
+    PasswordAndCodeAuthenticationProvider passwordAndCodeAuthenticationProvider(
+            LoginAccounts accounts,
+            LoginAttempts attempts,
+            PasswordEncoder passwords,
+            SecretCipher secretCipher,
+            TotpCodes totpCodes) {
+        return new PasswordAndCodeAuthenticationProvider(accounts, attempts, passwords, secretCipher, totpCodes);
+    }
+
+    /**
+     * Sends a visitor without a login from a page that needs one to the login form, and
+     * sends the 403 page for other closed paths, so that they do not look like pages behind a login.
+     */
+    private static AuthenticationEntryPoint pagesEntryPoint() {
+        var toLogin = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        toLogin.put(
+                PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME),
+                new LoginUrlAuthenticationEntryPoint("/login"));
+        var entryPoint = new DelegatingAuthenticationEntryPoint(toLogin);
+        entryPoint.setDefaultEntryPoint(new Http403ForbiddenEntryPoint());
+        return entryPoint;
     }
 
     private static CookieCsrfTokenRepository csrfTokenCookie() {
         var repository = new CookieCsrfTokenRepository();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return repository;
-    }
-
-    /** No accounts log in with a password yet; this bean only stops Spring Boot from generating one. */
-    @Bean
-    UserDetailsService noUsers() {
-        return username -> {
-            throw new UsernameNotFoundException("No login accounts exist");
-        };
     }
 }

@@ -1,0 +1,35 @@
+package nl.verwijsindex.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creates, resets and deactivates the login accounts of the web application. */
+public interface Accounts {
+
+    /**
+     * Creates an active account with the password and a new TOTP secret and recovery codes.
+     *
+     * @throws WeakPasswordException when the password is too short or too common
+     * @throws org.springframework.dao.DuplicateKeyException when an account has this email
+     *     address (ignoring case) or this professional
+     */
+    Enrolment create(NewAccount account, String password);
+
+    /**
+     * Gives an account a new password, TOTP secret and recovery codes; the old ones stop working.
+     *
+     * @throws WeakPasswordException when the password is too short or too common
+     * @throws IllegalArgumentException when no account has this id
+     */
+    Enrolment resetCredentials(UUID accountId, String password);
+
+    /** Returns the id of the account with this email address, ignoring case. */
+    Optional<UUID> findByEmail(String email);
+
+    /**
+     * Deactivates the account and deletes its sessions, so that its next request is logged out.
+     *
+     * @throws IllegalArgumentException when no account has this id
+     */
+    void deactivate(UUID accountId);
+}

@@ -1,0 +1,134 @@
+package nl.verwijsindex.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.Enrolment;
+import nl.verwijsindex.access.NewAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class JdbcAccounts implements Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcAccounts.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy passwordPolicy;
+    private final SecretCipher secretCipher;
+    private final TotpCodes totpCodes;
+    private final FindByIndexNameSessionRepository<?> sessions;
+
+    JdbcAccounts(
+            JdbcClient jdbc,
+            Clock clock,
+            PasswordEncoder passwords,
+            SecretCipher secretCipher,
+            TotpCodes totpCodes,
+            FindByIndexNameSessionRepository<?> sessions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.passwords = passwords;
+        this.passwordPolicy = new PasswordPolicy();
+        this.secretCipher = secretCipher;
+        this.totpCodes = totpCodes;
+        this.sessions = sessions;
+    }
+
+    @Override
+    @Transactional
+    public Enrolment create(NewAccount account, String password) {
+        passwordPolicy.check(password);
+        var id = UUID.randomUUID();
+        var secret = totpCodes.generateSecret();
+
+        jdbc.sql("""
+                        insert into accounts (id, email, name, password_hash, totp_secret, language, role,
+                                              professional_id, organisation_id, municipality_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        account.email().trim(),
+                        account.name(),
+                        passwords.encode(password),
+                        secretCipher.encrypt(secret, id.toString()),
+                        account.language().getLanguage(),
+                        account.role().code(),
+                        account.professionalId(),
+                        account.organisationId(),
+                        account.municipalityId(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        var enrolment = new Enrolment(id, secret, replaceRecoveryCodes(id));
+
+        log.info("Account {} created with role {}", id, account.role().code());
+        return enrolment;
+    }
+
+    @Override
+    @Transactional
+    public Enrolment resetCredentials(UUID accountId, String password) {
+        passwordPolicy.check(password);
+        var secret = totpCodes.generateSecret();
+
+        int updated = jdbc.sql("""
+                        update accounts set password_hash = ?, totp_secret = ?, totp_last_step = null
+                         where id = ?
+                        """)
+                .params(passwords.encode(password), secretCipher.encrypt(secret, accountId.toString()), accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+        var enrolment = new Enrolment(accountId, secret, replaceRecoveryCodes(accountId));
+
+        log.info("Account {} given a new password and second factor", accountId);
+        return enrolment;
+    }
+
+    @Override
+    public Optional<UUID> findByEmail(String email) {
+        return jdbc.sql("select id from accounts where lower(email) = lower(?)")
+                .param(email.trim())
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    @Transactional
+    public void deactivate(UUID accountId) {
+        int updated = jdbc.sql("update accounts set active = false where id = ?")
+                .param(accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+
+        var sessionIds = sessions.findByPrincipalName(accountId.toString()).keySet();
+        sessionIds.forEach(sessions::deleteById);
+        log.info("Account {} deactivated; {} sessions ended", accountId, sessionIds.size());
+    }
+
+    private java.util.List<String> replaceRecoveryCodes(UUID accountId) {
+        jdbc.sql("delete from account_recovery_codes where account_id = ?")
+                .param(accountId)
+                .update();
+        var codes = RecoveryCodes.generate();
+        for (var code : codes) {
+            jdbc.sql("insert into account_recovery_codes (account_id, code_hash) values (?, ?)")
+                    .params(accountId, RecoveryCodes.hash(code))
+                    .update();
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,102 @@
+package nl.verwijsindex.access.internal;
+
+import java.util.List;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.access.internal.LoginAccounts.LoginAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks a login in one step: email address, password and a TOTP code or unused recovery code
+ * must all be right, and the account active. Every failure raises the same {@link
+ * BadCredentialsException}, so the response never reveals which part was wrong or whether the account
+ * exists. An unknown email address costs a password hash too, so that timing does not tell either.
+ */
+class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordAndCodeAuthenticationProvider.class);
+
+    private final LoginAccounts accounts;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder passwords;
+    private final SecretCipher secretCipher;
+    private final TotpCodes totpCodes;
+    private final String unknownAccountHash;
+
+    PasswordAndCodeAuthenticationProvider(
+            LoginAccounts accounts,
+            LoginAttempts attempts,
+            PasswordEncoder passwords,
+            SecretCipher secretCipher,
+            TotpCodes totpCodes) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.passwords = passwords;
+        this.secretCipher = secretCipher;
+        this.totpCodes = totpCodes;
+        this.unknownAccountHash = passwords.encode("no account has this password " + System.nanoTime());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var email = authentication.getName();
+        var password = String.valueOf(authentication.getCredentials());
+        if (!(authentication.getDetails() instanceof LoginDetails details)) {
+            throw new BadCredentialsException("Login without the details of the login form");
+        }
+        if (attempts.isBlocked(email, details.clientAddress())) {
+            log.info("Login blocked after too many failures");
+            throw new LoginBlockedException();
+        }
+
+        var account = accounts.findByEmail(email);
+        var hash = account.map(LoginAccount::passwordHash).orElse(unknownAccountHash);
+        boolean passwordMatches = passwords.matches(password, hash);
+        if (account.isEmpty() || !passwordMatches || !account.get().active() || !codeMatches(account.get(), details)) {
+            attempts.recordFailure(email, details.clientAddress());
+            log.info(
+                    "Login failed{}",
+                    account.map(found -> " for account " + found.account().id()).orElse(""));
+            throw new BadCredentialsException("Wrong email address, password or code");
+        }
+
+        attempts.clearAccount(email);
+        var signedIn = account.get().account();
+        log.info("Account {} logged in", signedIn.id());
+        return authenticated(signedIn, details.clientAddress());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private boolean codeMatches(LoginAccount account, LoginDetails details) {
+        var id = account.account().id();
+        if (!TotpCodes.CODE.matcher(details.code()).matches()) {
+            return !details.code().isEmpty() && accounts.useRecoveryCode(id, details.code());
+        }
+        var secret = secretCipher.decrypt(account.totpSecret(), id.toString());
+        var step = totpCodes.matchingStep(secret, details.code(), account.lastTotpStep());
+        return step.isPresent() && accounts.useTotpStep(id, step.getAsLong());
+    }
+
+    /**
+     * Builds the session's authentication without the password or the code. Its own details keep
+     * {@link org.springframework.security.authentication.ProviderManager} from copying the login
+     * details, with the code, into the session.
+     */
+    private static Authentication authenticated(SignedInAccount account, String clientAddress) {
+        var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
+        authentication.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        return authentication;
+    }
+}
