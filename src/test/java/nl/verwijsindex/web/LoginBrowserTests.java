@@ -21,7 +21,7 @@ class LoginBrowserTests extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/home");
         assertThat(browser.findElement(By.id("account-name")).getText()).isEqualTo("Eva Visser");
-        assertThat(browser.findElement(By.id("account-role")).getText()).isEqualTo("Professional");
+        assertThat(browser.findElement(By.id("account-role")).getText()).isEqualTo("Beroepskracht");
         assertThat(browser.findElement(By.id("account-scope")).getText()).isEqualTo("Jeugdhulp Zuid");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
     }
