@@ -11,15 +11,26 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  *
  * @param scopeName the name of the role's organisation or municipality; {@code null} for a
  *     functional administrator
+ * @param professionalId the professional of a {@link AccountRole#PROFESSIONAL} account, otherwise {@code null}
+ * @param organisationId the organisation of a professional or an organisation administrator, otherwise
+ *     {@code null}
  */
 public record SignedInAccount(
         UUID id,
         String displayName,
         AccountRole role,
-        @Nullable String scopeName) implements AuthenticatedPrincipal, Serializable {
+        @Nullable String scopeName,
+        @Nullable UUID professionalId,
+        @Nullable UUID organisationId)
+        implements AuthenticatedPrincipal, Serializable {
 
     @Override
     public String getName() {
         return id.toString();
+    }
+
+    /** Returns whether this account is a professional's, with the professional and organisation it acts for. */
+    public boolean isProfessional() {
+        return role == AccountRole.PROFESSIONAL && professionalId != null && organisationId != null;
     }
 }

@@ -29,7 +29,7 @@ class LoginIntegrationTests extends IntegrationTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body())
                 .contains("<dd class=\"utrecht-data-list__item-value\" id=\"account-name\">Anna de Vries</dd>");
-        assertThat(home.body()).contains("id=\"account-role\">Professional</dd>");
+        assertThat(home.body()).contains("id=\"account-role\">Beroepskracht</dd>");
         assertThat(home.body()).contains("id=\"account-scope\">Basisschool De Regenboog</dd>");
     }
 

@@ -131,7 +131,7 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         assertThat(administrator.path("email").asString()).isEqualTo("beheer@jgz.example");
         assertThat(credentials.path("municipality").path("code").asString()).isEqualTo("0518");
         assertThat(professionalHome).contains("id=\"account-scope\">JGZ Den Haag</dd>");
-        assertThat(professionalHome).contains("id=\"account-role\">Professional</dd>");
+        assertThat(professionalHome).contains("id=\"account-role\">Beroepskracht</dd>");
         assertThat(administratorHome).contains("id=\"account-role\">Beheerder van de organisatie</dd>");
         assertThat(officerHome).contains("id=\"account-name\">Wendy de Ruiter</dd>");
         assertThat(officerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");

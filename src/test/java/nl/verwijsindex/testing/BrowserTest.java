@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the tests that drive a real browser: Debian's headless Chromium and its chromedriver,
@@ -75,6 +77,9 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.id("one-time-code")).sendKeys(code);
         browser.findElement(By.id("login-submit")).click();
+        // The click can return before the browser has followed the redirect, so wait for it to leave the form.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().endsWith("/login"));
     }
 
     /** Returns the console messages that the browser logged since the last call. */

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.system.api.ApiAccessDeniedHandler;
 import nl.verwijsindex.system.api.ApiAuthenticationEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class AccessSecurityConfiguration {
 
+    /** The pages where a professional registers, reads and ends signals and reads matches. */
+    private static final String[] PROFESSIONAL_PAGES = {"/signals", "/signals/**", "/matches"};
+
     /** The REST API: stateless, bearer tokens of API clients, no cookies and so no CSRF tokens. */
     @Bean
     @Order(1)
@@ -56,7 +60,8 @@ class AccessSecurityConfiguration {
 
     /**
      * Everything else. Health checks, the public web pages, the login form and the NL Design
-     * System files are open to anyone, and {@code /home} needs a login. Other paths are closed with
+     * System files are open to anyone, {@code /home} needs a login, and the signal and match pages
+     * need a professional's login. Other paths are closed with
      * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
      * every path. A session is created only by a login; before that, the CSRF token of the login
      * form is kept in a cookie of its own.
@@ -78,6 +83,8 @@ class AccessSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, LoginResultHandlers.HOME)
                         .authenticated()
+                        .requestMatchers(PROFESSIONAL_PAGES)
+                        .hasAuthority(AccountRole.PROFESSIONAL.authority())
                         .anyRequest()
                         .denyAll())
                 // A manager without a parent: the global one contains the same provider, and a failed
@@ -116,9 +123,11 @@ class AccessSecurityConfiguration {
      */
     private static AuthenticationEntryPoint pagesEntryPoint() {
         var toLogin = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        toLogin.put(
-                PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME),
-                new LoginUrlAuthenticationEntryPoint("/login"));
+        var loginForm = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME), loginForm);
+        for (var page : PROFESSIONAL_PAGES) {
+            toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(page), loginForm);
+        }
         var entryPoint = new DelegatingAuthenticationEntryPoint(toLogin);
         entryPoint.setDefaultEntryPoint(new Http403ForbiddenEntryPoint());
         return entryPoint;

@@ -30,7 +30,7 @@ record Signal(
             this.code = code;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
 
@@ -39,7 +39,7 @@ record Signal(
         }
     }
 
-    boolean active() {
+    public boolean active() {
         return status == Status.ACTIVE;
     }
 }

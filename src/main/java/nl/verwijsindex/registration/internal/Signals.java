@@ -48,6 +48,15 @@ class Signals {
                 .optional();
     }
 
+    /** Returns the professional's signals: active ones first, each group newest first. */
+    List<Signal> findOfProfessional(UUID professionalId) {
+        return jdbc.sql("select " + COLUMNS + " from signals where professional_id = ?"
+                        + " order by status = 'active' desc, registered_on desc, number desc")
+                .param(professionalId)
+                .query(this::map)
+                .list();
+    }
+
     Signal insert(NewSignal signal) {
         return jdbc.sql("""
                         insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version,

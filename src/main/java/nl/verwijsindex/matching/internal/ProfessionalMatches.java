@@ -1,0 +1,72 @@
+package nl.verwijsindex.matching.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.organisations.ProfessionalContact;
+import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.registration.SignalReference;
+import nl.verwijsindex.registration.SignalReferences;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** The active matches of the logged-in professional, with the others' contact details, for the web pages. */
+@Service
+class ProfessionalMatches {
+
+    private final MatchOverview overview;
+    private final Professionals professionals;
+    private final SignalReferences references;
+
+    ProfessionalMatches(MatchOverview overview, Professionals professionals, SignalReferences references) {
+        this.overview = overview;
+        this.professionals = professionals;
+        this.references = references;
+    }
+
+    /**
+     * Returns one entry per match and own signal. An entry whose own signal was destroyed since the
+     * overview was read is left out.
+     *
+     * @throws AccessDeniedException when the account is not a professional's
+     */
+    List<MatchView> matches(SignedInAccount account) {
+        if (!account.isProfessional()) {
+            throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
+        }
+
+        var entries = overview.forProfessional(account.professionalId());
+        var otherIds = entries.stream()
+                .flatMap(entry -> entry.others().stream())
+                .distinct()
+                .toList();
+        Map<UUID, ProfessionalContact> contacts = professionals.contacts(otherIds).stream()
+                .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
+
+        return entries.stream()
+                .flatMap(entry -> references.find(entry.ownSignalId()).stream()
+                        .map(reference -> new MatchView(
+                                entry.matchId(),
+                                entry.type(),
+                                entry.since(),
+                                reference,
+                                entry.others().stream()
+                                        .map(contacts::get)
+                                        .filter(contact -> contact != null)
+                                        .toList())))
+                .toList();
+    }
+
+    /**
+     * One match as the page shows it.
+     *
+     * @param type {@code child} or {@code family}
+     * @param ownSignal the number and own reference of the professional's own signal in the match
+     */
+    record MatchView(
+            UUID id, String type, LocalDate since, SignalReference ownSignal, List<ProfessionalContact> others) {}
+}

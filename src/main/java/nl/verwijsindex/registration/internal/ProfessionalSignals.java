@@ -1,0 +1,106 @@
+package nl.verwijsindex.registration.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.organisations.Professionals;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signals of the logged-in professional, for the web pages. Every method acts for the
+ * professional and organisation of the account, never for ids from a form, and shows or ends only
+ * the professional's own signals; the rules themselves stay in {@link RegistrationService} and
+ * {@link SignalEnding}.
+ */
+@Service
+class ProfessionalSignals {
+
+    private final RegistrationService registration;
+    private final SignalEnding ending;
+    private final Signals signals;
+    private final Professionals professionals;
+    private final Clock clock;
+
+    ProfessionalSignals(
+            RegistrationService registration,
+            SignalEnding ending,
+            Signals signals,
+            Professionals professionals,
+            Clock clock) {
+        this.registration = registration;
+        this.ending = ending;
+        this.signals = signals;
+        this.professionals = professionals;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a signal in the professional's name, or returns their active signal on the child.
+     *
+     * @throws nl.verwijsindex.system.api.ApiProblemException with the codes of the rule that failed
+     */
+    Registration register(
+            SignedInAccount account, String bsn, @Nullable String ownReference, @Nullable LocalDate endDate) {
+        var professional = professional(account);
+
+        return registration.register(new RegisterSignal(
+                professional.organisationId(), professional.professionalId(), bsn, ownReference, endDate));
+    }
+
+    /** Returns the end date that a signal registered today gets when the form leaves it empty. */
+    Optional<LocalDate> defaultEndDate(SignedInAccount account) {
+        var professional = professional(account);
+
+        return professionals
+                .findInOrganisation(professional.professionalId(), professional.organisationId())
+                .map(found -> LocalDate.now(clock).plus(found.defaultSignalDuration()));
+    }
+
+    /** Returns the professional's active signals, then the archived ones. */
+    List<Signal> signals(SignedInAccount account) {
+        return signals.findOfProfessional(professional(account).professionalId());
+    }
+
+    /** Returns the signal when it is the professional's own, otherwise empty. */
+    Optional<Signal> find(SignedInAccount account, UUID signalId) {
+        var professional = professional(account);
+
+        return signals.findInOrganisation(signalId, professional.organisationId())
+                .filter(signal -> signal.professionalId().equals(professional.professionalId()));
+    }
+
+    /**
+     * Ends the professional's own signal and returns it as archived, or empty when it was destroyed.
+     *
+     * @throws SignalNotFoundException when the signal is not the professional's
+     * @throws nl.verwijsindex.system.api.ApiProblemException 409 when an archived signal is ended as risk-gone
+     */
+    Optional<Signal> end(SignedInAccount account, UUID signalId, EndReason reason) {
+        var signal = find(account, signalId).orElseThrow(SignalNotFoundException::new);
+
+        return ending.end(signal.organisationId(), signal.id(), reason);
+    }
+
+    private static ActingProfessional professional(SignedInAccount account) {
+        if (!account.isProfessional()) {
+            throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
+        }
+        return new ActingProfessional(account.professionalId(), account.organisationId());
+    }
+
+    /** The professional and organisation of a professional's account. */
+    private record ActingProfessional(UUID professionalId, UUID organisationId) {}
+
+    /** The signal does not exist or is not the logged-in professional's. The pages return 404 for both. */
+    static final class SignalNotFoundException extends RuntimeException {
+
+        SignalNotFoundException() {
+            super("The professional has no signal with this id");
+        }
+    }
+}
