@@ -156,6 +156,7 @@ class SignalPagesIntegrationTests extends IntegrationTest {
         assertThat(response.body()).contains("href=\"#own-reference\"", "id=\"own-reference-error\"");
         assertThat(count(response.body(), "Het eigen kenmerk mag 1 tot 100 tekens hebben"))
                 .isEqualTo(2);
+        assertThat(response.body()).doesNotContain("999 970 045").doesNotContain(CHILD);
         assertThat(signalRows(TEACHER)).isZero();
     }
 

@@ -67,7 +67,8 @@ class RegisterSignalPage {
         } catch (ApiProblemException rejection) {
             var errors = SignalFormErrors.of(rejection);
             var shownBsn = errors.mayShowBsnAgain() ? bsn : "";
-            return show(account, model, errors, shownBsn, ownReference, endDate);
+            var shownReference = errors.mayShowOwnReferenceAgain() ? ownReference : "";
+            return show(account, model, errors, shownBsn, shownReference, endDate);
         } catch (PopulationRegisterUnavailableException e) {
             log.warn("Registration by account {} failed: {}", account.id(), e.getMessage());
             var errors = SignalFormErrors.of(new FieldError(null, SignalFormErrors.REGISTER_UNAVAILABLE));

@@ -75,6 +75,14 @@ record SignalFormErrors(List<FieldError> errors) {
         return bsnError != null && bsnError.code().equals("bsn-invalid");
     }
 
+    /**
+     * Returns whether the typed own reference may be shown again: not when it was rejected, because
+     * the rejection may be that it contains a BSN.
+     */
+    boolean mayShowOwnReferenceAgain() {
+        return on("own-reference") == null;
+    }
+
     private static FieldError fieldError(ApiError error) {
         var code = KNOWN_CODES.contains(error.code()) ? error.code() : OTHER;
         var field = switch (error.location().getOrDefault("pointer", "")) {
