@@ -82,7 +82,7 @@ public final class TestApi {
                     .orElse(null);
         }
 
-        /** The {@code code} of the first entry of a problem response's {@code errors}. */
+        /** Returns the {@code code} of the first entry of a problem response's {@code errors}. */
         public String errorCode() {
             return body.path("errors").path(0).path("code").asString();
         }

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API requests by {@code Authorization: Bearer <token>}. A request without the header
- * passes on unauthenticated, so that public paths stay reachable; a wrong or revoked token, or one
+ * passes on unauthenticated, so that public paths stay reachable. A wrong or revoked token, or one
  * of a suspended organisation, is rejected at once.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {

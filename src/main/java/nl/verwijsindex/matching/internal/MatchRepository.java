@@ -108,9 +108,9 @@ class MatchRepository {
     }
 
     /**
-     * Forgets the introductions of the professional in the match whose pair of professionals no
-     * longer has a pair of active signals that makes the match: both on the child of a child match,
-     * or one on each child of a family match.
+     * Forgets the professional's introductions in the match that no active signals back any more.
+     * An introduction stays while its two professionals have active signals that make the match:
+     * both on the child of a child match, or one on each child of a family match.
      */
     void forgetIntroductionsWithoutSignals(Match match, UUID professionalId) {
         jdbc.sql("""

@@ -52,7 +52,7 @@ class Matchmaker {
         var affected = matches.activeMatchesWithMember(event.signalId());
         if (event.destroyed()) {
             // Erase the destroyed signal's introductions as if it never existed, so that its professional
-            // is introduced anew when registering again; introductions still backed by other signals stay.
+            // is introduced anew when registering again. Introductions still backed by other signals stay.
             var candidate = matches.findCandidate(event.signalId());
             matches.deleteCandidate(event.signalId());
             candidate.ifPresent(destroyed -> affected.forEach(

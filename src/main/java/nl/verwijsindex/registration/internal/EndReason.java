@@ -3,7 +3,7 @@ package nl.verwijsindex.registration.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Why a professional ends their signal. */
+/** Reason a professional gives for ending their signal. */
 enum EndReason {
     /** The risk is gone: the signal moves to the archive and is kept for five years. */
     RISK_GONE("risk-gone"),

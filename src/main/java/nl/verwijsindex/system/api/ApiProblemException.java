@@ -25,7 +25,7 @@ public class ApiProblemException extends RuntimeException {
         this(status, title, detail, List.of());
     }
 
-    /** A {@code 422}: the request is well formed, but its content breaks a rule. */
+    /** Returns a {@code 422} problem for a well-formed request whose content breaks a rule. */
     public static ApiProblemException unprocessable(ApiError error) {
         return new ApiProblemException(
                 HttpStatus.UNPROCESSABLE_CONTENT,
@@ -34,7 +34,7 @@ public class ApiProblemException extends RuntimeException {
                 List.of(error));
     }
 
-    /** A {@code 400}: the request is malformed or misses a field. */
+    /** Returns a {@code 400} problem for a malformed request or one that misses a field. */
     public static ApiProblemException badRequest(List<ApiError> errors) {
         return new ApiProblemException(
                 HttpStatus.BAD_REQUEST,

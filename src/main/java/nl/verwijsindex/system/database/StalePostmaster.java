@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stops a PostgreSQL server left running on the data folder by an instance that was killed
- * (for example with {@code kill -9}), because a new server cannot start while it holds the folder.
+ * (for example with {@code kill -9}), because a new server cannot start while it uses the folder.
  */
 final class StalePostmaster {
 
