@@ -2,9 +2,11 @@ package nl.verwijsindex.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import nl.verwijsindex.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class LanguageSwitchBrowserTests extends BrowserTest {
 
@@ -25,6 +27,8 @@ class LanguageSwitchBrowserTests extends BrowserTest {
         open("/login");
 
         browser.findElement(By.id("language-en")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/login?lang=en"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/login?lang=en");
         assertThat(language()).isEqualTo("en");

@@ -3,12 +3,14 @@ package nl.verwijsindex.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.verwijsindex.testing.BrowserTest;
 import nl.verwijsindex.testing.TestRegion;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A professional logs in with password and TOTP code in a real browser and gets the home page. */
 class LoginBrowserTests extends BrowserTest {
@@ -49,6 +51,9 @@ class LoginBrowserTests extends BrowserTest {
         logIn(TestRegion.CARER);
 
         browser.findElement(By.id("logout")).click();
+        // The click returns once the form is sent, which can be before the browser follows the redirect.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/login?logout"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
         assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("U bent uitgelogd.");
