@@ -1,6 +1,8 @@
 package nl.verwijsindex.demo;
 
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
@@ -70,8 +72,8 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
 
-        var credentials =
-                transactions.execute(status -> existing.map(this::reissueTokens).orElseGet(this::seed));
+        var credentials = transactions.execute(
+                status -> existing.map(this::issueCredentials).orElseGet(this::seed));
         dataFolder.writePrivateFile(
                 CREDENTIALS_FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
         log.info(
@@ -98,14 +100,17 @@ class DemoSeeder implements ApplicationRunner {
                         person.phone(),
                         person.language());
             }
-            apiClients.create(id, organisation.name() + " client system");
         }
-        return reissueTokens(municipality);
+        return issueCredentials(municipality);
     }
 
-    private DemoCredentials reissueTokens(UUID municipality) {
+    /**
+     * Gives every demo API client a new token and every demo person a new password and TOTP secret,
+     * creating an API client where an organisation has none.
+     */
+    private DemoCredentials issueCredentials(UUID municipality) {
         var result = organisations.organisationsOf(municipality).stream()
-                .map(this::reissueTokens)
+                .map(this::issueCredentials)
                 .toList();
         var officer = DemoRegion.MUNICIPAL_OFFICER;
         var login = logins.issue(
@@ -117,11 +122,11 @@ class DemoSeeder implements ApplicationRunner {
                         municipality,
                         DemoRegion.MUNICIPALITY_CODE,
                         DemoRegion.MUNICIPALITY_NAME,
-                        java.util.List.of(administrator)),
+                        List.of(administrator)),
                 result);
     }
 
-    private DemoCredentials.Organisation reissueTokens(OrganisationDetails organisation) {
+    private DemoCredentials.Organisation issueCredentials(OrganisationDetails organisation) {
         var client = apiClients.activeClientsOf(organisation.id()).stream()
                 .findFirst()
                 .map(apiClients::rotateToken)
@@ -143,7 +148,7 @@ class DemoSeeder implements ApplicationRunner {
         var administratorEmail = DemoLogins.administratorEmail(
                 organisation.professionals().get(0).email());
         var login = logins.issue(NewAccount.organisationAdministrator(
-                administratorEmail, administratorName, java.util.Locale.forLanguageTag("nl"), organisation.id()));
+                administratorEmail, administratorName, Locale.forLanguageTag("nl"), organisation.id()));
 
         return new DemoCredentials.Organisation(
                 organisation.id(),
@@ -151,7 +156,7 @@ class DemoSeeder implements ApplicationRunner {
                 organisation.kind().code(),
                 client.token(),
                 professionals,
-                java.util.List.of(administrator(administratorName, administratorEmail, login)));
+                List.of(administrator(administratorName, administratorEmail, login)));
     }
 
     private static DemoCredentials.Administrator administrator(String name, String email, DemoLogins.Login login) {
@@ -168,7 +173,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private static boolean enabled(String demo, DatabaseMode databaseMode) {
-        return switch (demo.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (demo.trim().toLowerCase(Locale.ROOT)) {
             case "" -> databaseMode == DatabaseMode.EMBEDDED;
             case "true" -> true;
             case "false" -> false;
