@@ -6,10 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.verwijsindex.access.ApiClient;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
@@ -27,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Matches", description = "The matches of your organisation's professionals")
 class MatchesController {
 
-    private final MatchOverview overview;
+    private final ProfessionalMatches matches;
     private final Professionals professionals;
 
-    MatchesController(MatchOverview overview, Professionals professionals) {
-        this.overview = overview;
+    MatchesController(ProfessionalMatches matches, Professionals professionals) {
+        this.matches = matches;
         this.professionals = professionals;
     }
 
@@ -49,24 +46,13 @@ class MatchesController {
                 .orElseThrow(() -> ApiProblemException.notFound(
                         "Your organisation has no professional with id " + professionalId));
 
-        var entries = overview.forProfessional(professionalId);
-        var otherIds = entries.stream()
-                .flatMap(entry -> entry.others().stream())
-                .distinct()
-                .toList();
-        Map<UUID, ProfessionalContact> contacts = professionals.contacts(otherIds).stream()
-                .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
-
-        return new MatchList(entries.stream()
-                .map(entry -> new MatchResponse(
-                        entry.matchId(),
-                        entry.type(),
-                        entry.since(),
-                        entry.ownSignalId(),
-                        entry.others().stream()
-                                .map(contacts::get)
-                                .map(OtherProfessional::of)
-                                .toList()))
+        return new MatchList(matches.withContacts(professionalId).stream()
+                .map(match -> new MatchResponse(
+                        match.entry().matchId(),
+                        match.entry().type(),
+                        match.entry().since(),
+                        match.entry().ownSignalId(),
+                        match.others().stream().map(OtherProfessional::of).toList()))
                 .toList());
     }
 

@@ -39,7 +39,23 @@ class ProfessionalMatches {
             throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
         }
 
-        var entries = overview.forProfessional(account.professionalId());
+        return withContacts(account.professionalId()).stream()
+                .flatMap(match -> references.find(match.entry().ownSignalId()).stream()
+                        .map(reference -> new MatchView(
+                                match.entry().matchId(),
+                                match.entry().type(),
+                                match.entry().since(),
+                                reference,
+                                match.others())))
+                .toList();
+    }
+
+    /**
+     * Returns the professional's active matches, one per match and own signal, each with the contact
+     * details of the other professionals, for the pages and the API alike.
+     */
+    List<MatchWithContacts> withContacts(UUID professionalId) {
+        var entries = overview.forProfessional(professionalId);
         var otherIds = entries.stream()
                 .flatMap(entry -> entry.others().stream())
                 .distinct()
@@ -48,18 +64,17 @@ class ProfessionalMatches {
                 .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
 
         return entries.stream()
-                .flatMap(entry -> references.find(entry.ownSignalId()).stream()
-                        .map(reference -> new MatchView(
-                                entry.matchId(),
-                                entry.type(),
-                                entry.since(),
-                                reference,
-                                entry.others().stream()
-                                        .map(contacts::get)
-                                        .filter(contact -> contact != null)
-                                        .toList())))
+                .map(entry -> new MatchWithContacts(
+                        entry,
+                        entry.others().stream()
+                                .map(contacts::get)
+                                .filter(contact -> contact != null)
+                                .toList()))
                 .toList();
     }
+
+    /** A match of the overview with the contact details of its other professionals, in the same order. */
+    record MatchWithContacts(MatchOverview.Entry entry, List<ProfessionalContact> others) {}
 
     /**
      * One match as the page shows it.
