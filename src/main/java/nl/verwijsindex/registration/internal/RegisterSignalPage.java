@@ -3,8 +3,6 @@ package nl.verwijsindex.registration.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
@@ -99,10 +97,6 @@ class RegisterSignalPage {
         if (text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return SignalRequestRules.parseEndDate(text.strip()).orElse(null);
     }
 }

@@ -2,8 +2,11 @@ package nl.verwijsindex.registration.internal;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.system.api.ApiError;
@@ -36,6 +39,18 @@ final class SignalRequestRules {
         checkEndDate(request.endDate(), today, errors);
         checkOwnReference(request.ownReference(), errors);
         return errors;
+    }
+
+    /**
+     * Parses an end date written as yyyy-mm-dd, and only that: a date-time or another order is empty,
+     * so that a time or a misread day cannot slip in.
+     */
+    static Optional<LocalDate> parseEndDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     static LocalDate latestEndDate(LocalDate registeredOn) {

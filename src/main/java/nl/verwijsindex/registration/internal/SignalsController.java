@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,19 +149,16 @@ class SignalsController {
             return new RegisterSignal(organisationId, professionalId, bsn, ownReference, parseEndDate());
         }
 
-        /** Parses only the form yyyy-mm-dd: the JSON parser would also take a date-time and drop its time. */
+        /** Parses only the form yyyy-mm-dd, because the JSON parser would also take a date-time and drop its time. */
         private @Nullable LocalDate parseEndDate() {
             if (endDate == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(endDate, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
-                throw ApiProblemException.badRequest(List.of(ApiError.body(
-                        "/endDate",
-                        ApiError.FORMAT_INVALID,
-                        "The end date must be a date written as yyyy-mm-dd, for example 2027-06-30")));
-            }
+            return SignalRequestRules.parseEndDate(endDate)
+                    .orElseThrow(() -> ApiProblemException.badRequest(List.of(ApiError.body(
+                            "/endDate",
+                            ApiError.FORMAT_INVALID,
+                            "The end date must be a date written as yyyy-mm-dd, for example 2027-06-30"))));
         }
 
         @Override
