@@ -91,6 +91,9 @@ class WebPagesIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains(">Pagina niet gevonden</h1>");
+        assertThat(response.body())
+                .contains("Deze pagina bestaat niet. Controleer het adres, of ga naar de startpagina.");
+        assertThat(response.body()).contains("<title>Pagina niet gevonden");
     }
 
     @Test
