@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A birth date as the register holds it: complete, only year and month, only year, or unknown.
+ * A birth date as the register records it: complete, only year and month, only year, or unknown.
  * The register writes an unknown part as zeros ({@code 20080600}, {@code 20080000}, {@code 00000000}).
  */
 public record BirthDate(

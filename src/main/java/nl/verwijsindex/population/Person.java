@@ -10,7 +10,7 @@ import nl.verwijsindex.bsn.Bsn;
  * @param birthDate the birth date, possibly partly or wholly unknown
  * @param deceased whether the register records the person's death
  * @param residence whether and where the person lives in a Dutch municipality
- * @param parentBsns the BSNs of the parents listed on this person's own record; parents without a
+ * @param parentBsns the BSNs of the parents listed on this person's own record. Parents without a
  *     BSN are left out, and the parents' own records are never consulted
  * @param secret whether the person asked the register to withhold their data from third parties
  *     (geheimhouding); the index shows no personal data, so it does not change any rule here

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the register says a person lives.
+ * Residence of a person as the register records it.
  *
  * @param status whether the person lives in a Dutch municipality
  * @param municipalityCode the four-digit municipality code (BRP table 33) when resident

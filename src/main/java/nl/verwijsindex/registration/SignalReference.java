@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a signal is named to its own professional: its number and the organisation's own reference.
+ * Name of a signal for its own professional: its number and the organisation's own reference.
  *
  * @param id the signal's id
  * @param number the signal's sequence number, shown in email

@@ -15,7 +15,7 @@ class SystemConfiguration {
         return new DataFolder(path).create();
     }
 
-    /** The one source of "now" for every date rule, in Dutch time, because dates in the law are Dutch calendar days. */
+    /** Returns the one source of "now" for every date rule, in Dutch time, because dates in the law are Dutch calendar days. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

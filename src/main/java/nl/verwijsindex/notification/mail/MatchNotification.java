@@ -16,7 +16,7 @@ import nl.verwijsindex.registration.SignalReference;
  * @param matchDate the day the match was made
  * @param recipient the professional who receives the email, with their language
  * @param signal the recipient's own signal in the match
- * @param others the professionals the recipient is told about
+ * @param others the professionals the recipient is introduced to
  */
 public record MatchNotification(
         UUID messageId,

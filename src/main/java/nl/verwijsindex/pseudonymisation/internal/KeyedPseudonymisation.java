@@ -29,8 +29,8 @@ final class KeyedPseudonymisation implements Pseudonymisation {
     }
 
     // NOTE: matching compares pseudonyms of the current key version only, so adding a pseudonym key
-    // version leaves existing signals unmatched until they are pseudonymised again under it; that
-    // re-pseudonymisation is not built yet. Encryption keys can be rotated: old versions still decrypt.
+    // version leaves existing signals unmatched until they are pseudonymised again under it. That
+    // re-pseudonymisation is not built yet. Encryption keys can be rotated, because old versions still decrypt.
     @Override
     public Pseudonym pseudonymise(Bsn bsn) {
         try {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or on several sharing the database. It takes a PostgreSQL advisory lock per pseudonym, held
  * until the transaction ends. Matching runs while the locks are held, so two registrations that
  * could form a match never evaluate it at the same time. Keys are taken in ascending order, so two
- * transactions cannot deadlock on them.
+ * transactions cannot deadlock on these locks.
  */
 @Component
 class FamilyLocks {

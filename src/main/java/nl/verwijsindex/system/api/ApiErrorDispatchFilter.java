@@ -60,9 +60,9 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Logs a server-side failure with its stack trace, and a failure to read the request (the
-     * client closed the connection or stopped sending) as one line without the exception's message,
-     * because that is the client's doing and the message may quote what it sent.
+     * Logs a server-side failure with its stack trace. A failure to read the request, because the
+     * client closed the connection or stopped sending, is one line without the exception's message,
+     * since the message may quote what the client sent.
      */
     private static void logFailure(java.net.URI instance, Throwable exception) {
         for (var cause = exception; cause != null; cause = cause.getCause()) {

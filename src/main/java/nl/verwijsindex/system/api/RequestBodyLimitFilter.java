@@ -14,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rejects API request bodies larger than {@value #MAXIMUM_BYTES} bytes with a {@code 413} problem,
  * before they are read. Every request of this API fits in a few hundred bytes. A body sent without
- * a {@code Content-Length} (chunked) is cut off at the limit, and the failed read is answered with
- * the same {@code 413}.
+ * a {@code Content-Length} (chunked) is cut off at the limit, and the failed read gets the same
+ * {@code 413}.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 

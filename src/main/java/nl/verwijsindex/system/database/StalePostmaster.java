@@ -28,7 +28,7 @@ final class StalePostmaster {
         if (process.isPresent()) {
             var handle = process.get();
             log.warn(
-                    "A PostgreSQL server (pid {}) from an earlier run still holds {}; stopping it",
+                    "A PostgreSQL server (pid {}) from an earlier run still uses {}; stopping it",
                     handle.pid(),
                     dataFolder);
             handle.destroy();

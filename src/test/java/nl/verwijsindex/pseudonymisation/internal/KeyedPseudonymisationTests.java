@@ -32,7 +32,7 @@ class KeyedPseudonymisationTests {
     }
 
     @Test
-    void givesSamePseudonymForSameBsnAndDifferentForOthers() {
+    void pseudonymDependsOnlyOnBsn() {
         assertThat(version1.pseudonymise(CHILD)).isEqualTo(version1.pseudonymise(Bsn.of("999970033")));
         assertThat(version1.pseudonymise(CHILD)).isNotEqualTo(version1.pseudonymise(Bsn.of("999970045")));
     }
