@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import nl.verwijsindex.testing.IntegrationTest;
-import nl.verwijsindex.testing.TestAccounts;
-import nl.verwijsindex.testing.TestRegion.Person;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -76,14 +74,6 @@ class MatchPagesIntegrationTests extends IntegrationTest {
 
         assertThat(body).contains("You have no active matches.");
         assertThat(body).doesNotContain(CARER.name());
-    }
-
-    private WebSession loggedIn(Person person) {
-        var session = new WebSession(port);
-        var code = TestAccounts.totpCode(accounts.of(person).totpSecret(), clock.instant());
-        var login = session.logIn(person.email(), TestAccounts.PASSWORD, code);
-        assertThat(WebSession.location(login)).isEqualTo("/home");
-        return session;
     }
 
     private static String register(WebSession session, String bsn, String ownReference) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.verwijsindex.testing.IntegrationTest;
-import nl.verwijsindex.testing.TestAccounts;
 import nl.verwijsindex.testing.TestRegion.Person;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -343,14 +342,6 @@ class SignalPagesIntegrationTests extends IntegrationTest {
 
         assertThat(home.body()).contains("id=\"home-new-signal\"", "id=\"home-signals\"", "id=\"home-matches\"");
         assertThat(home.body()).contains("id=\"menu-new-signal\"", "id=\"menu-signals\"", "id=\"menu-matches\"");
-    }
-
-    private WebSession loggedIn(Person person) {
-        var session = new WebSession(port);
-        var code = TestAccounts.totpCode(accounts.of(person).totpSecret(), clock.instant());
-        var login = session.logIn(person.email(), TestAccounts.PASSWORD, code);
-        assertThat(WebSession.location(login)).isEqualTo("/home");
-        return session;
     }
 
     /** Registers the child through the form and returns the path of the signal's page. */

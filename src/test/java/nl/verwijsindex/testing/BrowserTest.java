@@ -71,9 +71,18 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Logs the test-region person in through the login form, with the password and the current TOTP code. */
     protected void logIn(TestRegion.Person person) {
-        var code = TestAccounts.totpCode(accounts.of(person).totpSecret(), clock.instant());
+        logIn(person.email(), accounts.of(person).totpSecret());
+    }
+
+    /** Logs the administrator or officer in through the login form, with the password and the current TOTP code. */
+    protected void logIn(TestRegion.Administrator administrator) {
+        logIn(administrator.email(), accounts.of(administrator).totpSecret());
+    }
+
+    private void logIn(String email, String totpSecret) {
+        var code = TestAccounts.totpCode(totpSecret, clock.instant());
         open("/login");
-        browser.findElement(By.id("email")).sendKeys(person.email());
+        browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.id("one-time-code")).sendKeys(code);
         browser.findElement(By.id("login-submit")).click();

@@ -65,6 +65,26 @@ public abstract class IntegrationTest {
         smtp.purgeEmailFromAllMailboxes();
     }
 
+    /** Returns a web session logged in as the test-region professional, with password and TOTP code. */
+    protected WebSession loggedIn(TestRegion.Person person) {
+        return loggedIn(person.email(), accounts.of(person).totpSecret());
+    }
+
+    /** Returns a web session logged in as the administrator or officer, with password and TOTP code. */
+    protected WebSession loggedIn(TestRegion.Administrator administrator) {
+        return loggedIn(administrator.email(), accounts.of(administrator).totpSecret());
+    }
+
+    private WebSession loggedIn(String email, String totpSecret) {
+        var session = new WebSession(port);
+        var login = session.logIn(email, TestAccounts.PASSWORD, TestAccounts.totpCode(totpSecret, clock.instant()));
+        if (!"/home".equals(WebSession.location(login))) {
+            throw new IllegalStateException(
+                    "Login of " + email + " failed: " + login.statusCode() + " to " + WebSession.location(login));
+        }
+        return session;
+    }
+
     /** Starts GreenMail on a free port that stays the same when a test stops and restarts the server. */
     private static GreenMail startSmtp() {
         int port;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
@@ -41,6 +42,24 @@ public final class TestAccounts {
                                 person.id(),
                                 person.organisation().id()),
                         PASSWORD));
+    }
+
+    /** Returns the enrolment of the administrator's or officer's account, creating the account the first time. */
+    public Enrolment of(TestRegion.Administrator administrator) {
+        return enrolments.computeIfAbsent(administrator.email(), email -> {
+            var language = Locale.forLanguageTag(administrator.language());
+            var account = switch (AccountRole.ofCode(administrator.role())) {
+                case ORGANISATION_ADMINISTRATOR ->
+                    NewAccount.organisationAdministrator(
+                            email, administrator.name(), language, administrator.organisationId());
+                case MUNICIPAL_OFFICER ->
+                    NewAccount.municipalOfficer(email, administrator.name(), language, administrator.municipalityId());
+                case FUNCTIONAL_ADMINISTRATOR ->
+                    NewAccount.functionalAdministrator(email, administrator.name(), language);
+                case PROFESSIONAL -> throw new IllegalArgumentException("Use of(Person) for professionals");
+            };
+            return accounts.create(account, PASSWORD);
+        });
     }
 
     /** Computes the TOTP code of the secret at the instant, as an authenticator app would. */

@@ -58,6 +58,29 @@ public final class TestRegion {
     public static final List<Person> PROFESSIONALS =
             List.of(TEACHER, HEADTEACHER, NURSE, YOUTH_DOCTOR, CARER, COACH, OFFICER, FORMER_OFFICER, SUSPENDED_WORKER);
 
+    /** Another municipality, with one organisation and one professional, for tests of what a foreign role sees. */
+    public static final UUID OTHER_MUNICIPALITY = id("m1");
+
+    public static final Organisation OTHER_TOWN_SCHOOL =
+            new Organisation(id("o9"), "Montessorischool Zaandam", "education", "token-other-town");
+    public static final Person OTHER_TOWN_TEACHER =
+            new Person(id("p91"), OTHER_TOWN_SCHOOL, "Jan Hoekstra", "jan.hoekstra@zaandam.test", "075 999 1111", "nl");
+
+    /** The administrator of each organisation, the municipal officers and the functional administrator. */
+    public static final Administrator SCHOOL_ADMINISTRATOR =
+            Administrator.ofOrganisation("Karin Beheer", "beheer@school.test", SCHOOL);
+
+    public static final Administrator YOUTH_CARE_ADMINISTRATOR =
+            Administrator.ofOrganisation("Lars Beheer", "beheer@jeugdhulp.test", YOUTH_CARE);
+    public static final Administrator OTHER_TOWN_ADMINISTRATOR =
+            Administrator.ofOrganisation("Mila Beheer", "beheer@zaandam.test", OTHER_TOWN_SCHOOL);
+    public static final Administrator MUNICIPAL_OFFICER =
+            new Administrator("Noor Gemeente", "noor@amsterdam.test", "nl", "municipal-officer", null, MUNICIPALITY);
+    public static final Administrator OTHER_MUNICIPAL_OFFICER = new Administrator(
+            "Otto Gemeente", "otto@zaanstad.test", "en", "municipal-officer", null, OTHER_MUNICIPALITY);
+    public static final Administrator FUNCTIONAL_ADMINISTRATOR = new Administrator(
+            "Petra Functioneel", "petra@verwijsindex.test", "nl", "functional-administrator", null, null);
+
     private final JdbcClient jdbc;
     private volatile boolean created;
 
@@ -84,22 +107,101 @@ public final class TestRegion {
                 "login_failures")) {
             jdbc.sql("delete from " + table).update();
         }
+        restoreRegion();
         jdbc.sql("update accounts set active = true, totp_last_step = null").update();
         jdbc.sql("update account_recovery_codes set used_at = null").update();
+    }
+
+    /**
+     * Undoes what administrator tests change: professionals they designated (with their accounts)
+     * are deleted, API clients they made are deleted and the region's own clients are unrevoked,
+     * and the region's organisations and professionals get their settings back.
+     */
+    private void restoreRegion() {
+        var regionOrganisations =
+                allOrganisations().stream().map(Organisation::id).toList();
+        var regionProfessionals = allProfessionals().stream().map(Person::id).toList();
+        var addedProfessionals = """
+                select id from professionals
+                where organisation_id in (:organisations) and id not in (:professionals)
+                """;
+        jdbc.sql("delete from account_recovery_codes where account_id in (select id from accounts"
+                        + " where professional_id in (" + addedProfessionals + "))")
+                .param("organisations", regionOrganisations)
+                .param("professionals", regionProfessionals)
+                .update();
+        jdbc.sql("delete from accounts where professional_id in (" + addedProfessionals + ")")
+                .param("organisations", regionOrganisations)
+                .param("professionals", regionProfessionals)
+                .update();
+        jdbc.sql("delete from professionals where id in (" + addedProfessionals + ")")
+                .param("organisations", regionOrganisations)
+                .param("professionals", regionProfessionals)
+                .update();
+        var regionTokens = allOrganisations().stream()
+                .map(organisation -> sha256(organisation.apiToken()))
+                .toList();
+        jdbc.sql("delete from api_clients where organisation_id in (:organisations) and token_hash not in (:hashes)")
+                .param("organisations", regionOrganisations)
+                .param("hashes", regionTokens)
+                .update();
+        jdbc.sql("update api_clients set revoked_at = null where organisation_id in (:organisations)")
+                .param("organisations", regionOrganisations)
+                .update();
+        for (var organisation : allOrganisations()) {
+            jdbc.sql("""
+                            update organisations set name = ?, kind = ?, default_signal_months = 12,
+                                signal_only = false, connected = ?
+                            where id = ?
+                            """)
+                    .params(organisation.name(), organisation.kind(), organisation != SUSPENDED, organisation.id())
+                    .update();
+        }
+        for (var person : allProfessionals()) {
+            jdbc.sql("""
+                            update professionals set organisation_id = ?, name = ?, email = ?, phone = ?,
+                                language = ?, active = ?
+                            where id = ?
+                            """)
+                    .params(
+                            person.organisation().id(),
+                            person.name(),
+                            person.email(),
+                            person.phone(),
+                            person.language(),
+                            person != FORMER_OFFICER,
+                            person.id())
+                    .update();
+        }
+    }
+
+    private static List<Organisation> allOrganisations() {
+        var all = new java.util.ArrayList<>(ORGANISATIONS);
+        all.add(OTHER_TOWN_SCHOOL);
+        return all;
+    }
+
+    private static List<Person> allProfessionals() {
+        var all = new java.util.ArrayList<>(PROFESSIONALS);
+        all.add(OTHER_TOWN_TEACHER);
+        return all;
     }
 
     private void create() {
         jdbc.sql("insert into municipalities (id, code, name) values (?, '0363', 'Amsterdam')")
                 .param(MUNICIPALITY)
                 .update();
-        for (var organisation : ORGANISATIONS) {
+        jdbc.sql("insert into municipalities (id, code, name) values (?, '0479', 'Zaanstad')")
+                .param(OTHER_MUNICIPALITY)
+                .update();
+        for (var organisation : allOrganisations()) {
             jdbc.sql("""
                             insert into organisations (id, municipality_id, name, kind, default_signal_months, connected)
                             values (?, ?, ?, ?, 12, ?)
                             """)
                     .params(
                             organisation.id(),
-                            MUNICIPALITY,
+                            organisation == OTHER_TOWN_SCHOOL ? OTHER_MUNICIPALITY : MUNICIPALITY,
                             organisation.name(),
                             organisation.kind(),
                             organisation != SUSPENDED)
@@ -114,7 +216,7 @@ public final class TestRegion {
                             java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")))
                     .update();
         }
-        for (var person : PROFESSIONALS) {
+        for (var person : allProfessionals()) {
             jdbc.sql("""
                             insert into professionals (id, organisation_id, name, email, phone, language, active)
                             values (?, ?, ?, ?, ?, ?, ?)
@@ -147,4 +249,22 @@ public final class TestRegion {
 
     public record Person(
             UUID id, Organisation organisation, String name, String email, String phone, String language) {}
+
+    /**
+     * An account that is not a professional's.
+     *
+     * @param role the code of the role, such as {@code municipal-officer}
+     */
+    public record Administrator(
+            String name,
+            String email,
+            String language,
+            String role,
+            @org.jspecify.annotations.Nullable UUID organisationId,
+            @org.jspecify.annotations.Nullable UUID municipalityId) {
+
+        static Administrator ofOrganisation(String name, String email, Organisation organisation) {
+            return new Administrator(name, email, "nl", "organisation-administrator", organisation.id(), null);
+        }
+    }
 }

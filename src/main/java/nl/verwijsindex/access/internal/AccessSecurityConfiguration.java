@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.system.api.ApiAccessDeniedHandler;
 import nl.verwijsindex.system.api.ApiAuthenticationEntryPoint;
@@ -33,7 +34,23 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class AccessSecurityConfiguration {
 
     /** The pages where a professional registers, reads and ends signals and reads matches. */
-    private static final String[] PROFESSIONAL_PAGES = {"/signals", "/signals/**", "/matches"};
+    private static final String[] PROFESSIONAL_PAGES = {"/signals", "/signals/**", "/matches", "/matches/**"};
+
+    /** The pages of an organisation administrator: professionals, transfers, API clients, settings. */
+    private static final String[] ORGANISATION_PAGES = {"/organisation", "/organisation/**"};
+
+    /** The pages about a municipality: its organisations and settings. */
+    private static final String[] MUNICIPALITY_PAGES = {"/municipality", "/municipality/**"};
+
+    /** The pages of the functional administrator: every municipality and the outbox of the default run. */
+    private static final String[] ADMINISTRATION_PAGES = {"/administration", "/administration/**"};
+
+    /** The pages of every logged-in account: its own profile and second factors. */
+    private static final String[] PROFILE_PAGES = {"/profile", "/profile/**"};
+
+    /** Every page behind a login, where a visitor without one is sent to the login form. */
+    private static final List<String[]> PAGES_BEHIND_LOGIN =
+            List.of(PROFESSIONAL_PAGES, ORGANISATION_PAGES, MUNICIPALITY_PAGES, ADMINISTRATION_PAGES, PROFILE_PAGES);
 
     /** The REST API: stateless, bearer tokens of API clients, no cookies and so no CSRF tokens. */
     @Bean
@@ -60,8 +77,9 @@ class AccessSecurityConfiguration {
 
     /**
      * Everything else. Health checks, the public web pages, the login form and the NL Design
-     * System files are open to anyone, {@code /home} needs a login, and the signal and match pages
-     * need a professional's login. Other paths are closed with
+     * System files are open to anyone, {@code /home} and the profile need a login, and each area
+     * of pages needs the login of its role; the services behind the pages check the organisation
+     * or municipality again. Other paths are closed with
      * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
      * every path. A session is created only by a login; before that, the CSRF token of the login
      * form is kept in a cookie of its own.
@@ -85,6 +103,16 @@ class AccessSecurityConfiguration {
                         .authenticated()
                         .requestMatchers(PROFESSIONAL_PAGES)
                         .hasAuthority(AccountRole.PROFESSIONAL.authority())
+                        .requestMatchers(ORGANISATION_PAGES)
+                        .hasAuthority(AccountRole.ORGANISATION_ADMINISTRATOR.authority())
+                        .requestMatchers(MUNICIPALITY_PAGES)
+                        .hasAnyAuthority(
+                                AccountRole.MUNICIPAL_OFFICER.authority(),
+                                AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
+                        .requestMatchers(ADMINISTRATION_PAGES)
+                        .hasAuthority(AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
+                        .requestMatchers(PROFILE_PAGES)
+                        .authenticated()
                         .anyRequest()
                         .denyAll())
                 // A manager without a parent: the global one contains the same provider, and a failed
@@ -125,8 +153,10 @@ class AccessSecurityConfiguration {
         var toLogin = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
         var loginForm = new LoginUrlAuthenticationEntryPoint("/login");
         toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME), loginForm);
-        for (var page : PROFESSIONAL_PAGES) {
-            toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(page), loginForm);
+        for (var pages : PAGES_BEHIND_LOGIN) {
+            for (var page : pages) {
+                toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(page), loginForm);
+            }
         }
         var entryPoint = new DelegatingAuthenticationEntryPoint(toLogin);
         entryPoint.setDefaultEntryPoint(new Http403ForbiddenEntryPoint());
