@@ -15,6 +15,14 @@ final class DemoRegion {
 
     static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
+    /** The municipality's order of organisation kinds that proposes a coordinator for each new match. */
+    static final List<OrganisationKind> COORDINATOR_PRIORITY = List.of(
+            OrganisationKind.YOUTH_CARE,
+            OrganisationKind.YOUTH_PROTECTION,
+            OrganisationKind.SAFE_AT_HOME,
+            OrganisationKind.YOUTH_HEALTH_CARE,
+            OrganisationKind.SOCIAL_WORK);
+
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation(
                     "Basisschool De Vlinder",

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.OrganisationAdministration.OrganisationDetails;
 import nl.verwijsindex.system.DataFolder;
@@ -36,6 +37,7 @@ class DemoSeeder implements ApplicationRunner {
 
     private final boolean enabled;
     private final OrganisationAdministration organisations;
+    private final CoordinatorPriorities priorities;
     private final ApiClients apiClients;
     private final DemoLogins logins;
     private final DataFolder dataFolder;
@@ -46,6 +48,7 @@ class DemoSeeder implements ApplicationRunner {
             @Value("${verwijsindex.demo}") String demo,
             DatabaseMode databaseMode,
             OrganisationAdministration organisations,
+            CoordinatorPriorities priorities,
             ApiClients apiClients,
             Accounts accounts,
             DataFolder dataFolder,
@@ -53,6 +56,7 @@ class DemoSeeder implements ApplicationRunner {
             JsonMapper json) {
         this.enabled = enabled(demo, databaseMode);
         this.organisations = organisations;
+        this.priorities = priorities;
         this.apiClients = apiClients;
         this.logins = new DemoLogins(accounts);
         this.dataFolder = dataFolder;
@@ -101,6 +105,7 @@ class DemoSeeder implements ApplicationRunner {
                         person.language());
             }
         }
+        priorities.setPriority(municipality, DemoRegion.COORDINATOR_PRIORITY);
         return issueCredentials(municipality);
     }
 

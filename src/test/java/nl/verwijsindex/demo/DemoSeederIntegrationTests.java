@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
+import nl.verwijsindex.organisations.OrganisationKind;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import nl.verwijsindex.testing.IntegrationTest;
@@ -32,6 +34,9 @@ class DemoSeederIntegrationTests extends IntegrationTest {
 
     @Autowired
     OrganisationAdministration organisations;
+
+    @Autowired
+    CoordinatorPriorities priorities;
 
     @Autowired
     ApiClients apiClients;
@@ -85,6 +90,28 @@ class DemoSeederIntegrationTests extends IntegrationTest {
                         .path("phone")
                         .asString())
                 .isEqualTo("+31 70 000 1103");
+    }
+
+    @Test
+    void seedsCoordinatorPriorityAndSignalOnlyOrganisations() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var municipality = organisations.findMunicipality("0518").orElseThrow();
+
+        var priority = priorities.priorityOf(municipality);
+        var signalOnlyKinds = jdbc.sql(
+                        "select kind from organisations where municipality_id = ? and signal_only order by kind")
+                .param(municipality)
+                .query(String.class)
+                .list();
+
+        assertThat(priority)
+                .containsExactly(
+                        OrganisationKind.YOUTH_CARE,
+                        OrganisationKind.YOUTH_PROTECTION,
+                        OrganisationKind.SAFE_AT_HOME,
+                        OrganisationKind.YOUTH_HEALTH_CARE,
+                        OrganisationKind.SOCIAL_WORK);
+        assertThat(signalOnlyKinds).containsExactly("education", "police-justice");
     }
 
     @Test
@@ -149,6 +176,7 @@ class DemoSeederIntegrationTests extends IntegrationTest {
                 demo,
                 DatabaseMode.EMBEDDED,
                 organisations,
+                priorities,
                 apiClients,
                 accountsService,
                 new DataFolder(folder),

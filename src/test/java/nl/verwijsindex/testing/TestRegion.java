@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The organisations, professionals and API clients every integration test works with, written
  * straight into the tables once, with fixed ids and tokens. {@link #reset()} empties the index
- * (signals, matches, messages) between tests and leaves the region as it is. It also ends all
+ * (signals, matches, their coordination, messages, the region's coordinator priority lists) between tests and leaves the region as it is. It also ends all
  * sessions, deletes failed logins and makes every login account usable again, so that a test may
  * log in with the same TOTP code as the test before it.
  */
@@ -98,6 +98,8 @@ public final class TestRegion {
         // TRUNCATE's exclusive table locks, taken one table at a time, can deadlock with it.
         for (var table : List.of(
                 "notification_messages",
+                "match_contacts",
+                "match_coordination",
                 "match_introductions",
                 "match_members",
                 "matches",
@@ -107,6 +109,9 @@ public final class TestRegion {
                 "login_failures")) {
             jdbc.sql("delete from " + table).update();
         }
+        jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")
+                .params(MUNICIPALITY, OTHER_MUNICIPALITY)
+                .update();
         restoreRegion();
         jdbc.sql("update accounts set active = true, totp_last_step = null").update();
         jdbc.sql("update account_recovery_codes set used_at = null").update();
