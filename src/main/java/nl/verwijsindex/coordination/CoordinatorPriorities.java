@@ -44,7 +44,7 @@ public interface CoordinatorPriorities {
      */
     void setPriority(SignedInAccount account, UUID municipalityId, List<OrganisationKind> kinds);
 
-    /** No municipality with this id, or one that the account may not see; pages answer it with 404. */
+    /** No municipality with this id, or one that the account may not see; pages respond with 404. */
     final class MunicipalityNotFoundException extends RuntimeException {
 
         public MunicipalityNotFoundException(UUID municipalityId) {

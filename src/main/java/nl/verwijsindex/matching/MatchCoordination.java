@@ -24,7 +24,7 @@ public interface MatchCoordination {
     /**
      * The coordination of one match.
      *
-     * @param proposedCoordinatorId the professional asked to coordinate, who has not answered yet
+     * @param proposedCoordinatorId the professional asked to coordinate, who has not responded yet
      * @param proposableProfessionalIds the members that may be proposed: not of a signal-only
      *     organisation and not the coordinator, in the order of the match's members
      * @param contactRecordedOn the day the viewing professional recorded that contact was made, or

@@ -3,7 +3,7 @@ package nl.verwijsindex.coordination.internal;
 /** A member's coordination step that the match's state does not allow; nothing was changed. */
 final class CoordinationRejectedException extends RuntimeException {
 
-    /** Why a step was rejected, with the code that the page's message keys use. */
+    /** Reason for a rejected step, with the code that the page's message keys use. */
     enum Reason {
         /** The professional to propose has no active signal in the match. */
         NOT_A_MEMBER("not-a-member"),

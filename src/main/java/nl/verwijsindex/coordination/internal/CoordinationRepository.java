@@ -25,8 +25,8 @@ class CoordinationRepository {
     }
 
     /**
-     * Creates the row of an active match when it has none; returns true when it was created, false
-     * when it existed or the match does not exist or has ended.
+     * Creates the row of an active match when it has none. Returns false when the row existed, or
+     * when the match does not exist or has ended.
      */
     boolean createIfAbsent(UUID matchId) {
         return jdbc.sql("""

@@ -77,7 +77,7 @@ class AutomaticProposalIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void proposesNobodyWhenOnlySignalOnlyKindsAreListed() {
+    void onlySignalOnlyKindsProposeNobody() {
         jdbc.sql("update organisations set signal_only = true where id = ?")
                 .param(SCHOOL.id())
                 .update();

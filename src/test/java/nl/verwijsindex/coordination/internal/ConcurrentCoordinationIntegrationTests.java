@@ -55,7 +55,7 @@ class ConcurrentCoordinationIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void acceptAndDeclineAtOnceLetExactlyOneSucceed() throws Exception {
+    void acceptAndDeclineAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             resetCoordination();
             coordination.propose(accountOf(CARER), match, NURSE.id());
@@ -78,7 +78,7 @@ class ConcurrentCoordinationIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void acceptAndNewProposalAtOnceStayConsistent() throws Exception {
+    void acceptAndNewProposalAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             resetCoordination();
             coordination.propose(accountOf(TEACHER), match, NURSE.id());

@@ -27,7 +27,7 @@ class CoordinationApiIntegrationTests extends IntegrationTest {
     CoordinatorPriorities priorities;
 
     @Test
-    void newMatchHasStatusNewAndNoCoordinatorFields() {
+    void newMatchOmitsCoordinatorFields() {
         var matches = new Matches(port);
         matches.register(TEACHER, CHILD);
         matches.register(NURSE, CHILD);

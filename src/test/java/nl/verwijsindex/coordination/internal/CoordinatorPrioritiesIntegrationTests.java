@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Reading and writing a municipality's priority list, with the checks on the account that asks. */
+/** Reading and writing a municipality's priority list, with the role checks on the calling account. */
 class CoordinatorPrioritiesIntegrationTests extends IntegrationTest {
 
     @Autowired

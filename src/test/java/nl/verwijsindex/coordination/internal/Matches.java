@@ -51,7 +51,7 @@ final class Matches {
         return UUID.fromString(matches.path(0).path("id").asString());
     }
 
-    /** Returns a logged-in professional's account as the session holds it. */
+    /** Returns a logged-in professional's account as the session stores it. */
     static SignedInAccount accountOf(Person professional) {
         return new SignedInAccount(
                 UUID.nameUUIDFromBytes(professional.email().getBytes(java.nio.charset.StandardCharsets.UTF_8)),

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What happens to coordination when a member's last signal in a match ends and the match goes on
- * with two or more professionals: their proposal, their role as coordinator and their recorded
- * contact go, and the status follows from what the remaining members recorded.
+ * Coordination after a member's last signal in a match ends while the match goes on with two or
+ * more professionals. The member's proposal, role as coordinator and recorded contact are cleared.
+ * The status then follows from what the remaining members recorded.
  */
 class MemberDepartureIntegrationTests extends IntegrationTest {
 
@@ -45,7 +45,7 @@ class MemberDepartureIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void coordinatorLeavingWithoutContactGoesBackToNew() {
+    void coordinatorLeavingWithoutContact() {
         coordination.propose(accountOf(TEACHER), match, CARER.id());
         coordination.accept(accountOf(CARER), match);
 
@@ -58,7 +58,7 @@ class MemberDepartureIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void coordinatorLeavingAfterContactGoesBackToInContact() {
+    void coordinatorLeavingAfterContact() {
         coordination.recordContact(accountOf(NURSE), match);
         coordination.propose(accountOf(TEACHER), match, CARER.id());
         coordination.accept(accountOf(CARER), match);
