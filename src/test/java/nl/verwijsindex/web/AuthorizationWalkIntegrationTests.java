@@ -57,8 +57,19 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         API_CLIENT
     }
 
-    /** The signals and ids the walk uses, registered through the API before each row. */
-    record Fixture(UUID teacherSignal, UUID carerSignal, UUID policeSignal, UUID otherTownSignal) {}
+    /**
+     * The signals and ids the walk uses, registered through the API before each row.
+     *
+     * @param teacherMatch the child match of the teacher and the carer
+     * @param policeMatch the child match of the police officer and the nurse, which the teacher is not in
+     */
+    record Fixture(
+            UUID teacherSignal,
+            UUID carerSignal,
+            UUID policeSignal,
+            UUID otherTownSignal,
+            UUID teacherMatch,
+            UUID policeMatch) {}
 
     /** One request: a form post or GET of a page, or a JSON call of the API. */
     record Call(
@@ -142,6 +153,38 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         null),
                 new Endpoint("GET", "/matches", professional, 200, (f, c) -> Call.get("/matches"), null),
                 new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/propose",
+                        professional,
+                        302,
+                        (f, c) -> Call.post(
+                                "/matches/" + f.teacherMatch() + "/coordinator/propose",
+                                Map.of("professionalId", TestRegion.CARER.id().toString())),
+                        (f, c) -> Call.post(
+                                "/matches/" + f.policeMatch() + "/coordinator/propose",
+                                Map.of("professionalId", TestRegion.NURSE.id().toString()))),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/accept",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/coordinator/accept", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/coordinator/accept", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/decline",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/coordinator/decline", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/coordinator/decline", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/contact",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/contact", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/contact", Map.of())),
+                new Endpoint(
                         "GET", "/api/v1/openapi.json", EVERYONE, 200, (f, c) -> Call.get("/api/v1/openapi.json"), null),
                 new Endpoint(
                         "POST", "/api/v1/signals", api, 400, (f, c) -> Call.postJson("/api/v1/signals", "{}"), null),
@@ -199,13 +242,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         for (var caller : Caller.values()) {
             var client = client(caller);
             var own = client.send(endpoint.own().apply(fixture, caller));
-            var expectedOwn = endpoint.allowed().contains(caller) ? endpoint.ownStatus() : refusal(caller, endpoint);
-            check(failures, caller, "own", own, expectedOwn, fixture);
+            var allowed = endpoint.allowed().contains(caller);
+            var expectedOwn = allowed ? endpoint.ownStatus() : refusal(caller, endpoint);
+            check(failures, caller, "own", own, expectedOwn, allowed);
 
             if (endpoint.foreign() != null) {
                 var foreign = client.send(endpoint.foreign().apply(fixture, caller));
-                var expectedForeign = endpoint.allowed().contains(caller) ? 404 : refusal(caller, endpoint);
-                check(failures, caller, "foreign", foreign, expectedForeign, fixture);
+                var expectedForeign = allowed ? 404 : refusal(caller, endpoint);
+                check(failures, caller, "foreign", foreign, expectedForeign, allowed);
             }
         }
 
@@ -225,13 +269,18 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         return withoutLogin && endpoint.method().equals("GET") ? 302 : 403;
     }
 
+    /**
+     * Checks the status and that nothing leaks. A refused caller may only be redirected to the login
+     * form, and an allowed caller never, because the forms of an allowed caller redirect to their page.
+     */
     private void check(
-            List<String> failures, Caller caller, String object, Response response, int expected, Fixture f) {
+            List<String> failures, Caller caller, String object, Response response, int expected, boolean allowed) {
         if (response.status() != expected) {
             failures.add(caller + " " + object + ": status " + response.status() + ", expected " + expected);
         }
-        if (response.status() == 302 && !response.location().endsWith("/login")) {
-            failures.add(caller + " " + object + ": redirected to " + response.location() + ", expected /login");
+        if (response.status() == 302 && allowed == response.location().endsWith("/login")) {
+            failures.add(caller + " " + object + ": redirected to " + response.location()
+                    + (allowed ? ", expected a page other than /login" : ", expected /login"));
         }
         for (var secret : secretsFor(caller)) {
             if (response.body().contains(secret)) {
@@ -268,16 +317,32 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     private Fixture registerSignals() {
         var api = new TestApi(port);
+        var teacherSignal = signalId(api, TestRegion.SCHOOL, MATCHED_CHILD, TestRegion.TEACHER, "REF-SCHOOL-1");
+        var carerSignal = signalId(api, TestRegion.YOUTH_CARE, MATCHED_CHILD, TestRegion.CARER, "REF-ZORG-2");
+        var policeSignal = signalId(api, TestRegion.POLICE, POLICE_CHILD, TestRegion.OFFICER, "REF-POLITIE-3");
+        var otherTownSignal = signalId(
+                api, TestRegion.OTHER_TOWN_SCHOOL, OTHER_TOWN_CHILD, TestRegion.OTHER_TOWN_TEACHER, "REF-ZAANDAM-4");
+        signalId(api, TestRegion.YOUTH_HEALTH, POLICE_CHILD, TestRegion.NURSE, "REF-JGZ-5");
         return new Fixture(
-                signalId(api, TestRegion.SCHOOL, MATCHED_CHILD, TestRegion.TEACHER, "REF-SCHOOL-1"),
-                signalId(api, TestRegion.YOUTH_CARE, MATCHED_CHILD, TestRegion.CARER, "REF-ZORG-2"),
-                signalId(api, TestRegion.POLICE, POLICE_CHILD, TestRegion.OFFICER, "REF-POLITIE-3"),
-                signalId(
-                        api,
-                        TestRegion.OTHER_TOWN_SCHOOL,
-                        OTHER_TOWN_CHILD,
-                        TestRegion.OTHER_TOWN_TEACHER,
-                        "REF-ZAANDAM-4"));
+                teacherSignal,
+                carerSignal,
+                policeSignal,
+                otherTownSignal,
+                childMatchId(api, TestRegion.SCHOOL, TestRegion.TEACHER),
+                childMatchId(api, TestRegion.POLICE, TestRegion.OFFICER));
+    }
+
+    /** Returns the id of the professional's child match, which the walk's fixture gives each of them once. */
+    private static UUID childMatchId(
+            TestApi api, TestRegion.Organisation organisation, TestRegion.Person professional) {
+        var matches =
+                api.matches(organisation.apiToken(), professional.id()).body().path("matches");
+        for (var match : matches) {
+            if (match.path("type").asString().equals("child")) {
+                return UUID.fromString(match.path("id").asString());
+            }
+        }
+        throw new AssertionError("No child match of " + professional.name() + " in " + matches);
     }
 
     private static UUID signalId(
