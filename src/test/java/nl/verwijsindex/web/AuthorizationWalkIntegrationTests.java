@@ -36,7 +36,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     /** A child registered by the teacher and the carer, so that they form a child match. */
     private static final String MATCHED_CHILD = "999999369";
-    /** A child registered by the police officer only. */
+    /** A child registered by the police officer and the nurse, whose match the teacher is not in. */
     private static final String POLICE_CHILD = "999970021";
     /** A child registered by the teacher of the other municipality. */
     private static final String OTHER_TOWN_CHILD = "999999151";

@@ -1,7 +1,9 @@
 package nl.verwijsindex.matching.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +55,7 @@ class ProfessionalMatches {
         var professionalId = account.professionalId();
         var found = withContacts(professionalId);
         var summaries = coordinationOf(professionalId, found);
-        var contacts = contactsOfEveryone(professionalId, found);
+        var contacts = contactsOfEveryone(professionalId, found, summaries.values());
         return found.stream()
                 .filter(match -> summaries.containsKey(match.entry().matchId()))
                 .flatMap(match -> references.find(match.entry().ownSignalId()).stream()
@@ -77,10 +79,27 @@ class ProfessionalMatches {
                 found.stream().map(match -> match.entry().matchId()).distinct().toList());
     }
 
-    private Map<UUID, ProfessionalContact> contactsOfEveryone(UUID professionalId, List<MatchWithContacts> found) {
+    /**
+     * Returns the contact details of the professional and of everyone the matches or their
+     * coordination name, including the professional, who is in no entry's others.
+     */
+    private Map<UUID, ProfessionalContact> contactsOfEveryone(
+            UUID professionalId, List<MatchWithContacts> found, Collection<MatchCoordination.Summary> summaries) {
         var everyone = new LinkedHashMap<UUID, ProfessionalContact>();
-        professionals.contacts(List.of(professionalId)).forEach(contact -> everyone.put(contact.id(), contact));
         found.forEach(match -> match.others().forEach(contact -> everyone.put(contact.id(), contact)));
+        var missing = new LinkedHashSet<UUID>();
+        missing.add(professionalId);
+        for (var summary : summaries) {
+            missing.addAll(summary.proposableProfessionalIds());
+            if (summary.proposedCoordinatorId() != null) {
+                missing.add(summary.proposedCoordinatorId());
+            }
+            if (summary.coordinatorId() != null) {
+                missing.add(summary.coordinatorId());
+            }
+        }
+        missing.removeAll(everyone.keySet());
+        professionals.contacts(missing).forEach(contact -> everyone.put(contact.id(), contact));
         return everyone;
     }
 
