@@ -14,6 +14,8 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * @param professionalId the professional of a {@link AccountRole#PROFESSIONAL} account, otherwise {@code null}
  * @param organisationId the organisation of a professional or an organisation administrator, otherwise
  *     {@code null}
+ * @param municipalityId the municipality of a {@link AccountRole#MUNICIPAL_OFFICER} account, otherwise
+ *     {@code null}
  */
 public record SignedInAccount(
         UUID id,
@@ -21,7 +23,8 @@ public record SignedInAccount(
         AccountRole role,
         @Nullable String scopeName,
         @Nullable UUID professionalId,
-        @Nullable UUID organisationId)
+        @Nullable UUID organisationId,
+        @Nullable UUID municipalityId)
         implements AuthenticatedPrincipal, Serializable {
 
     @Override

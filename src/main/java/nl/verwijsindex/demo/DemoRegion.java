@@ -15,6 +15,12 @@ final class DemoRegion {
 
     static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
+    /** The functional administrator of the index, who manages every municipality. */
+    static final Person FUNCTIONAL_ADMINISTRATOR =
+            new Person("Bas Koster", "bas.koster", null, Locale.forLanguageTag("nl"));
+
+    static final String FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN = "verwijsindex.example";
+
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation(
                     "Basisschool De Vlinder",

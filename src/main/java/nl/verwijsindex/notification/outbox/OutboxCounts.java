@@ -1,0 +1,32 @@
+package nl.verwijsindex.notification.outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts the match notifications that wait in the {@code notification_messages} table. */
+@Repository
+public class OutboxCounts {
+
+    private final JdbcClient jdbc;
+
+    OutboxCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts the messages that are neither sent nor cancelled, and how many of them failed at least once. */
+    public Counts count() {
+        return jdbc.sql("""
+                        select count(*) as pending, count(*) filter (where attempts > 0) as failed
+                          from notification_messages
+                         where sent_at is null and cancelled_at is null
+                        """)
+                .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))
+                .single();
+    }
+
+    /**
+     * @param pending messages not sent yet, including those that failed
+     * @param failed pending messages whose last attempt failed; they are retried
+     */
+    public record Counts(long pending, long failed) {}
+}
