@@ -36,7 +36,7 @@ record ConnectOrganisationForm(
         return new Invitee(inviteeName, inviteeEmail, inviteeLanguage);
     }
 
-    boolean isSignalOnly() {
+    public boolean isSignalOnly() {
         return "true".equals(signalOnly);
     }
 
