@@ -31,7 +31,7 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void addsMunicipality() {
+    void addsMunicipality() throws Exception {
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
         administrator.get("/administration/municipalities/new");
 

@@ -21,7 +21,7 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
     private static final String OWN = "/municipality/0363";
 
     @Test
-    void connectsOrganisation() {
+    void connectsOrganisation() throws Exception {
         var officer = loggedIn(MUNICIPAL_OFFICER);
         officer.get(OWN + "/organisations/new");
         var form = connectForm("Stichting Nieuw Begin", "rosa@nieuwbegin.test");
@@ -47,6 +47,15 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
         assertThat(row.get("months")).isEqualTo(18);
         assertThat(row.get("signalOnly")).isEqualTo(true);
         assertThat(row.get("connected")).isEqualTo(true);
+        var invited = jdbc.sql("""
+                        select a.role || '|' || a.name || '|' || a.language || '|' || o.name
+                          from accounts a join organisations o on o.id = a.organisation_id
+                         where a.email = 'rosa@nieuwbegin.test'
+                        """).query(String.class).single();
+        assertThat(invited).isEqualTo("organisation-administrator|Rosa Beheer|nl|Stichting Nieuw Begin");
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString())
+                .isEqualTo("rosa@nieuwbegin.test");
         var overview = officer.get(OWN).body();
         assertThat(overview).contains("Stichting Nieuw Begin is aangesloten.");
         assertThat(overview).contains("Stichting Nieuw Begin", "(alleen melden)");

@@ -65,7 +65,8 @@ class MunicipalityPagesBrowserTests extends BrowserTest {
             browser.findElement(By.id("rights-request-days")).clear();
         }
 
-        browser.findElement(By.id(submit)).click();
+        // submit() rather than click(): the button can lie below the window, under the footer.
+        browser.findElement(By.id(submit)).submit();
 
         assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
         assertNoViolations(page + "-errors-" + language);

@@ -3,7 +3,7 @@ package nl.verwijsindex.notification.outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts the match notifications that wait in the {@code notification_messages} table. */
+/** Counts the emails that wait in the outbox: match notifications and account invitations. */
 @Repository
 public class OutboxCounts {
 
@@ -17,8 +17,11 @@ public class OutboxCounts {
     public Counts count() {
         return jdbc.sql("""
                         select count(*) as pending, count(*) filter (where attempts > 0) as failed
-                          from notification_messages
-                         where sent_at is null and cancelled_at is null
+                          from (select attempts from notification_messages
+                                 where sent_at is null and cancelled_at is null
+                                union all
+                                select attempts from invitation_messages
+                                 where sent_at is null and cancelled_at is null) as waiting
                         """)
                 .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))
                 .single();

@@ -1,11 +1,13 @@
 package nl.verwijsindex.notification.web;
 
 import java.time.ZoneId;
+import nl.verwijsindex.access.AccountRole;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.notification.mail.OutboxFolder;
 import nl.verwijsindex.notification.outbox.OutboxCounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OutboxPage {
 
-    /**
-     * The functional administrator's authority, as the access module names it. The notification
-     * module does not depend on the access module, because account invitations are sent through
-     * this module's outbox.
-     */
-    static final String FUNCTIONAL_ADMINISTRATOR = "ROLE_FUNCTIONAL_ADMINISTRATOR";
-
     /** The zone in which times are shown; the index serves Dutch municipalities. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -39,8 +34,8 @@ class OutboxPage {
     }
 
     @GetMapping("/administration/outbox")
-    String list(Authentication authentication, Model model) {
-        requireFunctionalAdministrator(authentication);
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        requireFunctionalAdministrator(account);
 
         model.addAttribute("smtp", folder.smtpConfigured());
         model.addAttribute("messages", folder.list());
@@ -52,8 +47,8 @@ class OutboxPage {
 
     /** Shows one message; a name outside the folder's message files gives the 404 page. */
     @GetMapping("/administration/outbox/{fileName}")
-    String show(Authentication authentication, @PathVariable String fileName, Model model) {
-        requireFunctionalAdministrator(authentication);
+    String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String fileName, Model model) {
+        requireFunctionalAdministrator(account);
         var message = folder.read(fileName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 
         model.addAttribute("message", message);
@@ -61,10 +56,8 @@ class OutboxPage {
         return "administration/outbox-message";
     }
 
-    private static void requireFunctionalAdministrator(Authentication authentication) {
-        var allowed = authentication.getAuthorities().stream()
-                .anyMatch(authority -> FUNCTIONAL_ADMINISTRATOR.equals(authority.getAuthority()));
-        if (!allowed) {
+    private static void requireFunctionalAdministrator(SignedInAccount account) {
+        if (account.role() != AccountRole.FUNCTIONAL_ADMINISTRATOR) {
             throw new AccessDeniedException("Only a functional administrator reads the outbox");
         }
     }

@@ -2,6 +2,7 @@ package nl.verwijsindex.organisations.municipality;
 
 import java.util.UUID;
 import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.Invitations;
 import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.SignedInAccount;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class FirstAccountInvitations {
 
     private final Accounts accounts;
+    private final Invitations invitations;
 
-    FirstAccountInvitations(Accounts accounts) {
+    FirstAccountInvitations(Accounts accounts, Invitations invitations) {
         this.accounts = accounts;
+        this.invitations = invitations;
     }
 
     /** Returns whether an account already has this email address, ignoring case. */
@@ -33,7 +36,13 @@ class FirstAccountInvitations {
                 invitedBy);
     }
 
+    /**
+     * Creates the account and queues its invitation email in the caller's transaction.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when an account got this email address
+     *     after {@link #emailTaken} was checked
+     */
     private void invite(NewAccount account, SignedInAccount invitedBy) {
-        // TODO: call the invitation API of the access module once it is merged.
+        invitations.invite(account, invitedBy.id());
     }
 }

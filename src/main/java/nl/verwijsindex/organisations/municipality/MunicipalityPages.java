@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of one municipality, under {@code /municipality/<code>}: its organisations, connecting,
- * suspending and resuming one, and its settings. A municipal officer reaches their own through
- * {@code /municipality}, a functional administrator reaches each one from {@code /administration}.
- * Both use the same pages.
+ * suspending and resuming one, and its settings. A municipal officer finds their own at
+ * {@code /municipality}, a functional administrator opens each one from the list of all
+ * municipalities. Both roles use the same pages.
  */
 @Controller
 class MunicipalityPages {
@@ -36,15 +36,21 @@ class MunicipalityPages {
         this.management = management;
     }
 
-    /** Sends an officer to their municipality and a functional administrator to the list of all. */
+    /** Shows an officer their own municipality, and a functional administrator the list of all. */
     @GetMapping("/municipality")
-    String home(@AuthenticationPrincipal SignedInAccount account) {
-        return redirectToOwn(account, "");
+    String home(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        if (account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR) {
+            return allMunicipalities(account, model);
+        }
+        return overview(account, ownCode(account), model);
     }
 
     @GetMapping("/municipality/settings")
-    String ownSettings(@AuthenticationPrincipal SignedInAccount account) {
-        return redirectToOwn(account, "/settings");
+    String ownSettings(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        if (account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR) {
+            return allMunicipalities(account, model);
+        }
+        return settings(account, ownCode(account), model);
     }
 
     @GetMapping(MUNICIPALITY)
@@ -147,12 +153,13 @@ class MunicipalityPages {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
-    private String redirectToOwn(SignedInAccount account, String page) {
-        if (account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR) {
-            return "redirect:/administration";
-        }
-        var code = management.ownMunicipalityCode(account).orElseThrow(MunicipalityNotFoundException::new);
-        return "redirect:/municipality/" + code + page;
+    private String ownCode(SignedInAccount account) {
+        return management.ownMunicipalityCode(account).orElseThrow(MunicipalityNotFoundException::new);
+    }
+
+    private String allMunicipalities(SignedInAccount account, Model model) {
+        model.addAttribute("municipalities", management.allMunicipalities(account));
+        return "administration/municipalities";
     }
 
     private String showConnectForm(

@@ -44,7 +44,7 @@ class OutboxPageIntegrationTests extends IntegrationTest {
 
         var body = administrator.get("/administration/outbox?lang=en").body();
 
-        assertThat(body).contains("Match notifications still to be sent", "id=\"pending-count\">0</dd>");
+        assertThat(body).contains("Emails still to be sent (matches and invitations)", "id=\"pending-count\">0</dd>");
         assertThat(body).contains("Email goes to its recipients through the SMTP server");
     }
 
