@@ -109,7 +109,7 @@ class MunicipalityPagesIntegrationTests extends IntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/municipality", OWN, OWN + "/settings", "/administration", "/administration/outbox"})
-    void professionalAndOrganisationAdministratorAreForbidden(String path) {
+    void otherRolesAreForbidden(String path) {
         var teacher = loggedIn(TEACHER).get(path);
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR).get(path);
 

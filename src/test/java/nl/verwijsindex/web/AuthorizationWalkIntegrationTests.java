@@ -171,7 +171,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     }
 
     /**
-     * The pages of a municipality and of the functional administrator. A functional administrator
+     * Lists the pages of a municipality and of the functional administrator. A functional administrator
      * manages every municipality, so its foreign object is a municipality or organisation that does
      * not exist. Forms are sent with invalid values, so that an allowed caller gets 422 and nothing
      * changes, except suspending and resuming, which redirect to the municipality.

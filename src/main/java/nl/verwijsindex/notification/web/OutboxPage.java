@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The outbox of a local run for functional administrators: the {@code .eml} files of the outbox
  * folder, one message's text, and how many notifications still wait to be sent. With SMTP settings
- * the page says that mail goes out by SMTP and lists no files.
+ * the page states that mail goes out by SMTP and lists no files.
  */
 @Controller
 class OutboxPage {

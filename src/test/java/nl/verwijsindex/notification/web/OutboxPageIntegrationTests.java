@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The outbox page in the shared test context, which sends by SMTP: it says so, lists no files,
+ * The outbox page in the shared test context, which sends by SMTP: it shows that mode, lists no files,
  * counts the waiting notifications, and serves no file by name. {@code OutboxFolderTests} reads a
  * folder of messages.
  */
