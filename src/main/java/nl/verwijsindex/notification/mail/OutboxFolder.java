@@ -51,6 +51,7 @@ public class OutboxFolder {
 
     @Autowired
     OutboxFolder(MailSettings settings, DataFolder dataFolder) {
+        // NOTE: MailConfiguration names the same folder for OutboxFolderSender; change both together.
         this(dataFolder.resolve("outbox"), settings.smtpConfigured());
     }
 
