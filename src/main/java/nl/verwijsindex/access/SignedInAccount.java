@@ -27,6 +27,17 @@ public record SignedInAccount(
         @Nullable UUID municipalityId)
         implements AuthenticatedPrincipal, Serializable {
 
+    /** Creates an account that acts for no municipality: any role but {@link AccountRole#MUNICIPAL_OFFICER}. */
+    public SignedInAccount(
+            UUID id,
+            String displayName,
+            AccountRole role,
+            @Nullable String scopeName,
+            @Nullable UUID professionalId,
+            @Nullable UUID organisationId) {
+        this(id, displayName, role, scopeName, professionalId, organisationId, null);
+    }
+
     @Override
     public String getName() {
         return id.toString();
