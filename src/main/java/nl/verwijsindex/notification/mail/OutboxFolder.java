@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxFolder {
 
-    /** Most files listed, the newest by modification time, so that a large folder still gives a quick page. */
+    /** Maximum number of files listed, the newest by modification time, so that a large folder still gives a quick page. */
     public static final int MAXIMUM_LISTED = 200;
 
     /**
@@ -51,11 +51,11 @@ public class OutboxFolder {
 
     @Autowired
     OutboxFolder(MailSettings settings, DataFolder dataFolder) {
-        // NOTE: MailConfiguration names the same folder for OutboxFolderSender; change both together.
+        // NOTE: MailConfiguration names the same folder for OutboxFolderSender, so change both together.
         this(dataFolder.resolve("outbox"), settings.smtpConfigured());
     }
 
-    /** Reads the given folder; {@code smtpConfigured} true makes it list nothing, as with SMTP settings. */
+    /** Reads the given folder. With {@code smtpConfigured} true it lists nothing, as with SMTP settings. */
     public OutboxFolder(Path folder, boolean smtpConfigured) {
         this.folder = folder.toAbsolutePath().normalize();
         this.smtpConfigured = smtpConfigured;
@@ -66,7 +66,7 @@ public class OutboxFolder {
         return smtpConfigured;
     }
 
-    /** Lists the newest messages first, at most {@link #MAXIMUM_LISTED}; a file that is no readable message is left out. */
+    /** Lists the newest messages first, at most {@link #MAXIMUM_LISTED}. A file that is no readable message is left out. */
     public List<Summary> list() {
         if (smtpConfigured || !Files.isDirectory(folder)) {
             return List.of();

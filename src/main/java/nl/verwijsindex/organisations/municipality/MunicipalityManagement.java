@@ -37,7 +37,7 @@ class MunicipalityManagement {
         this.invitations = invitations;
     }
 
-    /** Returns the code of the officer's own municipality; empty for any other role. */
+    /** Returns the code of the officer's own municipality, or empty for any other role. */
     @Transactional(readOnly = true)
     public Optional<String> ownMunicipalityCode(SignedInAccount account) {
         if (account.role() != AccountRole.MUNICIPAL_OFFICER || account.municipalityId() == null) {
@@ -127,7 +127,7 @@ class MunicipalityManagement {
         return errors;
     }
 
-    /** Lists every municipality; only for a functional administrator. */
+    /** Lists every municipality, for a functional administrator only. */
     @Transactional(readOnly = true)
     public List<Municipality> allMunicipalities(SignedInAccount account) {
         requireFunctionalAdministrator(account);
@@ -135,8 +135,8 @@ class MunicipalityManagement {
     }
 
     /**
-     * Adds the municipality and invites its first municipal officer, both or neither; only for a
-     * functional administrator. Returns the errors of the form, empty when it was added.
+     * Adds the municipality and invites its first municipal officer, both or neither, for a
+     * functional administrator only. Returns the errors of the form, empty when it was added.
      */
     public FormErrors addMunicipality(SignedInAccount account, NewMunicipalityForm form) {
         requireFunctionalAdministrator(account);
