@@ -22,6 +22,11 @@ final class DemoRegion {
             OrganisationKind.SAFE_AT_HOME,
             OrganisationKind.YOUTH_HEALTH_CARE,
             OrganisationKind.SOCIAL_WORK);
+    /** The functional administrator of the index, who manages every municipality. */
+    static final Person FUNCTIONAL_ADMINISTRATOR =
+            new Person("Bas Koster", "bas.koster", null, Locale.forLanguageTag("nl"));
+
+    static final String FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN = "verwijsindex.example";
 
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation(

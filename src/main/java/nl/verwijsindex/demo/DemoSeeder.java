@@ -71,7 +71,10 @@ class DemoSeeder implements ApplicationRunner {
         }
         var file = dataFolder.resolve(CREDENTIALS_FILE);
         var existing = organisations.findMunicipality(DemoRegion.MUNICIPALITY_CODE);
-        if (existing.isPresent() && Files.exists(file) && logins.exists(municipalOfficerEmail())) {
+        if (existing.isPresent()
+                && Files.exists(file)
+                && logins.exists(municipalOfficerEmail())
+                && logins.exists(functionalAdministratorEmail())) {
             log.info("Demo region present; its credentials are in {}", file);
             return;
         }
@@ -128,7 +131,15 @@ class DemoSeeder implements ApplicationRunner {
                         DemoRegion.MUNICIPALITY_CODE,
                         DemoRegion.MUNICIPALITY_NAME,
                         List.of(administrator)),
-                result);
+                result,
+                List.of(issueFunctionalAdministrator()));
+    }
+
+    private DemoCredentials.Administrator issueFunctionalAdministrator() {
+        var person = DemoRegion.FUNCTIONAL_ADMINISTRATOR;
+        var email = functionalAdministratorEmail();
+        var login = logins.issue(NewAccount.functionalAdministrator(email, person.name(), person.language()));
+        return administrator(person.name(), email, login);
     }
 
     private DemoCredentials.Organisation issueCredentials(OrganisationDetails organisation) {
@@ -175,6 +186,10 @@ class DemoSeeder implements ApplicationRunner {
 
     private static String municipalOfficerEmail() {
         return DemoRegion.MUNICIPAL_OFFICER.mailbox() + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN;
+    }
+
+    private static String functionalAdministratorEmail() {
+        return DemoRegion.FUNCTIONAL_ADMINISTRATOR.mailbox() + "@" + DemoRegion.FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN;
     }
 
     private static boolean enabled(String demo, DatabaseMode databaseMode) {

@@ -148,10 +148,13 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         var administrator =
                 credentials.path("organisations").path(1).path("administrators").path(0);
         var officer = credentials.path("municipality").path("administrators").path(0);
+        var functionalAdministrator =
+                credentials.path("functionalAdministrators").path(0);
 
         var professionalHome = logInAndOpenHome(professional);
         var administratorHome = logInAndOpenHome(administrator);
         var officerHome = logInAndOpenHome(officer);
+        var functionalAdministratorHome = logInAndOpenHome(functionalAdministrator);
 
         assertThat(professional.path("password").asString()).hasSize(23);
         assertThat(professional.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
@@ -162,6 +165,12 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         assertThat(administratorHome).contains("id=\"account-role\">Beheerder van de organisatie</dd>");
         assertThat(officerHome).contains("id=\"account-name\">Wendy de Ruiter</dd>");
         assertThat(officerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");
+        assertThat(credentials.path("functionalAdministrators").size()).isEqualTo(1);
+        assertThat(functionalAdministrator.path("email").asString()).isEqualTo("bas.koster@verwijsindex.example");
+        assertThat(functionalAdministrator.path("accountId").asString()).hasSize(36);
+        assertThat(functionalAdministrator.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
+        assertThat(functionalAdministratorHome).contains("id=\"account-role\">Functioneel beheerder</dd>");
+        assertThat(functionalAdministratorHome).contains("id=\"account-name\">Bas Koster</dd>");
     }
 
     @Test

@@ -124,7 +124,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     static Stream<Endpoint> endpoints() {
         var professional = EnumSet.of(Caller.PROFESSIONAL);
         var api = EnumSet.of(Caller.API_CLIENT);
-        return Stream.of(
+        var pages = Stream.of(
                 new Endpoint("GET", "/", EVERYONE, 200, (f, c) -> Call.get("/"), null),
                 new Endpoint("GET", "/login", EVERYONE, 200, (f, c) -> Call.get("/login"), null),
                 new Endpoint("GET", "/home", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/home"), null),
@@ -210,6 +210,129 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
+        return Stream.concat(pages, municipalityEndpoints());
+    }
+
+    /**
+     * Lists the pages of a municipality and of the functional administrator. A functional administrator
+     * manages every municipality, so its foreign object is a municipality or organisation that does
+     * not exist. Forms are sent with invalid values, so that an allowed caller gets 422 and nothing
+     * changes, except suspending and resuming, which redirect to the municipality.
+     */
+    static Stream<Endpoint> municipalityEndpoints() {
+        var municipality = EnumSet.of(Caller.MUNICIPAL_OFFICER, Caller.FUNCTIONAL_ADMINISTRATOR);
+        var administrator = EnumSet.of(Caller.FUNCTIONAL_ADMINISTRATOR);
+        var invalidSettings = Map.of("coordinatorEmail", "x", "rightsRequestDays", "0", "matchContactDays", "0");
+        var invalidNewMunicipality = Map.of("code", "0363", "name", "");
+        return Stream.of(
+                new Endpoint("GET", "/municipality", municipality, 200, (f, c) -> Call.get("/municipality"), null),
+                new Endpoint(
+                        "GET",
+                        "/municipality/settings",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/settings"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363"),
+                        (f, c) -> Call.get(foreignMunicipality(c))),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/settings",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/settings"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/settings")),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/settings",
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/settings", invalidSettings),
+                        (f, c) -> Call.post(foreignMunicipality(c) + "/settings", invalidSettings)),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/organisations/new",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/organisations/new"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/organisations/new")),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/new",
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/organisations/new", Map.of()),
+                        (f, c) -> Call.post(foreignMunicipality(c) + "/organisations/new", Map.of())),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/suspend",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get(organisationPath("0363", TestRegion.YOUTH_HEALTH.id(), "suspend")),
+                        (f, c) -> Call.get(foreignOrganisationPath(c, "suspend"))),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/suspend",
+                        municipality,
+                        302,
+                        (f, c) ->
+                                Call.post(organisationPath("0363", TestRegion.YOUTH_HEALTH.id(), "suspend"), Map.of()),
+                        (f, c) -> Call.post(foreignOrganisationPath(c, "suspend"), Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/resume",
+                        municipality,
+                        302,
+                        (f, c) -> Call.post(organisationPath("0363", TestRegion.SUSPENDED.id(), "resume"), Map.of()),
+                        (f, c) -> Call.post(foreignOrganisationPath(c, "resume"), Map.of())),
+                new Endpoint("GET", "/administration", administrator, 200, (f, c) -> Call.get("/administration"), null),
+                new Endpoint(
+                        "GET",
+                        "/administration/municipalities/new",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/municipalities/new"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/municipalities/new",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/administration/municipalities/new", invalidNewMunicipality),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/administration/outbox",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/outbox"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/administration/outbox/{fileName}",
+                        administrator,
+                        404,
+                        (f, c) -> Call.get("/administration/outbox/notification-1.eml"),
+                        null));
+    }
+
+    private static String foreignMunicipality(Caller caller) {
+        return caller == Caller.FUNCTIONAL_ADMINISTRATOR ? "/municipality/9099" : "/municipality/0479";
+    }
+
+    private static String foreignOrganisationPath(Caller caller, String action) {
+        return caller == Caller.FUNCTIONAL_ADMINISTRATOR
+                ? organisationPath("0363", UUID.randomUUID(), action)
+                : organisationPath("0479", TestRegion.OTHER_TOWN_SCHOOL.id(), action);
+    }
+
+    private static String organisationPath(String code, UUID organisationId, String action) {
+        return "/municipality/" + code + "/organisations/" + organisationId + "/" + action;
     }
 
     @Test
