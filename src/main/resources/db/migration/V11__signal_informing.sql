@@ -1,5 +1,5 @@
--- Whom the professional told of a signal, and since when informing is postponed. Parents of a
--- child under 16 and a child aged 12 or older must be told; informed_on (V3) is the day they were.
+-- Whom the professional informed of a signal, and since when informing is postponed. Parents of a
+-- child under 16 and a child aged 12 or older must be informed. The column informed_on, from V3, is the day they were informed.
 
 alter table signals
     add column parents_informed       boolean not null default false,

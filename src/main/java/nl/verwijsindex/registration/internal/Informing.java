@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the professional recorded about telling the parents and the child of a signal.
+ * What the professional recorded about informing the parents and the child of a signal.
  *
- * @param informedOn the day they were told, or {@code null} when that is not recorded
- * @param parentsInformed whether the parents were told on that day
- * @param childInformed whether the child was told on that day
+ * @param informedOn the day they were informed, or {@code null} when that is not recorded
+ * @param parentsInformed whether the parents were informed on that day
+ * @param childInformed whether the child was informed on that day
  * @param postponedOn the day the professional recorded that informing was postponed, or
  *     {@code null}. It is kept after informing is recorded, as the history of the signal
  */
@@ -29,7 +29,7 @@ record Informing(
         return postponedOn != null ? Status.POSTPONED : Status.NOT_RECORDED;
     }
 
-    /** Returns {@code parents}, {@code child} or {@code both} for who was told, or null when nobody was recorded. */
+    /** Returns {@code parents}, {@code child} or {@code both} for who was informed, or null when nobody was recorded. */
     @Nullable
     public String informedPartiesCode() {
         if (parentsInformed && childInformed) {

@@ -6,12 +6,12 @@ import java.util.Optional;
 import nl.verwijsindex.population.BirthDate;
 
 /**
- * Whom a professional must tell of a signal: the parents of a child under 16 and the child from 12
+ * Whom a professional must inform of a signal: the parents of a child under 16 and the child from 12
  * on, by the child's age on the registration date. With a partial birth date the child's age is a
- * range, and every party that the child's real age could require must be told.
+ * range, and every party that the child's real age could require must be informed.
  *
- * @param parents whether the parents must be told
- * @param child whether the child must be told
+ * @param parents whether the parents must be informed
+ * @param child whether the child must be informed
  */
 record InformingDuty(boolean parents, boolean child) {
 

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "InformingRequest")
 record InformingRequest(
         @Schema(
-                description = "informed: the parents or child were told on informedOn; postponed: telling them is"
+                description = "informed: the parents or child were informed on informedOn; postponed: informing them is"
                         + " postponed, which is allowed until informing is recorded",
                 allowableValues = {"informed", "postponed"})
         @Nullable
         String status,
 
         @Schema(
-                description = "With status informed: the day they were told, as yyyy-mm-dd, from the registration"
+                description = "With status informed: the day they were informed, as yyyy-mm-dd, from the registration"
                         + " date up to today. Not accepted with status postponed",
                 type = "string",
                 format = "date",
@@ -31,7 +31,7 @@ record InformingRequest(
         @ArraySchema(
                 arraySchema =
                         @Schema(
-                                description = "With status informed: who was told. It must include the parents"
+                                description = "With status informed: who was informed. It must include the parents"
                                         + " when the child was under 16 on the registration date, and the child"
                                         + " when the child was 12 or older. Not accepted with status postponed"),
                 schema = @Schema(allowableValues = {"parents", "child"}),
@@ -74,7 +74,9 @@ record InformingRequest(
                 : SignalRequestRules.parseEndDate(informedOn).orElse(null);
         if (informedOn == null) {
             errors.add(ApiError.body(
-                    "/informedOn", ApiError.REQUIRED, "The field informedOn is missing; give the day they were told"));
+                    "/informedOn",
+                    ApiError.REQUIRED,
+                    "The field informedOn is missing; give the day they were informed"));
         } else if (date == null) {
             errors.add(ApiError.body(
                     "/informedOn",
@@ -93,7 +95,7 @@ record InformingRequest(
             errors.add(ApiError.body(
                     "/informedParties",
                     ApiError.REQUIRED,
-                    "The field informedParties is missing or empty; give who was told: parents, child, or both"));
+                    "The field informedParties is missing or empty; give who was informed: parents, child, or both"));
             return;
         }
         var seen = new HashSet<String>();

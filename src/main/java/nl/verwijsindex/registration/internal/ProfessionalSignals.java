@@ -96,7 +96,8 @@ class ProfessionalSignals {
     }
 
     /**
-     * Returns what the child's record means for the professional's own signal.
+     * Returns the limits that the child's record in the population register sets for the professional's own
+     * signal.
      *
      * @throws SignalNotFoundException when the signal is not the professional's
      * @throws nl.verwijsindex.population.PopulationRegisterUnavailableException when the register cannot be reached

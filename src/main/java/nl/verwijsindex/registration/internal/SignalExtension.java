@@ -93,11 +93,14 @@ class SignalExtension {
                     "end-date-in-past",
                     "The end date " + endDate + " is in the past; give a date from today, " + today + ", on");
         }
+        // NOTE: only the birth date of the child's current record counts here. A child who has died or
+        // left the country since registration can still be extended, because ending such signals is
+        // not built yet.
         if (latestEndDate == null) {
             return error(
                     "child-age-unknown",
-                    "The population register gives no birth date for the child of this signal any more, so the"
-                            + " latest end date cannot be established and the signal cannot be extended");
+                    "The population register no longer has the child of this signal, or gives no birth year, so"
+                            + " the latest end date cannot be established and the signal cannot be extended");
         }
         if (endDate.isAfter(latestEndDate)) {
             return error(

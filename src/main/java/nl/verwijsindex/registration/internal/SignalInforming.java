@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records that the parents and child of an active signal were told of it, or that telling them is
+ * Records that the parents and child of an active signal were informed of it, or that informing them is
  * postponed. Postponing is allowed until informing is recorded. A recorded informing can be
  * recorded again, to correct its date or parties, but not turned back into postponed.
  */
@@ -142,7 +142,7 @@ class SignalInforming {
                     "/informedParties",
                     "informed-parties-incomplete",
                     "Informing must include " + duty.describe() + ": the parents of a child under 16 and a"
-                            + " child of 12 or older must be told, by the child's age on the registration date"));
+                            + " child of 12 or older must be informed, by the child's age on the registration date"));
         }
         return errors;
     }

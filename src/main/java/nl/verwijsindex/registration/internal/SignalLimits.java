@@ -6,9 +6,9 @@ import nl.verwijsindex.population.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the child's record in the population register means for a stored signal.
+ * The limits that the child's record in the population register sets for a stored signal.
  *
- * @param informingDuty whom the professional must tell of the signal
+ * @param informingDuty whom the professional must inform of the signal
  * @param latestEndDate the latest end date the signal may get: two years after its registration
  *     date, and never past the day before the child's earliest possible 23rd birthday. It is
  *     {@code null} when the register no longer has the child or gives no birth year

@@ -35,20 +35,20 @@ record SignalResponse(
 
     @Schema(
             name = "Informing",
-            description = "Whether the parents and the child were told of the signal. The parents of a child under"
-                    + " 16 and a child of 12 or older must be told, by the child's age on the registration date.")
+            description = "Whether the parents and the child were informed of the signal. The parents of a child under"
+                    + " 16 and a child of 12 or older must be informed, by the child's age on the registration date.")
     record InformingResponse(
             @Schema(
                     description = "not-recorded: neither informing nor postponing it is recorded yet; postponed:"
-                            + " informing is postponed; informed: the parents or child were told",
+                            + " informing is postponed; informed: the parents or child were informed",
                     allowableValues = {"not-recorded", "postponed", "informed"})
             String status,
 
-            @Schema(description = "The day they were told, as yyyy-mm-dd") @Nullable
+            @Schema(description = "The day they were informed, as yyyy-mm-dd") @Nullable
             LocalDate informedOn,
 
             @ArraySchema(
-                    arraySchema = @Schema(description = "Who was told on that day"),
+                    arraySchema = @Schema(description = "Who was informed on that day"),
                     schema = @Schema(allowableValues = {"parents", "child"}),
                     uniqueItems = true,
                     maxItems = 2)

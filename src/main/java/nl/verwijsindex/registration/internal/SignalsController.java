@@ -104,10 +104,10 @@ class SignalsController {
 
     @PutMapping(path = "/{id}/informing", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record informing the parents and child", description = """
-            Records that the parents and the child were told of the signal, or that telling them is
-            postponed. The parents of a child under 16 and a child of 12 or older must be told, by the
+            Records that the parents and the child were informed of the signal, or that informing them is
+            postponed. The parents of a child under 16 and a child of 12 or older must be informed, by the
             child's age on the registration date; when the population register gives only the birth year
-            or month, every party that the child's age could require must be told. Postponing is allowed
+            or month, every party that the child's age could require must be informed. Postponing is allowed
             until informing is recorded; a recorded informing can be sent again to correct it.""")
     @ApiResponse(responseCode = "200", description = "Informing recorded; the signal")
     @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
@@ -117,7 +117,7 @@ class SignalsController {
     @ApiResponse(
             responseCode = "422",
             description = "The date is in the future or before the registration date, or a party that must be"
-                    + " told is missing")
+                    + " informed is missing")
     @ApiResponse(responseCode = "503", description = "The population register cannot be reached; nothing changed")
     SignalResponse recordInforming(
             @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody InformingRequest body) {
