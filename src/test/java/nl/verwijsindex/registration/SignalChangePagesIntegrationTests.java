@@ -257,6 +257,38 @@ class SignalChangePagesIntegrationTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void postWithStaleCsrfTokenIsRejected() {
+        var session = loggedIn(TEACHER);
+        var signal = register(session, CHILD);
+        // A TOTP code logs in only once, so the second login needs the next 30-second step.
+        clock.setInstant(clock.instant().plusSeconds(30));
+        var second = loggedIn(TEACHER);
+
+        var informed = second.post(signal + "/informing", informed("2026-12-04", true, false));
+        var postponed = second.post(signal + "/informing/postponement", Map.of());
+        var extended = second.post(signal + "/extension", Map.of("endDate", "2028-01-01"));
+
+        assertThat(informed.statusCode()).isEqualTo(403);
+        assertThat(postponed.statusCode()).isEqualTo(403);
+        assertThat(extended.statusCode()).isEqualTo(403);
+        assertThat(stored(signal, "informed_on")).isNull();
+        assertThat(stored(signal, "informing_postponed_on")).isNull();
+        assertThat(stored(signal, "end_date")).isEqualTo("2027-12-04");
+    }
+
+    @Test
+    void pageWithErrorsIsNotStored() {
+        var session = loggedIn(TEACHER);
+        var signal = register(session, CHILD);
+        session.get(signal);
+
+        var response = session.post(signal + "/extension", Map.of("endDate", "2028-12-05"));
+
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(response.body()).doesNotContain("<script", "style=", CHILD);
+    }
+
     /** Registers the child through the form and returns the path of the signal's page. */
     private static String register(WebSession session, String bsn) {
         session.get("/signals/new");
