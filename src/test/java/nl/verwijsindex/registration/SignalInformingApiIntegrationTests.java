@@ -266,6 +266,17 @@ class SignalInformingApiIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void rejectsBodyOverSixteenKilobytes() {
+        var id = register(CHILD);
+        var body = "{\"status\": \"postponed\"}" + " ".repeat(16 * 1024);
+
+        var response = api.putRaw(SCHOOL.apiToken(), informingPath(id), body);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(storedPostponedOn(id)).isNull();
+    }
+
+    @Test
     void rejectsMalformedIdWithoutRepeatingIt() {
         var response =
                 api.put(SCHOOL.apiToken(), "/api/v1/signals/" + CHILD + "/informing", Map.of("status", "postponed"));

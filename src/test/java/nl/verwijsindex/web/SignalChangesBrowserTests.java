@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,6 +89,29 @@ class SignalChangesBrowserTests extends BrowserTest {
         check("signals-with-informing", language, violations);
 
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void signalPageFitsPhoneScreen() {
+        logIn(TEACHER);
+        register(AGED_14);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+
+            var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+            var pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
+            saveScreenshot("professional-signal-nl-phone");
+
+            assertThat(results.getViolations())
+                    .as("WCAG 2.1 AA violations on the signal page on a phone: %s", describe(results.getViolations()))
+                    .isEmpty();
+            assertThat(((Number) pageWidth).intValue())
+                    .as("page width, which must not scroll sideways")
+                    .isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private void register(String bsn) {
