@@ -72,11 +72,11 @@ public final class WebSession {
                 .build());
     }
 
-    /** Posts JSON with the session's cookies, to show that a web login does not open the API. */
-    public HttpResponse<String> postJson(String path, String json) {
+    /** Sends JSON with the session's cookies, to show that a web login does not open the API. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 

@@ -89,6 +89,10 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         static Call postJson(String path, String json) {
             return new Call("POST", path, null, json);
         }
+
+        static Call putJson(String path, String json) {
+            return new Call("PUT", path, null, json);
+        }
     }
 
     /**
@@ -143,6 +147,46 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/end", Map.of("reason", "")),
                         (f, c) -> Call.post("/signals/" + f.policeSignal() + "/end", Map.of("reason", "risk-gone"))),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/informing",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/informing", Map.of("informedOn", "")),
+                        (f, c) -> Call.post(
+                                "/signals/" + f.policeSignal() + "/informing",
+                                Map.of("informedOn", "2026-12-04", "informedParties", "parents"))),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/informing/postponement",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/informing/postponement", Map.of()),
+                        (f, c) -> Call.post("/signals/" + f.policeSignal() + "/informing/postponement", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/extension",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/extension", Map.of("endDate", "")),
+                        (f, c) -> Call.post(
+                                "/signals/" + f.policeSignal() + "/extension", Map.of("endDate", "2027-12-31"))),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/signals/{id}/informing",
+                        api,
+                        400,
+                        (f, c) -> Call.putJson("/api/v1/signals/" + f.teacherSignal() + "/informing", "{}"),
+                        (f, c) -> Call.putJson(
+                                "/api/v1/signals/" + f.policeSignal() + "/informing", "{\"status\":\"postponed\"}")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/signals/{id}/extension",
+                        api,
+                        400,
+                        (f, c) -> Call.postJson("/api/v1/signals/" + f.teacherSignal() + "/extension", "{}"),
+                        (f, c) -> Call.postJson(
+                                "/api/v1/signals/" + f.policeSignal() + "/extension", "{\"endDate\":\"2027-12-31\"}")),
                 new Endpoint("GET", "/signals/new", professional, 200, (f, c) -> Call.get("/signals/new"), null),
                 new Endpoint(
                         "POST",
@@ -517,15 +561,18 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         public Response send(Call call) {
             if (token != null) {
                 var api = new TestApi(port);
-                var response = call.method().equals("GET")
-                        ? api.get(token, call.path())
-                        : call.json() != null
+                var response = switch (call.method()) {
+                    case "GET" -> api.get(token, call.path());
+                    case "PUT" -> api.putRaw(token, call.path(), call.json());
+                    default ->
+                        call.json() != null
                                 ? api.postRaw(token, call.path(), call.json())
                                 : api.postForm(token, call.path(), call.form());
+                };
                 return new Response(response.status(), response.header("Location"), response.text());
             }
             if (call.json() != null) {
-                var response = session.postJson(call.path(), call.json());
+                var response = session.sendJson(call.method(), call.path(), call.json());
                 return new Response(response.statusCode(), WebSession.location(response), response.body());
             }
             if (call.method().equals("GET")) {
