@@ -32,4 +32,17 @@ public interface Accounts {
      * @throws IllegalArgumentException when no account has this id
      */
     void deactivate(UUID accountId);
+
+    /**
+     * Lets a deactivated account log in again with its existing password and second factor.
+     *
+     * @throws IllegalArgumentException when no account has this id
+     */
+    void reactivate(UUID accountId);
+
+    /** Returns the id of the login account of the professional, if one exists. */
+    Optional<UUID> findByProfessional(UUID professionalId);
+
+    /** Returns the status of each given professional's account; professionals without an account are left out. */
+    java.util.Map<UUID, AccountStatus> statusOfProfessionals(java.util.Collection<UUID> professionalIds);
 }

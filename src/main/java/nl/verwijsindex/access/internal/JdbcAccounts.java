@@ -2,8 +2,12 @@ package nl.verwijsindex.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
@@ -117,6 +121,43 @@ class JdbcAccounts implements Accounts {
         var sessionIds = sessions.findByPrincipalName(accountId.toString()).keySet();
         sessionIds.forEach(sessions::deleteById);
         log.info("Account {} deactivated; {} sessions ended", accountId, sessionIds.size());
+    }
+
+    @Override
+    @Transactional
+    public void reactivate(UUID accountId) {
+        int updated = jdbc.sql("update accounts set active = true where id = ?")
+                .param(accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+
+        log.info("Account {} reactivated", accountId);
+    }
+
+    @Override
+    public Optional<UUID> findByProfessional(UUID professionalId) {
+        return jdbc.sql("select id from accounts where professional_id = ?")
+                .param(professionalId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    // TODO: report INVITED for accounts whose invitation is not accepted yet, once invitations exist.
+    @Override
+    public Map<UUID, AccountStatus> statusOfProfessionals(Collection<UUID> professionalIds) {
+        if (professionalIds.isEmpty()) {
+            return Map.of();
+        }
+        var statuses = new HashMap<UUID, AccountStatus>();
+        jdbc.sql("select professional_id, active from accounts where professional_id = any(?)")
+                .param(professionalIds.toArray(UUID[]::new))
+                .query((rs, row) -> statuses.put(
+                        rs.getObject("professional_id", UUID.class),
+                        rs.getBoolean("active") ? AccountStatus.ACTIVE : AccountStatus.DEACTIVATED))
+                .list();
+        return statuses;
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {

@@ -9,6 +9,7 @@ import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalEnded;
 import nl.verwijsindex.registration.SignalRegistered;
+import nl.verwijsindex.registration.SignalTransferred;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,6 +66,33 @@ class Matchmaker {
             if (!stillMatches(match)) {
                 matches.end(match.id(), event.endedOn());
                 log.info("Match {} ended: fewer than two professionals with active signals remain", match.id());
+            }
+        }
+    }
+
+    /**
+     * Moves the signal's place in its matches to the colleague who holds it now. The colleague is
+     * introduced to the other professionals, and they to the colleague, through the same path as
+     * a new signal, so each of them gets one email per match. A match in which the colleague is now
+     * the only professional ends; a match that the new holder makes possible is created.
+     */
+    @EventListener
+    void on(SignalTransferred event) {
+        byte[] child = event.childPseudonym().value();
+        byte[][] parents =
+                event.parentPseudonyms().stream().map(Pseudonym::value).toArray(byte[][]::new);
+        var affected = matches.activeMatchesWithMember(event.signalId());
+        matches.reassignCandidate(event.signalId(), event.toProfessionalId());
+
+        var newcomer = new Candidate(event.signalId(), child, event.toProfessionalId());
+        matchOnChild(newcomer, event.transferredOn());
+        for (byte[] sibling : matches.siblingsWithActiveSignals(child, parents)) {
+            matchWithSibling(newcomer, sibling, event.transferredOn());
+        }
+        for (var match : affected) {
+            if (!stillMatches(match)) {
+                matches.end(match.id(), event.transferredOn());
+                log.info("Match {} ended: after a transfer one professional holds all its active signals", match.id());
             }
         }
     }
