@@ -46,7 +46,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void designatingStoresProfessional() {
+    void designatingStoresProfessional() throws Exception {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/professionals/new");
 
@@ -56,8 +56,8 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(WebSession.location(response)).isEqualTo("/organisation/professionals");
-        assertThat(list).contains("Rik van Dam is aangewezen als beroepskracht.");
-        assertThat(list).contains("rik.vandam@school.test", "06-12345678", "English", "Geen account");
+        assertThat(list).contains("Rik van Dam is aangewezen als beroepskracht en krijgt een uitnodiging per e-mail.");
+        assertThat(list).contains("rik.vandam@school.test", "06-12345678", "English", ">Uitgenodigd<");
         var stored = jdbc.sql("select organisation_id, name, email, phone, language, active from professionals"
                         + " where email = 'rik.vandam@school.test'")
                 .query()
@@ -67,6 +67,92 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
         assertThat(stored.get("phone")).isEqualTo("06-12345678");
         assertThat(stored.get("language")).isEqualTo("en");
         assertThat(stored.get("active")).isEqualTo(true);
+        var invitation = awaitInvitation("rik.vandam@school.test");
+        assertThat(invitation.getSubject()).isEqualTo("Invitation to the reference index");
+        assertThat(jdbc.sql(
+                                "select a.role, a.organisation_id, i.invited_by from accounts a"
+                                        + " join account_invitations i on i.account_id = a.id where a.email = 'rik.vandam@school.test'")
+                        .query()
+                        .singleRow())
+                .containsEntry("role", "professional")
+                .containsEntry("organisation_id", SCHOOL.id())
+                .containsEntry("invited_by", accountId(SCHOOL_ADMINISTRATOR.email()));
+    }
+
+    @Test
+    void invitationCanBeSentAgain() throws Exception {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+        administrator.post("/organisation/professionals", form("Rik van Dam", "rik.vandam@school.test", "", "nl"));
+        awaitInvitation("rik.vandam@school.test");
+        smtp.purgeEmailFromAllMailboxes();
+        var firstInvitation = invitationId("rik.vandam@school.test");
+        var professionalId = jdbc.sql("select id from professionals where email = 'rik.vandam@school.test'")
+                .query(UUID.class)
+                .single();
+        administrator.get("/organisation/professionals");
+
+        var response = administrator.post("/organisation/professionals/" + professionalId + "/invite", Map.of());
+        var list = administrator.get("/organisation/professionals").body();
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(list).contains("Rik van Dam krijgt een nieuwe uitnodiging per e-mail.");
+        assertThat(awaitInvitation("rik.vandam@school.test").getSubject())
+                .isEqualTo("Uitnodiging voor de verwijsindex");
+        assertThat(invitationId("rik.vandam@school.test")).isNotEqualTo(firstInvitation);
+    }
+
+    @Test
+    void invitationIsNotSentToActiveAccount() throws Exception {
+        accounts.of(TEACHER);
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals");
+
+        administrator.post("/organisation/professionals/" + TEACHER.id() + "/invite", Map.of());
+        var list = administrator.get("/organisation/professionals").body();
+
+        assertThat(list).contains(TEACHER.name() + " heeft de uitnodiging al aangenomen");
+        assertThat(row(list, TEACHER.id())).doesNotContain("/invite");
+        assertThat(jdbc.sql("select count(*) from account_invitations")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void professionalWithoutAccountCanBeInvited() throws Exception {
+        // Designated before invitations existed, as the demo professionals are, so without an account.
+        var professionalId = UUID.randomUUID();
+        jdbc.sql("insert into professionals (id, organisation_id, name, email, language) values (?, ?, ?, ?, 'nl')")
+                .params(professionalId, SCHOOL.id(), "Sem Zonder Account", "sem@school.test")
+                .update();
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        var before = row(administrator.get("/organisation/professionals").body(), professionalId);
+
+        administrator.post("/organisation/professionals/" + professionalId + "/invite", Map.of());
+
+        assertThat(before).contains(">Geen account<", "/organisation/professionals/" + professionalId + "/invite");
+        assertThat(awaitInvitation("sem@school.test").getSubject()).isEqualTo("Uitnodiging voor de verwijsindex");
+        assertThat(row(administrator.get("/organisation/professionals").body(), professionalId))
+                .contains(">Uitgenodigd<");
+    }
+
+    @Test
+    void foreignProfessionalIsNotInvited() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals");
+
+        var response =
+                administrator.post("/organisation/professionals/" + OTHER_TOWN_TEACHER.id() + "/invite", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain(OTHER_TOWN_TEACHER.name());
+        assertThat(jdbc.sql("select count(*) from account_invitations")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -258,6 +344,31 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(professionalActive(HEADTEACHER)).isTrue();
+    }
+
+    private jakarta.mail.internet.MimeMessage awaitInvitation(String email) throws Exception {
+        assertThat(smtp.waitForIncomingEmail(15_000, 1))
+                .as("an invitation arrived")
+                .isTrue();
+        var messages = smtp.getReceivedMessages();
+        assertThat(messages).hasSize(1);
+        assertThat(messages[0].getAllRecipients()[0].toString()).isEqualTo(email);
+        return messages[0];
+    }
+
+    private UUID invitationId(String email) {
+        return jdbc.sql(
+                        "select i.id from account_invitations i join accounts a on a.id = i.account_id where a.email = ?")
+                .param(email)
+                .query(UUID.class)
+                .single();
+    }
+
+    private UUID accountId(String email) {
+        return jdbc.sql("select id from accounts where email = ?")
+                .param(email)
+                .query(UUID.class)
+                .single();
     }
 
     private boolean professionalActive(Person person) {

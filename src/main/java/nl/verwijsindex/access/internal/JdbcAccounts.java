@@ -144,20 +144,30 @@ class JdbcAccounts implements Accounts {
                 .optional();
     }
 
-    // TODO: report INVITED for accounts whose invitation is not accepted yet, once invitations exist.
+    /** An account with an open invitation has not accepted it yet, so it cannot log in: it is invited. */
     @Override
     public Map<UUID, AccountStatus> statusOfProfessionals(Collection<UUID> professionalIds) {
         if (professionalIds.isEmpty()) {
             return Map.of();
         }
         var statuses = new HashMap<UUID, AccountStatus>();
-        jdbc.sql("select professional_id, active from accounts where professional_id = any(?)")
+        jdbc.sql("""
+                        select a.professional_id, a.active, i.id is not null as invited
+                          from accounts a
+                          left join account_invitations i on i.account_id = a.id and i.accepted_at is null
+                         where a.professional_id = any(?)
+                        """)
                 .param(professionalIds.toArray(UUID[]::new))
-                .query((rs, row) -> statuses.put(
-                        rs.getObject("professional_id", UUID.class),
-                        rs.getBoolean("active") ? AccountStatus.ACTIVE : AccountStatus.DEACTIVATED))
+                .query((rs, row) -> statuses.put(rs.getObject("professional_id", UUID.class), status(rs)))
                 .list();
         return statuses;
+    }
+
+    private static AccountStatus status(java.sql.ResultSet row) throws java.sql.SQLException {
+        if (!row.getBoolean("active")) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return row.getBoolean("invited") ? AccountStatus.INVITED : AccountStatus.ACTIVE;
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {

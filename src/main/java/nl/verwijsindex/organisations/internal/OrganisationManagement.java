@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.Invitations;
+import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.organisations.ActiveSignalCounts;
 import nl.verwijsindex.organisations.OrganisationAdministration;
@@ -31,16 +33,19 @@ class OrganisationManagement {
     private final OrganisationRecords records;
     private final OrganisationAdministration administration;
     private final Accounts accounts;
+    private final Invitations invitations;
     private final ActiveSignalCounts signalCounts;
 
     OrganisationManagement(
             OrganisationRecords records,
             OrganisationAdministration administration,
             Accounts accounts,
+            Invitations invitations,
             ActiveSignalCounts signalCounts) {
         this.records = records;
         this.administration = administration;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.signalCounts = signalCounts;
     }
 
@@ -98,8 +103,9 @@ class OrganisationManagement {
     }
 
     /**
-     * Designates a professional of the administrator's organisation, and returns the errors when
-     * the form is invalid or the email address is in use.
+     * Designates a professional of the administrator's organisation and emails them an invitation
+     * to create their login, or returns the errors when the form is invalid or the email address
+     * is in use by a professional or an account.
      */
     @Transactional
     Designation designate(SignedInAccount account, ProfessionalForm form) {
@@ -116,8 +122,45 @@ class OrganisationManagement {
 
         var id = administration.designateProfessional(
                 organisationId, form.name(), form.email(), form.phoneOrNull(), form.locale());
+        invitations.invite(
+                NewAccount.professional(form.email(), form.name(), form.locale(), id, organisationId), account.id());
         log.info("Professional {} designated in organisation {} by account {}", id, organisationId, account.id());
         return new Designation(id, errors);
+    }
+
+    /**
+     * Emails the professional a new invitation link, which replaces an earlier one. A professional
+     * without a login account gets one. Returns the code of the outcome: {@code invited}, or
+     * {@code reinvite-inactive} for a deactivated professional and {@code reinvite-active} for one
+     * who has already accepted an invitation, because a new link would take away their login.
+     */
+    @Transactional
+    String reinvite(SignedInAccount account, UUID professionalId) {
+        var organisationId = administeredOrganisation(account);
+        var row = professional(account, professionalId);
+        var professional = row.professional();
+        if (!professional.active() || row.accountStatus() == AccountStatus.DEACTIVATED) {
+            return "reinvite-inactive";
+        }
+        if (row.accountStatus() == AccountStatus.ACTIVE) {
+            return "reinvite-active";
+        }
+
+        var accountId = accounts.findByProfessional(professional.id());
+        if (accountId.isPresent()) {
+            invitations.reinvite(accountId.get(), account.id());
+        } else {
+            invitations.invite(
+                    NewAccount.professional(
+                            professional.email(),
+                            professional.name(),
+                            professional.language(),
+                            professional.id(),
+                            organisationId),
+                    account.id());
+        }
+        log.info("Professional {} invited again by account {}", professional.id(), account.id());
+        return "invited";
     }
 
     /**

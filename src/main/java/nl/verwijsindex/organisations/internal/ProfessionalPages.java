@@ -70,6 +70,18 @@ class ProfessionalPages {
         return "redirect:/organisation/professionals";
     }
 
+    /** Sends a new invitation link, or reports why the professional cannot get one. */
+    @PostMapping("/organisation/professionals/{id}/invite")
+    String invite(
+            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+        var professional = management.professional(account, professionalId(id)).professional();
+
+        var outcome = management.reinvite(account, professional.id());
+        redirect.addFlashAttribute(outcome.equals("invited") ? "outcome" : "failure", outcome);
+        redirect.addFlashAttribute("outcomeName", professional.name());
+        return "redirect:/organisation/professionals";
+    }
+
     @PostMapping("/organisation/professionals/{id}/deactivate")
     String deactivate(
             @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
