@@ -58,7 +58,13 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     }
 
     /** The signals and ids the walk uses, registered through the API before each row. */
-    record Fixture(UUID teacherSignal, UUID carerSignal, UUID policeSignal, UUID otherTownSignal) {}
+    record Fixture(
+            UUID teacherSignal,
+            UUID carerSignal,
+            UUID policeSignal,
+            UUID otherTownSignal,
+            UUID schoolApiClient,
+            UUID otherTownApiClient) {}
 
     /** One request: a form post or GET of a page, or a JSON call of the API. */
     record Call(
@@ -113,6 +119,10 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     static Stream<Endpoint> endpoints() {
         var professional = EnumSet.of(Caller.PROFESSIONAL);
         var api = EnumSet.of(Caller.API_CLIENT);
+        return Stream.concat(professionalAndApiEndpoints(professional, api), organisationEndpoints());
+    }
+
+    private static Stream<Endpoint> professionalAndApiEndpoints(Set<Caller> professional, Set<Caller> api) {
         return Stream.of(
                 new Endpoint("GET", "/", EVERYONE, 200, (f, c) -> Call.get("/"), null),
                 new Endpoint("GET", "/login", EVERYONE, 200, (f, c) -> Call.get("/login"), null),
@@ -169,6 +179,124 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
     }
 
+    /** The organisation administrator's pages. The own objects are the school's, the foreign ones the other town's. */
+    private static Stream<Endpoint> organisationEndpoints() {
+        var administrator = EnumSet.of(Caller.ORGANISATION_ADMINISTRATOR);
+        var own = TestRegion.HEADTEACHER.id();
+        var foreign = TestRegion.OTHER_TOWN_TEACHER.id();
+        var colleague = Map.of("colleague", TestRegion.HEADTEACHER.id().toString());
+        return Stream.of(
+                new Endpoint("GET", "/organisation", administrator, 200, (f, c) -> Call.get("/organisation"), null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/settings",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/settings"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/settings",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/settings", Map.of("kind", "", "defaultSignalMonths", "")),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals/new",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals/new"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/professionals",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/professionals", Map.of("name", "", "email", "")),
+                        null),
+                professionalAction("deactivate", own, foreign),
+                professionalAction("reactivate", own, foreign),
+                professionalAction("invite", own, foreign),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals/{id}/transfer",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals/" + TestRegion.TEACHER.id() + "/transfer"),
+                        (f, c) -> Call.get("/organisation/professionals/" + foreign + "/transfer")),
+                new Endpoint(
+                        "POST",
+                        "/organisation/professionals/{id}/transfer",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post(
+                                "/organisation/professionals/" + TestRegion.TEACHER.id() + "/transfer", colleague),
+                        (f, c) -> Call.post("/organisation/professionals/" + foreign + "/transfer", colleague)),
+                new Endpoint(
+                        "GET",
+                        "/organisation/signals",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/signals"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/api-clients",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/api-clients", Map.of("name", "")),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients/{id}/rotate",
+                        administrator,
+                        200,
+                        (f, c) -> Call.post("/organisation/api-clients/" + f.schoolApiClient() + "/rotate", Map.of()),
+                        (f, c) ->
+                                Call.post("/organisation/api-clients/" + f.otherTownApiClient() + "/rotate", Map.of())),
+                new Endpoint(
+                        "GET",
+                        "/organisation/api-clients/{id}/revoke",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.schoolApiClient() + "/revoke"),
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.otherTownApiClient() + "/revoke")),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients/{id}/revoke",
+                        administrator,
+                        302,
+                        (f, c) -> Call.post("/organisation/api-clients/" + f.schoolApiClient() + "/revoke", Map.of()),
+                        (f, c) -> Call.post(
+                                "/organisation/api-clients/" + f.otherTownApiClient() + "/revoke", Map.of())));
+    }
+
+    /** A button on the professionals list, for the school's headteacher and for the other town's teacher. */
+    private static Endpoint professionalAction(String action, UUID own, UUID foreign) {
+        return new Endpoint(
+                "POST",
+                "/organisation/professionals/{id}/" + action,
+                EnumSet.of(Caller.ORGANISATION_ADMINISTRATOR),
+                302,
+                (f, c) -> Call.post("/organisation/professionals/" + own + "/" + action, Map.of()),
+                (f, c) -> Call.post("/organisation/professionals/" + foreign + "/" + action, Map.of()));
+    }
+
     @Test
     void tableCoversEveryEndpoint() {
         var mapped = new TreeSet<String>();
@@ -200,12 +328,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             var client = client(caller);
             var own = client.send(endpoint.own().apply(fixture, caller));
             var expectedOwn = endpoint.allowed().contains(caller) ? endpoint.ownStatus() : refusal(caller, endpoint);
-            check(failures, caller, "own", own, expectedOwn, fixture);
+            // A form post that succeeds redirects back to its page; every other redirect must go to the login form.
+            var redirectsToPage = endpoint.allowed().contains(caller) && endpoint.ownStatus() == 302;
+            check(failures, caller, "own", own, expectedOwn, redirectsToPage);
 
             if (endpoint.foreign() != null) {
                 var foreign = client.send(endpoint.foreign().apply(fixture, caller));
                 var expectedForeign = endpoint.allowed().contains(caller) ? 404 : refusal(caller, endpoint);
-                check(failures, caller, "foreign", foreign, expectedForeign, fixture);
+                check(failures, caller, "foreign", foreign, expectedForeign, false);
             }
         }
 
@@ -226,11 +356,16 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     }
 
     private void check(
-            List<String> failures, Caller caller, String object, Response response, int expected, Fixture f) {
+            List<String> failures,
+            Caller caller,
+            String object,
+            Response response,
+            int expected,
+            boolean redirectsToPage) {
         if (response.status() != expected) {
             failures.add(caller + " " + object + ": status " + response.status() + ", expected " + expected);
         }
-        if (response.status() == 302 && !response.location().endsWith("/login")) {
+        if (response.status() == 302 && !redirectsToPage && !response.location().endsWith("/login")) {
             failures.add(caller + " " + object + ": redirected to " + response.location() + ", expected /login");
         }
         for (var secret : secretsFor(caller)) {
@@ -277,7 +412,24 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         TestRegion.OTHER_TOWN_SCHOOL,
                         OTHER_TOWN_CHILD,
                         TestRegion.OTHER_TOWN_TEACHER,
-                        "REF-ZAANDAM-4"));
+                        "REF-ZAANDAM-4"),
+                walkApiClient(TestRegion.SCHOOL),
+                walkApiClient(TestRegion.OTHER_TOWN_SCHOOL));
+    }
+
+    /**
+     * Adds an API client that the walk may rotate and revoke. The region's own clients must keep
+     * their tokens, which the other tests use; {@link TestRegion#reset()} deletes this one.
+     */
+    private UUID walkApiClient(TestRegion.Organisation organisation) {
+        var id = UUID.randomUUID();
+        var hash = new byte[32];
+        new java.security.SecureRandom().nextBytes(hash);
+        jdbc.sql(
+                        "insert into api_clients (id, organisation_id, name, token_hash, created_at) values (?, ?, ?, ?, now())")
+                .params(id, organisation.id(), "Walk client " + organisation.name(), hash)
+                .update();
+        return id;
     }
 
     private static UUID signalId(
