@@ -15,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import nl.verwijsindex.notification.Emails;
 import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
 import nl.verwijsindex.testing.TestRegion.Person;
 import nl.verwijsindex.testing.WebSession;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +165,53 @@ class SignalTransferIntegrationTests extends IntegrationTest {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().path("id").asString()).isEqualTo(signal.toString());
+    }
+
+    /**
+     * Sends a transfer and the colleague's registration of the same child at once. Both take the
+     * child's family lock, so one of them waits for the other, and either order ends with exactly one
+     * active signal of the colleague on the child.
+     */
+    @RepeatedTest(5)
+    void transferAndColleagueRegistrationSerialise() throws Exception {
+        var signal = register(TEACHER, CHILD, null);
+        var administrator = admin();
+        administrator.get("/organisation/professionals");
+        var fields =
+                List.of(Map.entry("colleague", HEADTEACHER.id().toString()), Map.entry("signal", signal.toString()));
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(2);
+
+        try {
+            var transfer = executor.submit(() -> {
+                start.await();
+                return administrator.post("/organisation/professionals/" + TEACHER.id() + "/transfer", fields);
+            });
+            var registration = executor.submit(() -> {
+                start.await();
+                return new TestApi(port).register(SCHOOL.apiToken(), CHILD, HEADTEACHER.id());
+            });
+            start.countDown();
+            var transferResponse = transfer.get(30, TimeUnit.SECONDS);
+            var registered = registration.get(30, TimeUnit.SECONDS);
+
+            assertThat(transferResponse.statusCode()).isEqualTo(302);
+            assertThat(activeSignals(HEADTEACHER)).isEqualTo(1);
+            assertThat(activeSignals(TEACHER)).isZero();
+            if (registered.status() == 200) {
+                // The transfer came first, so registering again returned the transferred signal.
+                assertThat(registered.body().path("id").asString()).isEqualTo(signal.toString());
+            } else {
+                assertThat(registered.status()).isEqualTo(201);
+                assertThat(status(signal)).isEqualTo("archived");
+            }
+            assertThat(jdbc.sql("select count(*) from matches where ended_on is null")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test
