@@ -43,6 +43,6 @@ public interface Accounts {
     /** Returns the id of the login account of the professional, if one exists. */
     Optional<UUID> findByProfessional(UUID professionalId);
 
-    /** Returns the status of each given professional's account; professionals without an account are left out. */
+    /** Returns the status of each given professional's account. Professionals without an account are left out. */
     java.util.Map<UUID, AccountStatus> statusOfProfessionals(java.util.Collection<UUID> professionalIds);
 }

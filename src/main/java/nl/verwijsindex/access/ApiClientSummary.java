@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An API client as its organisation's administrator sees it, without its token.
+ * An API client as its organisation's administrator's pages list it, without its token.
  *
  * @param revokedAt when the client was revoked, {@code null} while its token works
  */

@@ -18,7 +18,7 @@ public interface ApiClients {
     java.util.List<ApiClientSummary> clientsOf(UUID organisationId);
 
     /**
-     * Gives the organisation's API client a new random token; the old token stops working at once.
+     * Gives the organisation's API client a new random token. The old token stops working at once.
      * Returns empty when the organisation has no such client or the client is revoked.
      */
     java.util.Optional<IssuedApiClient> rotateToken(UUID organisationId, UUID apiClientId);

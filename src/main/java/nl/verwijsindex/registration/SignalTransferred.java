@@ -12,7 +12,7 @@ import nl.verwijsindex.pseudonymisation.Pseudonym;
  *
  * @param signalId the signal
  * @param fromProfessionalId the professional who held the signal
- * @param toProfessionalId the colleague who holds it now
+ * @param toProfessionalId the colleague whose signal it is now
  * @param childPseudonym the child's pseudonym
  * @param parentPseudonyms pseudonyms of the parents on the child's own record that have a BSN
  * @param transferredOn the day of the transfer

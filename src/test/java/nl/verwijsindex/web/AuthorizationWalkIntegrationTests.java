@@ -179,7 +179,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
     }
 
-    /** The organisation administrator's pages. The own objects are the school's, the foreign ones the other town's. */
+    /** Returns the rows of the organisation administrator's pages: own objects are the school's, foreign ones the other town's. */
     private static Stream<Endpoint> organisationEndpoints() {
         var administrator = EnumSet.of(Caller.ORGANISATION_ADMINISTRATOR);
         var own = TestRegion.HEADTEACHER.id();
@@ -286,7 +286,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                                 "/organisation/api-clients/" + f.otherTownApiClient() + "/revoke", Map.of())));
     }
 
-    /** A button on the professionals list, for the school's headteacher and for the other town's teacher. */
+    /** Returns the row of a button on the professionals list, for the school's headteacher and the other town's teacher. */
     private static Endpoint professionalAction(String action, UUID own, UUID foreign) {
         return new Endpoint(
                 "POST",
@@ -328,7 +328,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             var client = client(caller);
             var own = client.send(endpoint.own().apply(fixture, caller));
             var expectedOwn = endpoint.allowed().contains(caller) ? endpoint.ownStatus() : refusal(caller, endpoint);
-            // A form post that succeeds redirects back to its page; every other redirect must go to the login form.
+            // A form post that succeeds redirects back to its page. Every other redirect must go to the login form.
             var redirectsToPage = endpoint.allowed().contains(caller) && endpoint.ownStatus() == 302;
             check(failures, caller, "own", own, expectedOwn, redirectsToPage);
 

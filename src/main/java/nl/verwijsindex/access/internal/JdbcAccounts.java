@@ -144,7 +144,7 @@ class JdbcAccounts implements Accounts {
                 .optional();
     }
 
-    /** An account with an open invitation has not accepted it yet, so it cannot log in: it is invited. */
+    /** Reports an account with an open invitation as invited, because it cannot log in before accepting. */
     @Override
     public Map<UUID, AccountStatus> statusOfProfessionals(Collection<UUID> professionalIds) {
         if (professionalIds.isEmpty()) {

@@ -71,7 +71,7 @@ class Matchmaker {
     }
 
     /**
-     * Moves the signal's place in its matches to the colleague who holds it now. The colleague is
+     * Moves the signal's place in its matches to the colleague whose signal it is now. The colleague is
      * introduced to the other professionals, and they to the colleague, through the same path as
      * a new signal, so each of them gets one email per match. A match in which the colleague is now
      * the only professional ends; a match that the new holder makes possible is created.
@@ -92,7 +92,9 @@ class Matchmaker {
         for (var match : affected) {
             if (!stillMatches(match)) {
                 matches.end(match.id(), event.transferredOn());
-                log.info("Match {} ended: after a transfer one professional holds all its active signals", match.id());
+                log.info(
+                        "Match {} ended: after a transfer, all its active signals belong to one professional",
+                        match.id());
             }
         }
     }

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organisation's API clients: the list, creating one, rotating its token and revoking it. A
- * token is shown once, on the page that answers the request that made it, and never again: the
+ * token is shown once, in the response to the request that made it, and never again: the
  * database keeps only its hash. Every action names the administrator's organisation, so a client
  * of another organisation is not found.
  */

@@ -61,12 +61,6 @@ class OrganisationRecords {
                 .list();
     }
 
-    Optional<ProfessionalRecord> findProfessional(UUID organisationId, UUID professionalId) {
-        return professionalsOf(organisationId).stream()
-                .filter(professional -> professional.id().equals(professionalId))
-                .findFirst();
-    }
-
     boolean professionalEmailExists(String email) {
         return jdbc.sql("select count(*) from professionals where lower(email) = lower(?)")
                         .param(email)
@@ -82,7 +76,7 @@ class OrganisationRecords {
     }
 
     /**
-     * An organisation as its administrator sees it.
+     * An organisation as its administrator's pages show it.
      *
      * @param municipalityName the municipality that the organisation is connected to
      * @param connected false while the municipality has suspended the connection

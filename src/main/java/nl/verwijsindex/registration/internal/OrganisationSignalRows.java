@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and reassigns the signals of an organisation for its administrator. The rows hold no BSN
- * and no pseudonym: the administrator sees that a signal exists, never about which child.
+ * Reads and reassigns the signals of an organisation for its administrator. The rows contain no
+ * BSN and no pseudonym, so the administrator learns that a signal exists but never about which child.
  */
 @Repository
 class OrganisationSignalRows implements ActiveSignalCounts {
@@ -73,7 +73,7 @@ class OrganisationSignalRows implements ActiveSignalCounts {
     }
 
     /**
-     * One signal as the organisation administrator sees it.
+     * One signal as the organisation administrator's pages show it.
      *
      * @param status {@code active} or {@code archived}
      */

@@ -112,7 +112,7 @@ class OrganisationSignals {
     /** A signal of the organisation with the name of its professional. */
     record SignalView(Row signal, String professionalName) {}
 
-    /** What the transfer form shows: the departing professional, their active signals and the active colleagues. */
+    /** The content of the transfer form: the departing professional, their active signals and the active colleagues. */
     record TransferForm(
             ProfessionalContact departing, List<SignalView> signals, List<ProfessionalContact> colleagues) {}
 

@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that the colleague may register.
  *
  * <p>Each signal moves in its own transaction under the family locks of its child, as a
- * registration does. One transaction per signal means that locks are taken for one family at a
- * time, so a transfer cannot deadlock with registrations. A failure leaves the signals already
+ * registration does. Each transaction locks one family, in the ascending key order of
+ * {@link FamilyLocks}, so a transfer and a registration never wait for each other in a cycle. A failure leaves the signals already
  * moved with the colleague. Under the lock, each signal is read again and one of three things
  * happens:
  *
@@ -125,7 +125,7 @@ class SignalTransfer {
     /**
      * The counts of a transfer.
      *
-     * @param transferred signals that the colleague holds now
+     * @param transferred signals that now belong to the colleague
      * @param archived signals archived because the colleague already had one on the same child
      * @param skipped signals that had ended or moved before their turn came
      */
