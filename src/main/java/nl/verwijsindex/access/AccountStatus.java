@@ -1,22 +1,11 @@
 package nl.verwijsindex.access;
 
-/** Whether a login account can be used. */
+/** Whether an account can log in, for the lists on administrators' pages. */
 public enum AccountStatus {
-    /** The account was created by an invitation that has not been accepted yet. */
-    INVITED("invited"),
-    /** The account can log in. */
-    ACTIVE("active"),
-    /** The account was deactivated and cannot log in. */
-    DEACTIVATED("deactivated");
-
-    private final String code;
-
-    AccountStatus(String code) {
-        this.code = code;
-    }
-
-    /** Returns the code used in message keys, such as {@code deactivated}. */
-    public String code() {
-        return code;
-    }
+    /** Invited, and the invitation has not been accepted yet; it may have expired. */
+    INVITED,
+    /** Has a password and a second factor, and can log in. */
+    ACTIVE,
+    /** Deactivated by an administrator; cannot log in until it is reactivated. */
+    DEACTIVATED
 }

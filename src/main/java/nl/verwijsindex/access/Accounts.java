@@ -33,16 +33,21 @@ public interface Accounts {
      */
     void deactivate(UUID accountId);
 
+    /** Returns the id of the professional's account. */
+    Optional<UUID> findByProfessional(UUID professionalId);
+
     /**
-     * Lets a deactivated account log in again with its existing password and second factor.
+     * Returns whether the account is invited, active or deactivated.
+     *
+     * @throws IllegalArgumentException when no account has this id
+     */
+    AccountStatus status(UUID accountId);
+
+    /**
+     * Makes a deactivated account able to log in again with the credentials it had. An account that
+     * never accepted its invitation needs {@link Invitations#reinvite} after this.
      *
      * @throws IllegalArgumentException when no account has this id
      */
     void reactivate(UUID accountId);
-
-    /** Returns the id of the login account of the professional, if one exists. */
-    Optional<UUID> findByProfessional(UUID professionalId);
-
-    /** Returns the status of each given professional's account. Professionals without an account are left out. */
-    java.util.Map<UUID, AccountStatus> statusOfProfessionals(java.util.Collection<UUID> professionalIds);
 }

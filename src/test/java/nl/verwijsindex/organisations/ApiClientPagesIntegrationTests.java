@@ -66,7 +66,7 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
         assertThat(empty.body()).contains("href=\"#client-name\">Vul de naam van de koppeling in.</a>");
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("De naam is te lang: gebruik hoogstens 100 tekens.");
-        assertThat(clientCount()).isEqualTo(6);
+        assertThat(schoolClientCount()).isEqualTo(1);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
         var response = teacher.post("/organisation/api-clients", Map.of("name", "Eigen koppeling"));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(clientCount()).isEqualTo(6);
+        assertThat(schoolClientCount()).isEqualTo(1);
     }
 
     private UUID clientId(String name) {
@@ -167,8 +167,11 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
                 .single();
     }
 
-    private int clientCount() {
-        return jdbc.sql("select count(*) from api_clients").query(Integer.class).single();
+    private int schoolClientCount() {
+        return jdbc.sql("select count(*) from api_clients where organisation_id = ?")
+                .param(SCHOOL.id())
+                .query(Integer.class)
+                .single();
     }
 
     private static String token(HttpResponse<String> response) {

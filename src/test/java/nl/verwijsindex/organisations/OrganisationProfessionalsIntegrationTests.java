@@ -113,10 +113,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
         assertThat(list).contains(TEACHER.name() + " heeft de uitnodiging al aangenomen");
         assertThat(row(list, TEACHER.id())).doesNotContain("/invite");
-        assertThat(jdbc.sql("select count(*) from account_invitations")
-                        .query(Integer.class)
-                        .single())
-                .isZero();
+        assertThat(invitationCount(TEACHER)).isZero();
         Thread.sleep(500);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -140,6 +137,28 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void invitationRejectsAddressOfOtherAccount() {
+        accounts.of(SCHOOL_ADMINISTRATOR);
+        var professionalId = UUID.randomUUID();
+        jdbc.sql("insert into professionals (id, organisation_id, name, email, language) values (?, ?, ?, ?, 'nl')")
+                .params(professionalId, SCHOOL.id(), "Karin Ook Beroepskracht", SCHOOL_ADMINISTRATOR.email())
+                .update();
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals");
+
+        var response = administrator.post("/organisation/professionals/" + professionalId + "/invite", Map.of());
+        var list = administrator.get("/organisation/professionals").body();
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(list).contains("Het e-mailadres van Karin Ook Beroepskracht hoort al bij een ander account.");
+        assertThat(jdbc.sql("select count(*) from accounts where professional_id = ?")
+                        .param(professionalId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void foreignProfessionalIsNotInvited() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/professionals");
@@ -149,10 +168,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).doesNotContain(OTHER_TOWN_TEACHER.name());
-        assertThat(jdbc.sql("select count(*) from account_invitations")
-                        .query(Integer.class)
-                        .single())
-                .isZero();
+        assertThat(invitationCount(OTHER_TOWN_TEACHER)).isZero();
     }
 
     @Test
@@ -185,7 +201,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
         assertThat(body).contains("href=\"#language\">Kies Nederlands of English.</a>");
         assertThat(body).contains("id=\"email-error\"", "aria-describedby=\"email-description email-error\"");
         assertThat(body).contains("value=\"rik@school\"");
-        assertThat(professionalCount()).isEqualTo(10);
+        assertThat(schoolProfessionalCount()).isEqualTo(2);
     }
 
     @Test
@@ -218,7 +234,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
                         OTHER_TOWN_TEACHER.organisation().name());
         assertThat(ofAdministrator.statusCode()).isEqualTo(422);
         assertThat(ofAdministrator.body()).contains("Het e-mailadres beheer@school.test is al in gebruik.");
-        assertThat(professionalCount()).isEqualTo(10);
+        assertThat(schoolProfessionalCount()).isEqualTo(2);
     }
 
     @Test
@@ -262,6 +278,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
     @Test
     void deactivationKeepsActiveSignals() {
+        accounts.of(TEACHER);
         new TestApi(port).register(SCHOOL.apiToken(), CHILD, TEACHER.id());
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/professionals");
@@ -393,8 +410,17 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
                 .single();
     }
 
-    private int professionalCount() {
-        return jdbc.sql("select count(*) from professionals")
+    private int schoolProfessionalCount() {
+        return jdbc.sql("select count(*) from professionals where organisation_id = ?")
+                .param(SCHOOL.id())
+                .query(Integer.class)
+                .single();
+    }
+
+    private int invitationCount(Person person) {
+        return jdbc.sql("select count(*) from account_invitations i join accounts a on a.id = i.account_id"
+                        + " where a.professional_id = ?")
+                .param(person.id())
                 .query(Integer.class)
                 .single();
     }

@@ -2,9 +2,6 @@ package nl.verwijsindex.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountStatus;
@@ -124,6 +121,28 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public Optional<UUID> findByProfessional(UUID professionalId) {
+        return jdbc.sql("select id from accounts where professional_id = ?")
+                .param(professionalId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public AccountStatus status(UUID accountId) {
+        return jdbc.sql("select active, password_hash is not null as enrolled from accounts where id = ?")
+                .param(accountId)
+                .query((rs, row) -> {
+                    if (!rs.getBoolean("active")) {
+                        return AccountStatus.DEACTIVATED;
+                    }
+                    return rs.getBoolean("enrolled") ? AccountStatus.ACTIVE : AccountStatus.INVITED;
+                })
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId));
+    }
+
+    @Override
     @Transactional
     public void reactivate(UUID accountId) {
         int updated = jdbc.sql("update accounts set active = true where id = ?")
@@ -132,42 +151,7 @@ class JdbcAccounts implements Accounts {
         if (updated == 0) {
             throw new IllegalArgumentException("No account with id " + accountId);
         }
-
         log.info("Account {} reactivated", accountId);
-    }
-
-    @Override
-    public Optional<UUID> findByProfessional(UUID professionalId) {
-        return jdbc.sql("select id from accounts where professional_id = ?")
-                .param(professionalId)
-                .query(UUID.class)
-                .optional();
-    }
-
-    /** Reports an account with an open invitation as invited, because it cannot log in before accepting. */
-    @Override
-    public Map<UUID, AccountStatus> statusOfProfessionals(Collection<UUID> professionalIds) {
-        if (professionalIds.isEmpty()) {
-            return Map.of();
-        }
-        var statuses = new HashMap<UUID, AccountStatus>();
-        jdbc.sql("""
-                        select a.professional_id, a.active, i.id is not null as invited
-                          from accounts a
-                          left join account_invitations i on i.account_id = a.id and i.accepted_at is null
-                         where a.professional_id = any(?)
-                        """)
-                .param(professionalIds.toArray(UUID[]::new))
-                .query((rs, row) -> statuses.put(rs.getObject("professional_id", UUID.class), status(rs)))
-                .list();
-        return statuses;
-    }
-
-    private static AccountStatus status(java.sql.ResultSet row) throws java.sql.SQLException {
-        if (!row.getBoolean("active")) {
-            return AccountStatus.DEACTIVATED;
-        }
-        return row.getBoolean("invited") ? AccountStatus.INVITED : AccountStatus.ACTIVE;
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {

@@ -1,7 +1,6 @@
 package nl.verwijsindex.organisations.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.AccountStatus;
@@ -85,12 +84,17 @@ class OrganisationManagement {
     List<ProfessionalRow> professionals(SignedInAccount account) {
         var organisationId = administeredOrganisation(account);
         var professionals = records.professionalsOf(organisationId);
-        var statuses = accounts.statusOfProfessionals(
-                professionals.stream().map(ProfessionalRecord::id).toList());
         var counts = signalCounts.byProfessional(organisationId);
 
+        // NOTE: one query per professional for the account status, fine for the tens of professionals
+        // of an organisation, slow for thousands.
         return professionals.stream()
-                .map(professional -> row(professional, statuses, counts))
+                .map(professional -> new ProfessionalRow(
+                        professional,
+                        accounts.findByProfessional(professional.id())
+                                .map(accounts::status)
+                                .orElse(null),
+                        counts.getOrDefault(professional.id(), 0)))
                 .toList();
     }
 
@@ -199,12 +203,6 @@ class OrganisationManagement {
         return organisationId;
     }
 
-    private static ProfessionalRow row(
-            ProfessionalRecord professional, Map<UUID, AccountStatus> statuses, Map<UUID, Integer> counts) {
-        return new ProfessionalRow(
-                professional, statuses.get(professional.id()), counts.getOrDefault(professional.id(), 0));
-    }
-
     /** The organisation with the number of its active professionals and of their active signals. */
     record Overview(OrganisationSummary organisation, long activeProfessionals, int activeSignals) {}
 
@@ -214,7 +212,13 @@ class OrganisationManagement {
      * @param accountStatus {@code null} when the professional has no login account
      */
     record ProfessionalRow(
-            ProfessionalRecord professional, @Nullable AccountStatus accountStatus, int activeSignals) {}
+            ProfessionalRecord professional, @Nullable AccountStatus accountStatus, int activeSignals) {
+
+        /** Returns the last part of the message key of the account status, {@code none} without an account. */
+        public String accountStatusCode() {
+            return accountStatus == null ? "none" : accountStatus.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * The outcome of a designation.

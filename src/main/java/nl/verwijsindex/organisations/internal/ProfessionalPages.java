@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.organisations.internal.OrganisationManagement.ProfessionalNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The organisation's professionals: the list, designating a new one, deactivating and reactivating. */
 @Controller
 class ProfessionalPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfessionalPages.class);
 
     private final OrganisationManagement management;
 
@@ -76,7 +80,17 @@ class ProfessionalPages {
             @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
         var professional = management.professional(account, professionalId(id)).professional();
 
-        var outcome = management.reinvite(account, professional.id());
+        String outcome;
+        try {
+            outcome = management.reinvite(account, professional.id());
+        } catch (DuplicateKeyException e) {
+            // A professional designated before invitations existed can share an address with another account.
+            log.warn(
+                    "Invitation of professional {} failed: {}",
+                    professional.id(),
+                    e.getClass().getSimpleName());
+            outcome = "reinvite-email-taken";
+        }
         redirect.addFlashAttribute(outcome.equals("invited") ? "outcome" : "failure", outcome);
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";

@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       to the other professionals in its matches, through the usual match notifications.
  * </ul>
  */
+// NOTE: match emails still pending for the departing professional, or introducing them to others,
+// are sent as queued. They were correct when the match was made, and the colleague's introductions follow.
 @Service
 class SignalTransfer {
 
