@@ -13,4 +13,7 @@ public interface Professionals {
 
     /** Returns the contact details of the given professionals, in the order of the ids; unknown ids are left out. */
     List<ProfessionalContact> contacts(Collection<UUID> professionalIds);
+
+    /** Returns the contact details of the organisation's active professionals, ordered by name. */
+    List<ProfessionalContact> activeInOrganisation(UUID organisationId);
 }
