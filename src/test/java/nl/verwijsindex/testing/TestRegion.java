@@ -104,7 +104,9 @@ public final class TestRegion {
                 "match_candidates",
                 "signals",
                 "spring_session",
-                "login_failures")) {
+                "login_failures",
+                "user_credentials",
+                "user_entities")) {
             jdbc.sql("delete from " + table).update();
         }
         restoreRegion();

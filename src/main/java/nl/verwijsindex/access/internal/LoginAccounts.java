@@ -53,6 +53,15 @@ class LoginAccounts {
                 .optional();
     }
 
+    /** Returns what a password check needs of the account with this id. */
+    Optional<PasswordOfAccount> findPassword(UUID accountId) {
+        return jdbc.sql("select email, password_hash, active from accounts where id = ?")
+                .param(accountId)
+                .query((rs, row) -> new PasswordOfAccount(
+                        rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("active")))
+                .optional();
+    }
+
     /** Stores the TOTP step that logged in; returns false when this or a later step was used already. */
     boolean useTotpStep(UUID accountId, long step) {
         return jdbc.sql("""
@@ -79,4 +88,7 @@ class LoginAccounts {
      */
     record LoginAccount(
             SignedInAccount account, String passwordHash, byte[] totpSecret, long lastTotpStep, boolean active) {}
+
+    /** An account's email address, password hash and whether it is active, for a password check after login. */
+    record PasswordOfAccount(String email, String passwordHash, boolean active) {}
 }
