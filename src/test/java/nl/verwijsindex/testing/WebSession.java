@@ -72,6 +72,19 @@ public final class WebSession {
                 .build());
     }
 
+    /**
+     * Sends a JSON POST with the CSRF token of the last form in the header, as the passkey script
+     * does.
+     */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** Returns the path and query of a redirect's {@code Location}, without the origin that Tomcat adds. */
     public static String location(HttpResponse<String> response) {
         var location = URI.create(response.headers().firstValue("Location").orElse(""));
