@@ -2,7 +2,7 @@
 
 // Runs the WebAuthn ceremonies of the login page and of the page that adds a passkey. Without
 // this script, or in a browser without WebAuthn, the passkey buttons stay hidden: the login form
-// with password and TOTP code still works, and the page that adds a passkey says what it needs.
+// with password and TOTP code still works, and the page that adds a passkey explains what it needs.
 //
 // The server sends and reads binary values (challenges, ids, authenticator data) as base64url
 // strings, in the JSON form of Spring Security's WebAuthn support.

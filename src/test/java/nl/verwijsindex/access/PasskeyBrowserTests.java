@@ -69,7 +69,12 @@ class PasskeyBrowserTests extends BrowserTest {
 
         logOut();
         clock.setInstant(clock.instant().plusSeconds(3600));
-        logInWithPasskey();
+        openLocal("/login");
+        var sessionBeforeLogin = startSessionWithLoginOptions();
+        click("passkey-login-button");
+        waitForUrlEnding("/home");
+
+        assertThat(browser.manage().getCookieNamed("SESSION").getValue()).isNotEqualTo(sessionBeforeLogin);
 
         assertThat(browser.getCurrentUrl()).endsWith("/home");
         assertThat(text("account-name")).isEqualTo(TestRegion.TEACHER.name());
@@ -226,6 +231,15 @@ class PasskeyBrowserTests extends BrowserTest {
     private void clickPasskeyLogin() {
         openLocal("/login");
         click("passkey-login-button");
+    }
+
+    /** Requests login options as the script does, which starts a session; returns its cookie value. */
+    private String startSessionWithLoginOptions() {
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const section = document.getElementById('passkey-login');"
+                + "fetch(section.dataset.optionsUrl, {method: 'POST',"
+                + " headers: {[section.dataset.csrfHeader]: section.dataset.csrfToken}}).then(() => done());");
+        return browser.manage().getCookieNamed("SESSION").getValue();
     }
 
     private void logInWithPasskey() {

@@ -82,6 +82,18 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void loginEndpointsNeedCsrfToken() {
+        var session = new WebSession(port);
+
+        var options = session.postJson("/webauthn/authenticate/options", "{}");
+        var login = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+
+        assertThat(options.statusCode()).isEqualTo(403);
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(failedLogins("address")).isZero();
+    }
+
+    @Test
     void loginWithoutOptionsFails() {
         var session = new WebSession(port);
         session.get("/login");

@@ -207,6 +207,22 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void challengeIsAnsweredOnce() {
+        var session = loggedIn(TestRegion.TEACHER);
+        session.get("/profile/passkeys");
+        session.post("/profile/passkeys/new", Map.of("label", "Laptop", "password", TestAccounts.PASSWORD));
+        session.get("/profile/passkeys/new");
+        session.postJson("/profile/passkeys/new/options", "{}");
+        session.postJson("/profile/passkeys/new/credential", "{}");
+
+        var second = session.postJson("/profile/passkeys/new/credential", "{}");
+        var step = session.get("/profile/passkeys/new");
+
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(step.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void libraryRegistrationEndpointsAreClosed() {
         var session = loggedIn(TestRegion.TEACHER);
         session.get("/profile/passkeys");

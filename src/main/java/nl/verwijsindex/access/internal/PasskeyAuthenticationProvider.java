@@ -14,7 +14,7 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * Logs in with a passkey alone. The relying party requires user verification, so the passkey
  * proves possession of the authenticator and its PIN or biometric: two factors, as the password
  * and TOTP code are. The result is the same authentication as a login with a password, so the
- * session holds the same {@link nl.verwijsindex.access.SignedInAccount}. A passkey of a
+ * session contains the same {@link nl.verwijsindex.access.SignedInAccount}. A passkey of a
  * deactivated account is rejected. Failures count in {@link LoginAttempts} like wrong
  * passwords: per client address always, and per account when the passkey belongs to one.
  */

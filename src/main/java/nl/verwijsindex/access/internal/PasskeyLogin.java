@@ -22,16 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Adds the passkey login of Spring Security 7.0 to the web pages' filter chain.
  *
  * <p>A passkey alone logs in, because it requires user verification and so is two factors
- * itself; the password form with a TOTP code remains the other way. Spring Security 7.0 cannot
- * merge a passkey into an earlier password login as its second factor: its WebAuthn login
- * filter is not switched to multi-factor mode by {@code @EnableMultiFactorAuthentication}
- * (spring-security issue 18128), and requiring a second factor only for accounts with a
- * passkey arrives in 7.1.
+ * itself. The password form with a TOTP code remains the other way. Spring Security 7.0 cannot
+ * take a passkey as the second factor after a password, because the annotation
+ * {@code @EnableMultiFactorAuthentication} does not switch its WebAuthn login filter to
+ * multi-factor mode (reported as spring-projects/spring-security issue 18128). A second factor
+ * required only for accounts with a passkey arrives in Spring Security 7.1.
  *
  * <p>The library's endpoints {@code POST /webauthn/authenticate/options} and {@code POST
  * /login/webauthn} are used, the latter through {@link PasskeyLoginFilter}. Its registration
  * endpoints under {@code /webauthn/register} are closed, because adding a passkey needs the
- * current password; {@link PasskeyPages} adds passkeys instead.
+ * current password, so {@link PasskeyPages} adds passkeys instead.
  */
 @Component
 class PasskeyLogin {
@@ -74,7 +74,7 @@ class PasskeyLogin {
                 .addFilterAfter(new ClosedLibraryRegistration(), CsrfFilter.class);
     }
 
-    /** Answers 403 on the library's registration endpoints, as on every other path without a page. */
+    /** Sends 403 for the library's registration endpoints, as on every other path without a page. */
     private static final class ClosedLibraryRegistration extends OncePerRequestFilter {
 
         @Override

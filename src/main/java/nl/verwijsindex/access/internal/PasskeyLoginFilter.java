@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -30,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * names the page to open next, {@code /home} or the login form with its message.
  */
 class PasskeyLoginFilter extends WebAuthnAuthenticationFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeyLoginFilter.class);
 
     private final JsonMapper json =
             JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
@@ -65,10 +69,12 @@ class PasskeyLoginFilter extends WebAuthnAuthenticationFilter {
         try {
             credential = readCredential(request);
         } catch (IOException | RuntimeException unreadable) {
+            log.info("Passkey login failed: unreadable assertion: {}", unreadable.getMessage());
             throw new BadCredentialsException("Unreadable passkey assertion", unreadable);
         }
         var options = requestOptions.load(request);
         if (options == null) {
+            log.info("Passkey login failed: no login options in the session");
             throw new BadCredentialsException("No passkey login options in the session");
         }
         requestOptions.save(request, response, null);

@@ -9,6 +9,8 @@ import java.util.Map;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.internal.Passkeys.Passkey;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class PasskeyPages {
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeyPages.class);
 
     static final String PAGE = "/profile/passkeys";
     static final String NEW_PASSKEY_PAGE = PAGE + "/new";
@@ -108,10 +112,14 @@ class PasskeyPages {
         if (pending == null || pending.challenge() == null) {
             return ResponseEntity.status(409).body(redirectTo(PAGE));
         }
+        // A challenge is answered once: another try needs new options.
+        session.setAttribute(PendingPasskey.SESSION_ATTRIBUTE, pending.withChallenge(null));
+
         RelyingPartyPublicKey publicKey;
         try {
             publicKey = json.readValue(body, RelyingPartyPublicKey.class);
         } catch (JacksonException | IllegalArgumentException unreadable) {
+            log.info("Unreadable passkey registration of account {}: {}", account.id(), unreadable.getMessage());
             return ResponseEntity.badRequest().body(redirectTo(NEW_PASSKEY_PAGE + "?failed"));
         }
 

@@ -31,7 +31,7 @@ record PendingPasskey(
         return accountId.equals(account) && !now.isAfter(confirmedAt.plus(VALIDITY));
     }
 
-    PendingPasskey withChallenge(Bytes sent) {
+    PendingPasskey withChallenge(@Nullable Bytes sent) {
         return new PendingPasskey(accountId, label, confirmedAt, sent);
     }
 
