@@ -26,10 +26,10 @@ import org.springframework.security.web.webauthn.management.RelyingPartyAuthenti
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Spring Security's passkey login at {@code POST /login/webauthn}, changed where this index
- * differs: the request carries the client address by which failures are counted, the session
- * id changes and the session limits start as after a password login, and the JSON response
- * names the page to open next, {@code /home} or the login form with its message.
+ * Spring Security's passkey login at {@code POST /login/webauthn}, with three changes. The
+ * request carries the client address by which failures are counted. The session id changes and
+ * the session limits start, as after a password login. The JSON response names the page to open
+ * next, {@code /home} or the login form with its message.
  */
 class PasskeyLoginFilter extends WebAuthnAuthenticationFilter {
 

@@ -85,7 +85,7 @@ class PasskeyPages {
         return "passkeys/create";
     }
 
-    /** Sends the options of the registration ceremony; 409 when no checked passkey is pending. */
+    /** Sends the options of the registration ceremony, or 409 when no checked passkey is pending. */
     @PostMapping(path = NEW_PASSKEY_PAGE + "/options", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> creationOptions(Authentication authentication, HttpSession session) {
         var pending = pending((SignedInAccount) authentication.getPrincipal(), session);
@@ -112,7 +112,7 @@ class PasskeyPages {
         if (pending == null || pending.challenge() == null) {
             return ResponseEntity.status(409).body(redirectTo(PAGE));
         }
-        // A challenge is answered once: another try needs new options.
+        // A challenge is used once, so another try needs new options.
         session.setAttribute(PendingPasskey.SESSION_ATTRIBUTE, pending.withChallenge(null));
 
         RelyingPartyPublicKey publicKey;
