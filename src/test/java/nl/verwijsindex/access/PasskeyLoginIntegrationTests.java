@@ -30,7 +30,7 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
         var session = new WebSession(port);
         session.get("/login");
 
-        var response = session.postJson("/webauthn/authenticate/options", "{}");
+        var response = session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         var json = JsonMapper.shared().readTree(response.body());
@@ -53,9 +53,10 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
     void unknownPasskeyCountsAsFailedLogin() {
         var session = new WebSession(port);
         session.get("/login");
-        session.postJson("/webauthn/authenticate/options", "{}");
+        session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
 
-        var response = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+        var response =
+                session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"redirectUrl\":\"/login?error\"}");
@@ -70,9 +71,10 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
         var credentialId = TestPasskeys.insert(jdbc, teacher, "Laptop", clock.instant());
         var session = new WebSession(port);
         session.get("/login");
-        session.postJson("/webauthn/authenticate/options", "{}");
+        session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
 
-        var response = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted(credentialId));
+        var response =
+                session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted(credentialId));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"redirectUrl\":\"/login?error\"}");
@@ -85,8 +87,8 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
     void loginEndpointsNeedCsrfToken() {
         var session = new WebSession(port);
 
-        var options = session.postJson("/webauthn/authenticate/options", "{}");
-        var login = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+        var options = session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
+        var login = session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
 
         assertThat(options.statusCode()).isEqualTo(403);
         assertThat(login.statusCode()).isEqualTo(403);
@@ -98,7 +100,8 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
         var session = new WebSession(port);
         session.get("/login");
 
-        var response = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+        var response =
+                session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"redirectUrl\":\"/login?error\"}");
@@ -109,12 +112,13 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
         var session = new WebSession(port);
         session.get("/login");
         for (int attempt = 0; attempt < 5; attempt++) {
-            session.postJson("/webauthn/authenticate/options", "{}");
-            session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+            session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
+            session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
         }
 
-        session.postJson("/webauthn/authenticate/options", "{}");
-        var response = session.postJson("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
+        session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
+        var response =
+                session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"redirectUrl\":\"/login?blocked\"}");

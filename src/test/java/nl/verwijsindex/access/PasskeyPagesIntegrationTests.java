@@ -144,7 +144,7 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
         var checked =
                 session.post("/profile/passkeys/new", Map.of("label", " Laptop ", "password", TestAccounts.PASSWORD));
         var step = session.get("/profile/passkeys/new");
-        var options = session.postJson("/profile/passkeys/new/options", "{}");
+        var options = session.postJsonWithCsrfToken("/profile/passkeys/new/options", "{}");
 
         assertThat(checked.statusCode()).isEqualTo(302);
         assertThat(WebSession.location(checked)).isEqualTo("/profile/passkeys/new");
@@ -178,7 +178,7 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
         var atLimit = session.get("/profile/passkeys/new");
         clock.setInstant(clock.instant().plusSeconds(1));
         var afterLimit = session.get("/profile/passkeys/new");
-        var options = session.postJson("/profile/passkeys/new/options", "{}");
+        var options = session.postJsonWithCsrfToken("/profile/passkeys/new/options", "{}");
 
         assertThat(atLimit.statusCode()).isEqualTo(200);
         assertThat(afterLimit.statusCode()).isEqualTo(302);
@@ -193,9 +193,9 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
         session.get("/profile/passkeys");
         session.post("/profile/passkeys/new", Map.of("label", "Laptop", "password", TestAccounts.PASSWORD));
         session.get("/profile/passkeys/new");
-        session.postJson("/profile/passkeys/new/options", "{}");
+        session.postJsonWithCsrfToken("/profile/passkeys/new/options", "{}");
 
-        var response = session.postJson("/profile/passkeys/new/credential", """
+        var response = session.postJsonWithCsrfToken("/profile/passkeys/new/credential", """
                 {"label": "Laptop", "credential": {"id": "AQID", "rawId": "AQID", "type": "public-key",
                  "clientExtensionResults": {},
                  "response": {"attestationObject": "AQID", "clientDataJSON": "AQID", "transports": []}}}
@@ -212,10 +212,10 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
         session.get("/profile/passkeys");
         session.post("/profile/passkeys/new", Map.of("label", "Laptop", "password", TestAccounts.PASSWORD));
         session.get("/profile/passkeys/new");
-        session.postJson("/profile/passkeys/new/options", "{}");
-        session.postJson("/profile/passkeys/new/credential", "{}");
+        session.postJsonWithCsrfToken("/profile/passkeys/new/options", "{}");
+        session.postJsonWithCsrfToken("/profile/passkeys/new/credential", "{}");
 
-        var second = session.postJson("/profile/passkeys/new/credential", "{}");
+        var second = session.postJsonWithCsrfToken("/profile/passkeys/new/credential", "{}");
         var step = session.get("/profile/passkeys/new");
 
         assertThat(second.statusCode()).isEqualTo(409);
@@ -227,8 +227,8 @@ class PasskeyPagesIntegrationTests extends IntegrationTest {
         var session = loggedIn(TestRegion.TEACHER);
         session.get("/profile/passkeys");
 
-        var options = session.postJson("/webauthn/register/options", "{}");
-        var register = session.postJson("/webauthn/register", "{}");
+        var options = session.postJsonWithCsrfToken("/webauthn/register/options", "{}");
+        var register = session.postJsonWithCsrfToken("/webauthn/register", "{}");
 
         assertThat(options.statusCode()).isEqualTo(403);
         assertThat(register.statusCode()).isEqualTo(403);

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The organisations, professionals and API clients every integration test works with, written
  * straight into the tables once, with fixed ids and tokens. {@link #reset()} empties the index
- * (signals, matches, messages) between tests and leaves the region as it is. It also ends all
+ * (signals, matches, messages, invitations) between tests and leaves the region as it is. It also ends all
  * sessions, deletes failed logins and makes every login account usable again, so that a test may
  * log in with the same TOTP code as the test before it.
  */
@@ -94,10 +94,14 @@ public final class TestRegion {
             create();
             created = true;
         }
+        // Accounts that tests invited go with their invitations; no region account has one.
+        jdbc.sql("delete from accounts where id in (select account_id from account_invitations)")
+                .update();
         // DELETE, not TRUNCATE: the mail dispatcher reads these tables in the background, and
         // TRUNCATE's exclusive table locks, taken one table at a time, can deadlock with it.
         for (var table : List.of(
                 "notification_messages",
+                "invitation_messages",
                 "match_introductions",
                 "match_members",
                 "matches",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -84,11 +85,21 @@ class LoginAccounts {
     /**
      * An account with the fields that a login checks.
      *
+     * @param passwordHash {@code null} while the account has not accepted its invitation
+     * @param totpSecret {@code null} while the account has not accepted its invitation
      * @param lastTotpStep the last TOTP step used, {@link Long#MIN_VALUE} when none
      */
     record LoginAccount(
-            SignedInAccount account, String passwordHash, byte[] totpSecret, long lastTotpStep, boolean active) {}
+            SignedInAccount account,
+            @Nullable String passwordHash,
+            byte @Nullable [] totpSecret,
+            long lastTotpStep,
+            boolean active) {}
 
-    /** An account's email address, password hash and whether it is active, for a password check after login. */
-    record PasswordOfAccount(String email, String passwordHash, boolean active) {}
+    /**
+     * An account's email address, password hash and whether it is active, for a password check after login.
+     *
+     * @param passwordHash {@code null} while an invited account has not chosen a password
+     */
+    record PasswordOfAccount(String email, @Nullable String passwordHash, boolean active) {}
 }

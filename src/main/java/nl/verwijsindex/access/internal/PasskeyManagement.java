@@ -163,7 +163,7 @@ class PasskeyManagement {
             return "password-missing";
         }
         var stored = accounts.findPassword(account.id()).filter(PasswordOfAccount::active);
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() || stored.get().passwordHash() == null) {
             return "password-wrong";
         }
         var email = stored.get().email();

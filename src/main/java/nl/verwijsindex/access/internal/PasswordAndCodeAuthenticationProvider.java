@@ -80,10 +80,14 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
 
     private boolean codeMatches(LoginAccount account, LoginDetails details) {
         var id = account.account().id();
+        var encryptedSecret = account.totpSecret();
+        if (encryptedSecret == null) {
+            return false;
+        }
         if (!TotpCodes.CODE.matcher(details.code()).matches()) {
             return !details.code().isEmpty() && accounts.useRecoveryCode(id, details.code());
         }
-        var secret = secretCipher.decrypt(account.totpSecret(), id.toString());
+        var secret = secretCipher.decrypt(encryptedSecret, id.toString());
         var step = totpCodes.matchingStep(secret, details.code(), account.lastTotpStep());
         return step.isPresent() && accounts.useTotpStep(id, step.getAsLong());
     }

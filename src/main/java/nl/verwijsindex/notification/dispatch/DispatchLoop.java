@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verwijsindex.access.AccountInvited;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,9 +18,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Runs the dispatcher on one background thread: every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL},
+ * Runs the invitation and match dispatchers on one background thread: every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL},
  * and at once after a transaction that queued messages commits, so that an email leaves within
- * moments of the match. Requests that arrive while a run is waiting to start are merged into it.
+ * moments of the match or invitation. Requests that arrive while a run is waiting to start are merged into it.
  * Every node runs its own loop, and the dispatcher's row locks keep the loops from sending a message
  * twice.
  */
@@ -30,17 +31,21 @@ class DispatchLoop implements SmartLifecycle {
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(15);
 
     private final NotificationDispatcher dispatcher;
+    private final InvitationDispatcher invitationDispatcher;
     private final Duration interval;
     private final AtomicBoolean runRequested = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService executor;
 
     DispatchLoop(
-            NotificationDispatcher dispatcher, @Value("${verwijsindex.mail.dispatch-interval}") Duration interval) {
+            NotificationDispatcher dispatcher,
+            InvitationDispatcher invitationDispatcher,
+            @Value("${verwijsindex.mail.dispatch-interval}") Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("Invalid dispatch interval " + interval
                     + ": set VERWIJSINDEX_MAIL_DISPATCH_INTERVAL to a positive duration such as 2s");
         }
         this.dispatcher = dispatcher;
+        this.invitationDispatcher = invitationDispatcher;
         this.interval = interval;
     }
 
@@ -87,6 +92,12 @@ class DispatchLoop implements SmartLifecycle {
         requestRun();
     }
 
+    /** Starts a run soon after the transaction that opened an invitation has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void requestRunAfterCommit(AccountInvited event) {
+        requestRun();
+    }
+
     void requestRun() {
         var running = executor;
         if (running == null || !runRequested.compareAndSet(false, true)) {
@@ -105,7 +116,7 @@ class DispatchLoop implements SmartLifecycle {
 
     private void run() {
         try {
-            int sent = dispatcher.dispatchDue();
+            int sent = invitationDispatcher.dispatchDue() + dispatcher.dispatchDue();
             if (sent > 0) {
                 log.debug("Dispatch run sent {} notifications", sent);
             }

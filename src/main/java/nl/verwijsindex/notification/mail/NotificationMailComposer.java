@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import nl.verwijsindex.access.InvitationEmail;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.MailPreparationException;
@@ -28,7 +29,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Composes a notification as a {@code multipart/alternative} email with a plain text and an HTML
+ * Composes a match notification or an invitation as a {@code multipart/alternative} email with a plain text and an HTML
  * part, from the templates in {@code templates/mail} and the texts in {@code i18n/mail}, in the
  * recipient's language (Dutch unless they read English).
  *
@@ -38,7 +39,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class NotificationMailComposer {
 
     private static final String CHARSET = StandardCharsets.UTF_8.name();
-    private static final String TEMPLATE = "match-notification";
+    private static final String MATCH_TEMPLATE = "match-notification";
+    private static final String INVITATION_TEMPLATE = "invitation";
 
     private final InternetAddress from;
     private final Clock clock;
@@ -63,16 +65,64 @@ public class NotificationMailComposer {
                 "subject." + notification.matchType().code(),
                 locale,
                 String.valueOf(notification.signal().number()));
-        var context = new Context(locale, variables(notification, subject));
-        try {
-            var text = templates.process(TEMPLATE + ".txt", context);
-            var html = templates.process(TEMPLATE + ".html", context);
+        var variables = variables(notification, subject);
+        return compose(
+                MATCH_TEMPLATE,
+                messageId(notification.messageId()),
+                recipient.email(),
+                locale,
+                subject,
+                variables,
+                "notification " + notification.messageId());
+    }
 
-            var message = new StableIdMimeMessage(session, messageId(notification.messageId()));
+    /**
+     * Composes the invitation email with the acceptance link, dated now by the clock.
+     *
+     * @param messageId the queued message, which fixes the email's {@code Message-ID}
+     * @throws MailPreparationException when a template or an address cannot be processed
+     */
+    public MimeMessage compose(UUID messageId, InvitationEmail invitation) {
+        var locale = invitation.language();
+        var subject = text("invitation.subject", locale);
+        var variables = new HashMap<String, Object>();
+        variables.put("subject", subject);
+        variables.put("language", locale.toLanguageTag());
+        variables.put("recipientName", invitation.name());
+        variables.put("link", invitation.link());
+        variables.put(
+                "expiresAt",
+                DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", locale)
+                        .withZone(clock.getZone())
+                        .format(invitation.expiresAt()));
+        return compose(
+                INVITATION_TEMPLATE,
+                invitationMessageId(messageId),
+                invitation.email(),
+                locale,
+                subject,
+                variables,
+                "invitation message " + messageId);
+    }
+
+    private MimeMessage compose(
+            String template,
+            String messageId,
+            String recipientEmail,
+            Locale locale,
+            String subject,
+            Map<String, Object> variables,
+            String description) {
+        var context = new Context(locale, variables);
+        try {
+            var text = templates.process(template + ".txt", context);
+            var html = templates.process(template + ".html", context);
+
+            var message = new StableIdMimeMessage(session, messageId);
             message.setFrom(from);
             // The recipient's name is left out of the address, so that SMTP errors, which often repeat
             // the address, contain no name.
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient.email()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipientEmail));
             message.setSubject(subject, CHARSET);
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("Content-Language", locale.toLanguageTag());
@@ -82,7 +132,7 @@ public class NotificationMailComposer {
             message.saveChanges();
             return message;
         } catch (MessagingException | TemplateEngineException e) {
-            throw new MailPreparationException("Failed to compose notification " + notification.messageId(), e);
+            throw new MailPreparationException("Failed to compose " + description, e);
         }
     }
 
@@ -90,6 +140,12 @@ public class NotificationMailComposer {
     String messageId(UUID id) {
         var address = from.getAddress();
         return "<notification." + id + address.substring(address.lastIndexOf('@')) + ">";
+    }
+
+    /** Returns the {@code Message-ID}: {@code <invitation.<message id>@<domain of the sender address>>}. */
+    String invitationMessageId(UUID id) {
+        var address = from.getAddress();
+        return "<invitation." + id + address.substring(address.lastIndexOf('@')) + ">";
     }
 
     private Map<String, Object> variables(MatchNotification notification, String subject) {

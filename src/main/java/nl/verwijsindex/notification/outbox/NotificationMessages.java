@@ -134,11 +134,12 @@ public class NotificationMessages {
         return pending.size();
     }
 
-    /** Counts the messages that are neither sent nor cancelled. */
+    /** Counts the match and invitation messages that are neither sent nor cancelled. */
     public long countPending() {
-        return jdbc.sql("select count(*) from notification_messages where sent_at is null and cancelled_at is null")
-                .query(Long.class)
-                .single();
+        return jdbc.sql("""
+                        select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
+                             + (select count(*) from invitation_messages where sent_at is null and cancelled_at is null)
+                        """).query(Long.class).single();
     }
 
     private static NotificationMessage read(ResultSet rs) throws SQLException {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class DispatchLoopTests {
 
     private final NotificationDispatcher dispatcher = mock(NotificationDispatcher.class);
-    private final DispatchLoop loop = new DispatchLoop(dispatcher, Duration.ofHours(1));
+    private final InvitationDispatcher invitationDispatcher = mock(InvitationDispatcher.class);
+    private final DispatchLoop loop = new DispatchLoop(dispatcher, invitationDispatcher, Duration.ofHours(1));
 
     @AfterEach
     void stopLoop() {
@@ -68,7 +69,7 @@ class DispatchLoopTests {
     @Test
     void rejectsZeroInterval() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new DispatchLoop(dispatcher, Duration.ZERO))
+                .isThrownBy(() -> new DispatchLoop(dispatcher, invitationDispatcher, Duration.ZERO))
                 .withMessageStartingWith("Invalid dispatch interval PT0S");
     }
 }
