@@ -136,13 +136,19 @@ class PasskeyManagement {
         return true;
     }
 
-    /** Removes one of the account's passkeys after checking the current password. */
+    /**
+     * Removes one of the account's passkeys after checking the current password.
+     *
+     * @throws PasskeyNotFoundException when the account has no passkey with this id, also when
+     *     another account has one, so that the response is the same as for no passkey at all
+     */
     PasskeyFormErrors remove(SignedInAccount account, String credentialId, String password, String clientAddress) {
         var errors = PasskeyFormErrors.none();
-        var owned = passkeys.ofAccount(account.id()).stream()
-                .anyMatch(passkey -> passkey.id().equals(credentialId));
-        if (!owned) {
+        if (credentialId.isEmpty()) {
             errors = errors.plus("passkey", "passkey-missing");
+        } else if (passkeys.ofAccount(account.id()).stream()
+                .noneMatch(passkey -> passkey.id().equals(credentialId))) {
+            throw new PasskeyNotFoundException();
         }
         var passwordCode = checkPassword(account, password, clientAddress);
         if (passwordCode != null) {
@@ -176,5 +182,13 @@ class PasskeyManagement {
             return "password-wrong";
         }
         return null;
+    }
+
+    /** The account has no passkey with the requested id. */
+    static final class PasskeyNotFoundException extends RuntimeException {
+
+        PasskeyNotFoundException() {
+            super("No passkey of the account has this id");
+        }
     }
 }

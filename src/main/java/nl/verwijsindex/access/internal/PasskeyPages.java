@@ -1,7 +1,9 @@
 package nl.verwijsindex.access.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,6 +13,7 @@ import nl.verwijsindex.access.internal.Passkeys.Passkey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,6 +22,7 @@ import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
 import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,12 +77,15 @@ class PasskeyPages {
         return "redirect:" + NEW_PASSKEY_PAGE;
     }
 
-    /** Shows the step that creates the passkey in the browser, or returns to the list when none is pending. */
+    /**
+     * Shows the step that creates the passkey in the browser, or the list with the form that
+     * checks a new passkey when none is pending, for example because it expired.
+     */
     @GetMapping(NEW_PASSKEY_PAGE)
     String createStep(@AuthenticationPrincipal SignedInAccount account, HttpSession session, Model model) {
         var pending = pending(account, session);
         if (pending == null) {
-            return "redirect:" + PAGE;
+            return listPage(account, model, PasskeyFormErrors.none(), PasskeyFormErrors.none());
         }
 
         model.addAttribute("label", pending.label());
@@ -102,11 +109,9 @@ class PasskeyPages {
      * Stores the passkey that the browser created, and sends where to go next: the list when it
      * was stored, the creation step with an error when it did not verify.
      */
-    @PostMapping(
-            path = NEW_PASSKEY_PAGE + "/credential",
-            consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> register(Authentication authentication, HttpSession session, @RequestBody String body) {
+    @PostMapping(path = NEW_PASSKEY_PAGE + "/credential", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> register(
+            Authentication authentication, HttpSession session, @RequestBody(required = false) @Nullable String body) {
         var account = (SignedInAccount) authentication.getPrincipal();
         var pending = pending(account, session);
         if (pending == null || pending.challenge() == null) {
@@ -117,7 +122,7 @@ class PasskeyPages {
 
         RelyingPartyPublicKey publicKey;
         try {
-            publicKey = json.readValue(body, RelyingPartyPublicKey.class);
+            publicKey = json.readValue(body == null ? "" : body, RelyingPartyPublicKey.class);
         } catch (JacksonException | IllegalArgumentException unreadable) {
             log.info("Unreadable passkey registration of account {}: {}", account.id(), unreadable.getMessage());
             return ResponseEntity.badRequest().body(redirectTo(NEW_PASSKEY_PAGE + "?failed"));
@@ -144,6 +149,12 @@ class PasskeyPages {
             return listPage(account, model, PasskeyFormErrors.none(), errors);
         }
         return "redirect:" + PAGE + "?removed";
+    }
+
+    /** Sends the 404 page, which is the same for another account's passkey and for no passkey at all. */
+    @ExceptionHandler(PasskeyManagement.PasskeyNotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     private String listPage(
