@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists, adds and removes the passkeys of the logged-in account. Every account, whatever its
  * role, manages only its own passkeys: each query is bound to the account id of the session,
- * and a passkey of another account is reported as missing. Adding and removing need the
+ * and a passkey of another account is not found. Adding and removing need the
  * current password, so that a session left open cannot add a way in or remove one.
  */
 @Service
