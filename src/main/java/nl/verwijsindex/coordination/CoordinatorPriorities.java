@@ -50,5 +50,9 @@ public interface CoordinatorPriorities {
         public MunicipalityNotFoundException(UUID municipalityId) {
             super("No municipality " + municipalityId + " for this account");
         }
+
+        public MunicipalityNotFoundException(String code) {
+            super("No municipality with code " + code + " for this account");
+        }
     }
 }

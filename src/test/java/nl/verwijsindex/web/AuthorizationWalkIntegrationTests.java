@@ -377,6 +377,21 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         302,
                         (f, c) -> Call.post(organisationPath("0363", TestRegion.SUSPENDED.id(), "resume"), Map.of()),
                         (f, c) -> Call.post(foreignOrganisationPath(c, "resume"), Map.of())),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/coordinator-priority",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/coordinator-priority"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/coordinator-priority")),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/coordinator-priority",
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/coordinator-priority", Map.of("kinds", "none")),
+                        (f, c) -> Call.post(
+                                foreignMunicipality(c) + "/coordinator-priority", Map.of("kinds", "youth-care"))),
                 new Endpoint("GET", "/administration", administrator, 200, (f, c) -> Call.get("/administration"), null),
                 new Endpoint(
                         "GET",

@@ -13,6 +13,7 @@ import nl.verwijsindex.testing.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Checks the pages of a municipality and of the functional administrator with axe-core against
@@ -32,6 +33,8 @@ class MunicipalityPagesBrowserTests extends BrowserTest {
         "officer,       confirm-suspend,       /municipality/0363/organisations/SCHOOL/suspend, en",
         "officer,       settings,              /municipality/0363/settings,             nl",
         "officer,       settings,              /municipality/0363/settings,             en",
+        "officer,       coordinator-priority,  /municipality/0363/coordinator-priority, nl",
+        "officer,       coordinator-priority,  /municipality/0363/coordinator-priority, en",
         "administrator, administration,        /administration,                         nl",
         "administrator, administration,        /administration,                         en",
         "administrator, new-municipality,      /administration/municipalities/new,      nl",
@@ -57,12 +60,18 @@ class MunicipalityPagesBrowserTests extends BrowserTest {
         "settings,         /municipality/0363/settings,          en, settings-submit",
         "new-municipality, /administration/municipalities/new,   nl, new-municipality-submit",
         "new-municipality, /administration/municipalities/new,   en, new-municipality-submit",
+        "coordinator-priority, /municipality/0363/coordinator-priority, nl, priority-submit",
+        "coordinator-priority, /municipality/0363/coordinator-priority, en, priority-submit",
     })
     void formWithErrorsHasNoViolations(String page, String path, String language, String submit) {
         logIn(page.equals("new-municipality") ? FUNCTIONAL_ADMINISTRATOR : MUNICIPAL_OFFICER);
         open(path + "?lang=" + language);
         if (page.equals("settings")) {
             browser.findElement(By.id("rights-request-days")).clear();
+        }
+        if (page.equals("coordinator-priority")) {
+            new Select(browser.findElement(By.id("place-1"))).selectByValue("youth-care");
+            new Select(browser.findElement(By.id("place-2"))).selectByValue("youth-care");
         }
 
         // submit() rather than click(): the button can lie below the window, under the footer.

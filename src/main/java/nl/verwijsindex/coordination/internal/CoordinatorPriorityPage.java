@@ -1,0 +1,126 @@
+package nl.verwijsindex.coordination.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.coordination.CoordinatorPriorities;
+import nl.verwijsindex.coordination.CoordinatorPriorities.MunicipalityNotFoundException;
+import nl.verwijsindex.organisations.OrganisationAdministration;
+import nl.verwijsindex.organisations.OrganisationKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The municipality's order of organisation kinds that proposes a coordinator for each new match.
+ * The form has one select per place, so that the order can be set without JavaScript. Empty
+ * places are left out. {@link CoordinatorPriorities} checks the account's role and municipality.
+ */
+@Controller
+class CoordinatorPriorityPage {
+
+    private static final String PAGE = "/municipality/{code:[0-9]{4}}/coordinator-priority";
+
+    private final CoordinatorPriorities priorities;
+    private final OrganisationAdministration organisations;
+
+    CoordinatorPriorityPage(CoordinatorPriorities priorities, OrganisationAdministration organisations) {
+        this.priorities = priorities;
+        this.organisations = organisations;
+    }
+
+    @GetMapping(PAGE)
+    String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String code, Model model) {
+        var municipality = municipality(code);
+        var kinds = priorities.priorityOf(account, municipality).stream()
+                .map(OrganisationKind::code)
+                .toList();
+
+        return page(code, places(kinds), -1, null, model);
+    }
+
+    @PostMapping(PAGE)
+    String save(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String code,
+            @RequestParam(name = "kinds", defaultValue = "") List<String> chosen,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var municipality = municipality(code);
+        // Read the list first, so that a foreign municipality gives 404 before the form is checked.
+        priorities.priorityOf(account, municipality);
+        var places = places(chosen.size() > OrganisationKind.values().length ? List.of() : chosen);
+
+        var kinds = new ArrayList<OrganisationKind>();
+        var seen = new HashSet<OrganisationKind>();
+        for (int place = 0; place < places.size(); place++) {
+            if (places.get(place).isEmpty()) {
+                continue;
+            }
+            var kind = OrganisationKind.fromCode(places.get(place));
+            if (kind.isEmpty()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return page(code, places(List.of()), place, "kind-unknown", model);
+            }
+            if (!seen.add(kind.get())) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return page(code, places, place, "kind-repeated", model);
+            }
+            kinds.add(kind.get());
+        }
+
+        priorities.setPriority(account, municipality, kinds);
+        redirect.addFlashAttribute("outcome", "saved");
+        return "redirect:/municipality/" + code + "/coordinator-priority";
+    }
+
+    @ExceptionHandler(MunicipalityNotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    private UUID municipality(String code) {
+        return organisations.findMunicipality(code).orElseThrow(() -> new MunicipalityNotFoundException(code));
+    }
+
+    /**
+     * Returns the page with one select per organisation kind.
+     *
+     * @param errorPlace the index of the place with the error, or -1
+     */
+    private static String page(String code, List<String> places, int errorPlace, String error, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("places", places);
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(OrganisationKind.values())
+                        .map(OrganisationKind::code)
+                        .toList());
+        model.addAttribute("errorPlace", errorPlace);
+        model.addAttribute("error", Optional.ofNullable(error).orElse(""));
+        return "coordination/priority";
+    }
+
+    /** Returns one value per organisation kind: the chosen codes, then empty places. */
+    private static List<String> places(List<String> chosen) {
+        var places = new ArrayList<>(chosen);
+        while (places.size() < OrganisationKind.values().length) {
+            places.add("");
+        }
+        return places;
+    }
+}
