@@ -63,7 +63,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         var fontFamily = browser.executeScript("return getComputedStyle(document.body).fontFamily");
 
         assertThat(consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
-        assertThat(((Number) stylesheets).intValue()).isEqualTo(3);
+        assertThat(((Number) stylesheets).intValue()).isEqualTo(4);
         assertThat(String.valueOf(loadedFonts)).as("loaded fonts").contains("Noto Sans Variable");
         assertThat(String.valueOf(fontFamily)).as("font of the page").startsWith("\"Noto Sans Variable\"");
     }

@@ -98,7 +98,7 @@ class AccessSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**", "/js/**")
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**", "/js/**", "/css/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, LoginResultHandlers.HOME)
                         .authenticated()
