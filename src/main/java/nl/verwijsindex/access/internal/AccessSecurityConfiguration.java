@@ -48,6 +48,9 @@ class AccessSecurityConfiguration {
     /** The pages of every logged-in account: its own profile and second factors. */
     private static final String[] PROFILE_PAGES = {"/profile", "/profile/**"};
 
+    /** The page behind an emailed invitation link, {@code /invitation/<token>}. */
+    private static final String INVITATION_PAGE = "/invitation/*";
+
     /** Every page behind a login, where a visitor without one is sent to the login form. */
     private static final List<String[]> PAGES_BEHIND_LOGIN =
             List.of(PROFESSIONAL_PAGES, ORGANISATION_PAGES, MUNICIPALITY_PAGES, ADMINISTRATION_PAGES, PROFILE_PAGES);
@@ -76,8 +79,8 @@ class AccessSecurityConfiguration {
     }
 
     /**
-     * Everything else. Health checks, the public web pages, the login form and the NL Design
-     * System files are open to anyone, {@code /home} and the profile need a login, and each area
+     * Everything else. Health checks, the public web pages, the login form, the invitation page and
+     * the NL Design System files are open to anyone, {@code /home} and the profile need a login, and each area
      * of pages needs the login of its role; the services behind the pages check the organisation
      * or municipality again. Other paths are closed with
      * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
@@ -98,6 +101,11 @@ class AccessSecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**")
+                        .permitAll()
+                        // The token in the path is the only secret of these pages, so they need no login.
+                        .requestMatchers(HttpMethod.GET, INVITATION_PAGE)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, INVITATION_PAGE)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, LoginResultHandlers.HOME)
                         .authenticated()

@@ -27,6 +27,7 @@ class JdbcAccounts implements Accounts {
     private final SecretCipher secretCipher;
     private final TotpCodes totpCodes;
     private final FindByIndexNameSessionRepository<?> sessions;
+    private final AccountCredentials credentials;
 
     JdbcAccounts(
             JdbcClient jdbc,
@@ -34,7 +35,8 @@ class JdbcAccounts implements Accounts {
             PasswordEncoder passwords,
             SecretCipher secretCipher,
             TotpCodes totpCodes,
-            FindByIndexNameSessionRepository<?> sessions) {
+            FindByIndexNameSessionRepository<?> sessions,
+            AccountCredentials credentials) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.passwords = passwords;
@@ -42,6 +44,7 @@ class JdbcAccounts implements Accounts {
         this.secretCipher = secretCipher;
         this.totpCodes = totpCodes;
         this.sessions = sessions;
+        this.credentials = credentials;
     }
 
     @Override
@@ -120,15 +123,6 @@ class JdbcAccounts implements Accounts {
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {
-        jdbc.sql("delete from account_recovery_codes where account_id = ?")
-                .param(accountId)
-                .update();
-        var codes = RecoveryCodes.generate();
-        for (var code : codes) {
-            jdbc.sql("insert into account_recovery_codes (account_id, code_hash) values (?, ?)")
-                    .params(accountId, RecoveryCodes.hash(code))
-                    .update();
-        }
-        return codes;
+        return credentials.replaceRecoveryCodes(accountId);
     }
 }

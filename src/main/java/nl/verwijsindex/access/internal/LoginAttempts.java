@@ -49,6 +49,25 @@ class LoginAttempts {
                 .update();
     }
 
+    /**
+     * Returns whether the client address has too many failures, for pages that have no account to
+     * count, such as the invitation link. Those pages and the login form share the address count.
+     */
+    boolean isAddressBlocked(String clientAddress) {
+        return failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
+    }
+
+    /** Counts a failure against the client address only, such as an unknown invitation token. */
+    void recordAddressFailure(String clientAddress) {
+        var now = clock.instant();
+        jdbc.sql("delete from login_failures where failed_at < ?")
+                .param(Timestamp.from(now.minus(WINDOW)))
+                .update();
+        jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values ('address', ?, ?)")
+                .params(hash(clientAddress), Timestamp.from(now))
+                .update();
+    }
+
     /** Forgets the failures of an email address after a successful login with it. */
     void clearAccount(String email) {
         jdbc.sql("delete from login_failures where kind = 'account' and key_hash = ?")
