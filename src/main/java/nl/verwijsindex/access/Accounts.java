@@ -32,4 +32,14 @@ public interface Accounts {
      * @throws IllegalArgumentException when no account has this id
      */
     void deactivate(UUID accountId);
+
+    /** Returns the email address, language and recovery code count of the account. */
+    Optional<AccountProfile> findProfile(UUID accountId);
+
+    /**
+     * Changes the language of the account's emails and pages.
+     *
+     * @throws IllegalArgumentException when no account has this id, or the language is not Dutch or English
+     */
+    void changeLanguage(UUID accountId, java.util.Locale language);
 }

@@ -2,8 +2,10 @@ package nl.verwijsindex.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.access.AccountProfile;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
@@ -120,6 +122,39 @@ class JdbcAccounts implements Accounts {
         var sessionIds = sessions.findByPrincipalName(accountId.toString()).keySet();
         sessionIds.forEach(sessions::deleteById);
         log.info("Account {} deactivated; {} sessions ended", accountId, sessionIds.size());
+    }
+
+    @Override
+    public Optional<AccountProfile> findProfile(UUID accountId) {
+        return jdbc.sql("""
+                        select a.email, a.language,
+                               (select count(*) from account_recovery_codes c
+                                 where c.account_id = a.id and c.used_at is null) as unused_codes
+                          from accounts a
+                         where a.id = ?
+                        """)
+                .param(accountId)
+                .query((rs, row) -> new AccountProfile(
+                        accountId,
+                        rs.getString("email"),
+                        Locale.forLanguageTag(rs.getString("language")),
+                        rs.getInt("unused_codes")))
+                .optional();
+    }
+
+    @Override
+    public void changeLanguage(UUID accountId, Locale language) {
+        var code = language.getLanguage();
+        if (!code.equals("nl") && !code.equals("en")) {
+            throw new IllegalArgumentException("Unsupported language '" + code + "'; use nl or en");
+        }
+        int updated = jdbc.sql("update accounts set language = ? where id = ?")
+                .params(code, accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+        log.info("Account {} changed its language to {}", accountId, code);
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {
