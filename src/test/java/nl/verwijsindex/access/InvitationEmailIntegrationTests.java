@@ -1,6 +1,7 @@
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Locale;
 import nl.verwijsindex.notification.Emails;
@@ -58,6 +59,12 @@ class InvitationEmailIntegrationTests extends IntegrationTest {
         var email = InvitationMails.receiveOne(smtp);
         var token = InvitationMails.token(email);
 
+        // The email reaches GreenMail just before the dispatcher's transaction commits.
+        await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> jdbc.sql("select count(*) from invitation_messages where sent_at is not null")
+                                .query(Long.class)
+                                .single()
+                        == 1);
         var row = jdbc.sql("select token_hash, token_ciphertext from account_invitations where account_id = ?")
                 .param(accountId)
                 .query((rs, number) -> new Object[] {rs.getBytes("token_hash"), rs.getBytes("token_ciphertext")})
