@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * What the profile page shows of an account, besides what {@link SignedInAccount} already has.
+ * The profile details of an account that {@link SignedInAccount} does not carry.
  *
  * @param language the language of the account's emails and, after login, of its pages
  * @param unusedRecoveryCodes how many recovery codes can still replace a TOTP code

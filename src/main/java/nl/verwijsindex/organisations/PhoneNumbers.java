@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
 
-    /** Longest number as typed, separators included. */
+    /** Maximum length of a number as typed, separators included. */
     public static final int MAXIMUM_LENGTH = 30;
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.()-]");

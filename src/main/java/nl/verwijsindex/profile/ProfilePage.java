@@ -94,8 +94,11 @@ class ProfilePage {
         model.addAttribute("profile", profile.account());
         model.addAttribute("professional", professional);
         model.addAttribute("error", error);
-        model.addAttribute(
-                "phone", typedPhone != null ? typedPhone : professional != null ? professional.phone() : null);
+        var shownPhone = typedPhone;
+        if (shownPhone == null && professional != null) {
+            shownPhone = professional.phone();
+        }
+        model.addAttribute("phone", shownPhone);
         model.addAttribute("phoneMaximumLength", PhoneNumbers.MAXIMUM_LENGTH);
         return "profile/show";
     }

@@ -109,8 +109,8 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
         var session = logIn(enrolment.secret());
         session.get("/profile/recovery-codes");
 
-        var made = session.post("/profile/recovery-codes", Map.of("currentPassword", InvitationPages.PASSWORD));
-        var newCodes = InvitationPages.recoveryCodes(made);
+        var created = session.post("/profile/recovery-codes", Map.of("currentPassword", InvitationPages.PASSWORD));
+        var newCodes = InvitationPages.recoveryCodes(created);
         var withOldCode = new WebSession(port)
                 .logIn(
                         EMAIL,
@@ -120,7 +120,7 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
         var withNewCodeAgain = new WebSession(port).logIn(EMAIL, InvitationPages.PASSWORD, newCodes.get(0));
         var profile = loggedInAgain().get("/profile");
 
-        assertThat(made.statusCode()).isEqualTo(200);
+        assertThat(created.statusCode()).isEqualTo(200);
         assertThat(newCodes).hasSize(10);
         assertThat(newCodes).doesNotContainAnyElementsOf(enrolment.recoveryCodes());
         assertThat(WebSession.location(withOldCode)).isEqualTo("/login?error");

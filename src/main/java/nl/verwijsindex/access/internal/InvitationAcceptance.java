@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens and accepts invitations by the token of their link. An invitation is open while it is not
- * accepted, not expired and its account is active; every other token, unknown ones included, is
- * treated the same, so a page never reveals why a link does not work.
+ * accepted, not expired and its account is active. Every other token, unknown ones included, gets
+ * the same result, so a page never reveals why a link does not work.
  */
 @Component
 class InvitationAcceptance {
@@ -162,7 +162,7 @@ class InvitationAcceptance {
         }
     }
 
-    /** What became of a form sent to accept an invitation. */
+    /** The outcome of a form sent to accept an invitation. */
     sealed interface Outcome {
 
         /** The token is unknown, used or expired, or its account is deactivated. */

@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class QrCodeSvg {
 
-    /** Empty modules around the code, as the QR code standard (ISO/IEC 18004) asks for. */
+    /** Empty modules around the code, the quiet zone that the QR code standard (ISO/IEC 18004) requires. */
     private static final int QUIET_ZONE = 4;
 
     private static final int PIXELS_PER_MODULE = 5;

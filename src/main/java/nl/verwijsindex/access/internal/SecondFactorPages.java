@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages under {@code /profile} that change the password, replace the TOTP authenticator and
- * make new recovery codes. Each asks for the current password. A successful change redirects to
+ * make new recovery codes. Each requires the current password. A successful change redirects to
  * the profile page with a confirmation, except new recovery codes, which are shown at once.
  */
 @Controller
@@ -158,12 +158,13 @@ class SecondFactorPages {
 
     /** Returns the new secret kept in the session, and makes one when the session has none. */
     private String pendingSecret(SignedInAccount account, HttpSession session) {
-        var aad = account.id() + "/pending";
+        // Bound to the account, and apart from its stored secret, so it decrypts for this purpose only.
+        var associatedData = account.id() + "/pending";
         if (session.getAttribute(PENDING_SECRET) instanceof byte[] encrypted) {
-            return secretCipher.decrypt(encrypted, aad);
+            return secretCipher.decrypt(encrypted, associatedData);
         }
         var secret = totpCodes.generateSecret();
-        session.setAttribute(PENDING_SECRET, secretCipher.encrypt(secret, aad));
+        session.setAttribute(PENDING_SECRET, secretCipher.encrypt(secret, associatedData));
         return secret;
     }
 }
