@@ -42,4 +42,22 @@ public interface Accounts {
      * @throws IllegalArgumentException when no account has this id, or the language is not Dutch or English
      */
     void changeLanguage(UUID accountId, java.util.Locale language);
+
+    /** Returns the id of the professional's account. */
+    Optional<UUID> findByProfessional(UUID professionalId);
+
+    /**
+     * Returns whether the account is invited, active or deactivated.
+     *
+     * @throws IllegalArgumentException when no account has this id
+     */
+    AccountStatus status(UUID accountId);
+
+    /**
+     * Makes a deactivated account able to log in again with the credentials it had. An account that
+     * never accepted its invitation needs {@link Invitations#reinvite} after this.
+     *
+     * @throws IllegalArgumentException when no account has this id
+     */
+    void reactivate(UUID accountId);
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountProfile;
+import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
@@ -155,6 +156,40 @@ class JdbcAccounts implements Accounts {
             throw new IllegalArgumentException("No account with id " + accountId);
         }
         log.info("Account {} changed its language to {}", accountId, code);
+    }
+
+    @Override
+    public Optional<UUID> findByProfessional(UUID professionalId) {
+        return jdbc.sql("select id from accounts where professional_id = ?")
+                .param(professionalId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public AccountStatus status(UUID accountId) {
+        return jdbc.sql("select active, password_hash is not null as enrolled from accounts where id = ?")
+                .param(accountId)
+                .query((rs, row) -> {
+                    if (!rs.getBoolean("active")) {
+                        return AccountStatus.DEACTIVATED;
+                    }
+                    return rs.getBoolean("enrolled") ? AccountStatus.ACTIVE : AccountStatus.INVITED;
+                })
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId));
+    }
+
+    @Override
+    @Transactional
+    public void reactivate(UUID accountId) {
+        int updated = jdbc.sql("update accounts set active = true where id = ?")
+                .param(accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+        log.info("Account {} reactivated", accountId);
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {
