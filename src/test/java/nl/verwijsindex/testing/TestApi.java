@@ -46,6 +46,18 @@ public final class TestApi {
                 .build());
     }
 
+    /** Posts a form, as a browser would, to show that a token does not open the web pages. */
+    public Response postForm(String token, String path, Map<String, String> form) {
+        var body = form.entrySet().stream()
+                .map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(token, path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public Response get(String token, String path) {
         return send(request(token, path).GET().build());
     }
@@ -61,7 +73,11 @@ public final class TestApi {
     private static Response send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            var body = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+            var isJson = response.headers()
+                    .firstValue("Content-Type")
+                    .map(type -> type.contains("json"))
+                    .orElse(false);
+            var body = isJson && !response.body().isEmpty() ? json.readTree(response.body()) : json.nullNode();
             return new Response(response.statusCode(), response.headers().map(), body, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,6 +72,14 @@ public final class WebSession {
                 .build());
     }
 
+    /** Posts JSON with the session's cookies, to show that a web login does not open the API. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** Returns the path and query of a redirect's {@code Location}, without the origin that Tomcat adds. */
     public static String location(HttpResponse<String> response) {
         var location = URI.create(response.headers().firstValue("Location").orElse(""));

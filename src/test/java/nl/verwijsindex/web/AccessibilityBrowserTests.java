@@ -24,13 +24,19 @@ class AccessibilityBrowserTests extends BrowserTest {
         "start,     /,                           en",
         "login,     /login,                      nl",
         "login,     /login,                      en",
+        "login-failed,  /login?error,            nl",
+        "login-failed,  /login?error,            en",
+        "login-blocked, /login?blocked,          nl",
+        "login-blocked, /login?blocked,          en",
+        "logged-out,    /login?logout,           nl",
+        "logged-out,    /login?logout,           en",
         "not-found, /nlds/no-such-file.css,      nl",
         "not-found, /nlds/no-such-file.css,      en",
         "forbidden, /no-such-page,               nl",
         "forbidden, /no-such-page,               en",
     })
     void pageHasNoViolations(String page, String path, String language) {
-        open(path + "?lang=" + language);
+        open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 
         var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         saveScreenshot(page + "-" + language);

@@ -103,7 +103,8 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
                     .startsWith("MailSendException: Mail server connection failed");
             assertThat((String) failed.get("last_error")).doesNotContain("@school.test");
             assertThat(failures()).isEqualTo(failuresBefore + 1);
-            assertThat(pendingGauge()).isEqualTo(1.0);
+            // The run updates the gauge after the failed attempt is committed, so wait for it.
+            await().atMost(Duration.ofSeconds(5)).until(this::pendingGauge, pending -> pending == 1.0);
 
             dispatcher.dispatchDue();
             assertThat(onlyRow().get("attempts")).isEqualTo(1);

@@ -1,0 +1,353 @@
+package nl.verwijsindex.web;
+
+import static java.util.stream.Collectors.toCollection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import nl.verwijsindex.testing.IntegrationTest;
+import nl.verwijsindex.testing.TestApi;
+import nl.verwijsindex.testing.TestRegion;
+import nl.verwijsindex.testing.WebSession;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every page and API endpoint as every kind of caller, once with an object of the caller's own
+ * organisation or municipality and once with a foreign one. A caller without the right role is
+ * rejected before anything is read. A caller with the role gets the exact status of the table for its
+ * own object and 404 for a foreign one. No response to a caller contains what that caller may not see:
+ * another organisation's own references, professionals it has no match with, or a BSN.
+ * {@link #tableCoversEveryEndpoint()} fails when an endpoint is added without a row here.
+ */
+class AuthorizationWalkIntegrationTests extends IntegrationTest {
+
+    /** A child registered by the teacher and the carer, so that they form a child match. */
+    private static final String MATCHED_CHILD = "999999369";
+    /** A child registered by the police officer only. */
+    private static final String POLICE_CHILD = "999970021";
+    /** A child registered by the teacher of the other municipality. */
+    private static final String OTHER_TOWN_CHILD = "999999151";
+
+    private static final List<String> ALL_BSNS = List.of(MATCHED_CHILD, POLICE_CHILD, OTHER_TOWN_CHILD);
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Who calls: a visitor without login, each role of the web pages, and an organisation's API client. */
+    enum Caller {
+        VISITOR,
+        PROFESSIONAL,
+        ORGANISATION_ADMINISTRATOR,
+        MUNICIPAL_OFFICER,
+        FUNCTIONAL_ADMINISTRATOR,
+        API_CLIENT
+    }
+
+    /** The signals and ids the walk uses, registered through the API before each row. */
+    record Fixture(UUID teacherSignal, UUID carerSignal, UUID policeSignal, UUID otherTownSignal) {}
+
+    /** One request: a form post or GET of a page, or a JSON call of the API. */
+    record Call(
+            String method,
+            String path,
+            @Nullable Map<String, String> form,
+            @Nullable String json) {
+
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call post(String path, Map<String, String> form) {
+            return new Call("POST", path, form, null);
+        }
+
+        static Call postJson(String path, String json) {
+            return new Call("POST", path, null, json);
+        }
+    }
+
+    /**
+     * A row of the table.
+     *
+     * @param allowed the callers whose role may use the endpoint
+     * @param ownStatus the status an allowed caller gets for its own object
+     * @param own the request for the caller's own object
+     * @param foreign the request for a foreign object, which an allowed caller gets 404 for;
+     *     {@code null} when the endpoint names no object
+     */
+    record Endpoint(
+            String method,
+            String pattern,
+            Set<Caller> allowed,
+            int ownStatus,
+            BiFunction<Fixture, Caller, Call> own,
+            @Nullable BiFunction<Fixture, Caller, Call> foreign) {
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
+            Caller.PROFESSIONAL,
+            Caller.ORGANISATION_ADMINISTRATOR,
+            Caller.MUNICIPAL_OFFICER,
+            Caller.FUNCTIONAL_ADMINISTRATOR);
+
+    static Stream<Endpoint> endpoints() {
+        var professional = EnumSet.of(Caller.PROFESSIONAL);
+        var api = EnumSet.of(Caller.API_CLIENT);
+        return Stream.of(
+                new Endpoint("GET", "/", EVERYONE, 200, (f, c) -> Call.get("/"), null),
+                new Endpoint("GET", "/login", EVERYONE, 200, (f, c) -> Call.get("/login"), null),
+                new Endpoint("GET", "/home", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/home"), null),
+                new Endpoint("GET", "/signals", professional, 200, (f, c) -> Call.get("/signals"), null),
+                new Endpoint(
+                        "GET",
+                        "/signals/{id}",
+                        professional,
+                        200,
+                        (f, c) -> Call.get("/signals/" + f.teacherSignal()),
+                        (f, c) -> Call.get("/signals/" + f.policeSignal())),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/end",
+                        professional,
+                        200,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/end", Map.of("reason", "")),
+                        (f, c) -> Call.post("/signals/" + f.policeSignal() + "/end", Map.of("reason", "risk-gone"))),
+                new Endpoint("GET", "/signals/new", professional, 200, (f, c) -> Call.get("/signals/new"), null),
+                new Endpoint(
+                        "POST",
+                        "/signals/new",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/signals/new", Map.of("bsn", "", "ownReference", "", "endDate", "")),
+                        null),
+                new Endpoint("GET", "/matches", professional, 200, (f, c) -> Call.get("/matches"), null),
+                new Endpoint(
+                        "GET", "/api/v1/openapi.json", EVERYONE, 200, (f, c) -> Call.get("/api/v1/openapi.json"), null),
+                new Endpoint(
+                        "POST", "/api/v1/signals", api, 400, (f, c) -> Call.postJson("/api/v1/signals", "{}"), null),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/signals/{id}",
+                        api,
+                        200,
+                        (f, c) -> Call.get("/api/v1/signals/" + f.teacherSignal()),
+                        (f, c) -> Call.get("/api/v1/signals/" + f.policeSignal())),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/signals/{id}/end",
+                        api,
+                        400,
+                        (f, c) -> Call.postJson("/api/v1/signals/" + f.teacherSignal() + "/end", "{}"),
+                        (f, c) -> Call.postJson(
+                                "/api/v1/signals/" + f.policeSignal() + "/end", "{\"reason\":\"risk-gone\"}")),
+                new Endpoint(
+                        "GET",
+                        "/api/v1/matches",
+                        api,
+                        200,
+                        (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
+                        (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
+    }
+
+    @Test
+    void tableCoversEveryEndpoint() {
+        var mapped = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            var type = handler.getBeanType();
+            // The test-only controllers exist only in tests of the API's error handling.
+            var ours = type.getPackageName().startsWith("nl.verwijsindex")
+                    && !type.getSimpleName().startsWith("TestOnly");
+            if (ours || info.getPatternValues().contains("/api/v1/openapi.json")) {
+                for (var pattern : info.getPatternValues()) {
+                    for (var method : info.getMethodsCondition().getMethods()) {
+                        mapped.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        });
+        var walked = endpoints().map(Endpoint::toString).collect(toCollection(TreeSet::new));
+
+        assertThat(walked).isEqualTo(mapped);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void everyCallerGetsOnlyWhatItsRoleAllows(Endpoint endpoint) {
+        var fixture = registerSignals();
+        var failures = new ArrayList<String>();
+
+        for (var caller : Caller.values()) {
+            var client = client(caller);
+            var own = client.send(endpoint.own().apply(fixture, caller));
+            var expectedOwn = endpoint.allowed().contains(caller) ? endpoint.ownStatus() : refusal(caller, endpoint);
+            check(failures, caller, "own", own, expectedOwn, fixture);
+
+            if (endpoint.foreign() != null) {
+                var foreign = client.send(endpoint.foreign().apply(fixture, caller));
+                var expectedForeign = endpoint.allowed().contains(caller) ? 404 : refusal(caller, endpoint);
+                check(failures, caller, "foreign", foreign, expectedForeign, fixture);
+            }
+        }
+
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Returns the status a caller without the endpoint's role gets, before any object is looked up. A page
+     * sends a caller without a login to the login form, but a form post without a login has no valid
+     * CSRF token, so it is refused with 403 first.
+     */
+    private static int refusal(Caller caller, Endpoint endpoint) {
+        if (endpoint.pattern().startsWith("/api/")) {
+            return 401;
+        }
+        var withoutLogin = caller == Caller.VISITOR || caller == Caller.API_CLIENT;
+        return withoutLogin && endpoint.method().equals("GET") ? 302 : 403;
+    }
+
+    private void check(
+            List<String> failures, Caller caller, String object, Response response, int expected, Fixture f) {
+        if (response.status() != expected) {
+            failures.add(caller + " " + object + ": status " + response.status() + ", expected " + expected);
+        }
+        if (response.status() == 302 && !response.location().endsWith("/login")) {
+            failures.add(caller + " " + object + ": redirected to " + response.location() + ", expected /login");
+        }
+        for (var secret : secretsFor(caller)) {
+            if (response.body().contains(secret)) {
+                failures.add(caller + " " + object + ": response contains '" + secret + "'");
+            }
+        }
+    }
+
+    /**
+     * Lists what a caller may never read. The teacher and the school's API client may see the carer, who
+     * shares a match with the teacher, but nothing of the police or the other municipality.
+     */
+    private static List<String> secretsFor(Caller caller) {
+        var secrets = new ArrayList<>(ALL_BSNS);
+        secrets.addAll(List.of(
+                "REF-POLITIE-3",
+                "REF-ZAANDAM-4",
+                TestRegion.OFFICER.name(),
+                TestRegion.OTHER_TOWN_TEACHER.name(),
+                TestRegion.OTHER_TOWN_TEACHER.email()));
+        switch (caller) {
+            case PROFESSIONAL, API_CLIENT -> secrets.add("REF-ZORG-2");
+            case ORGANISATION_ADMINISTRATOR ->
+                secrets.addAll(List.of("REF-ZORG-2", TestRegion.CARER.name(), TestRegion.CARER.email()));
+            case MUNICIPAL_OFFICER, FUNCTIONAL_ADMINISTRATOR, VISITOR ->
+                secrets.addAll(List.of("REF-SCHOOL-1", "REF-ZORG-2"));
+        }
+        if (caller == Caller.FUNCTIONAL_ADMINISTRATOR) {
+            // The functional administrator manages every municipality, so it may see their organisations.
+            secrets.removeAll(List.of(TestRegion.OTHER_TOWN_TEACHER.name(), TestRegion.OTHER_TOWN_TEACHER.email()));
+        }
+        return secrets;
+    }
+
+    private Fixture registerSignals() {
+        var api = new TestApi(port);
+        return new Fixture(
+                signalId(api, TestRegion.SCHOOL, MATCHED_CHILD, TestRegion.TEACHER, "REF-SCHOOL-1"),
+                signalId(api, TestRegion.YOUTH_CARE, MATCHED_CHILD, TestRegion.CARER, "REF-ZORG-2"),
+                signalId(api, TestRegion.POLICE, POLICE_CHILD, TestRegion.OFFICER, "REF-POLITIE-3"),
+                signalId(
+                        api,
+                        TestRegion.OTHER_TOWN_SCHOOL,
+                        OTHER_TOWN_CHILD,
+                        TestRegion.OTHER_TOWN_TEACHER,
+                        "REF-ZAANDAM-4"));
+    }
+
+    private static UUID signalId(
+            TestApi api,
+            TestRegion.Organisation organisation,
+            String bsn,
+            TestRegion.Person professional,
+            String reference) {
+        var response = api.post(
+                organisation.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", bsn, "professionalId", professional.id().toString(), "ownReference", reference));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return UUID.fromString(response.body().get("id").asString());
+    }
+
+    private Client client(Caller caller) {
+        return switch (caller) {
+            case VISITOR -> new WebClient(new WebSession(port), null);
+            case PROFESSIONAL -> new WebClient(loggedIn(TestRegion.TEACHER), null);
+            case ORGANISATION_ADMINISTRATOR -> new WebClient(loggedIn(TestRegion.SCHOOL_ADMINISTRATOR), null);
+            case MUNICIPAL_OFFICER -> new WebClient(loggedIn(TestRegion.MUNICIPAL_OFFICER), null);
+            case FUNCTIONAL_ADMINISTRATOR -> new WebClient(loggedIn(TestRegion.FUNCTIONAL_ADMINISTRATOR), null);
+            case API_CLIENT -> new WebClient(new WebSession(port), TestRegion.SCHOOL.apiToken());
+        };
+    }
+
+    record Response(int status, String location, String body) {}
+
+    interface Client {
+        Response send(Call call);
+    }
+
+    /**
+     * Sends pages through a web session and API calls through the API client's token, or, for a
+     * caller without a token, through the web session, so that its cookie is shown to the API.
+     */
+    private final class WebClient implements Client {
+
+        private final WebSession session;
+        private final @Nullable String token;
+
+        WebClient(WebSession session, @Nullable String token) {
+            this.session = session;
+            this.token = token;
+        }
+
+        @Override
+        public Response send(Call call) {
+            if (token != null) {
+                var api = new TestApi(port);
+                var response = call.method().equals("GET")
+                        ? api.get(token, call.path())
+                        : call.json() != null
+                                ? api.postRaw(token, call.path(), call.json())
+                                : api.postForm(token, call.path(), call.form());
+                return new Response(response.status(), response.header("Location"), response.text());
+            }
+            if (call.json() != null) {
+                var response = session.postJson(call.path(), call.json());
+                return new Response(response.statusCode(), WebSession.location(response), response.body());
+            }
+            if (call.method().equals("GET")) {
+                var response = session.get(call.path());
+                return new Response(response.statusCode(), WebSession.location(response), response.body());
+            }
+            // Logging in renews the CSRF token, so read it from a page with a form before posting.
+            session.get("/home");
+            var response = session.post(call.path(), call.form());
+            return new Response(response.statusCode(), WebSession.location(response), response.body());
+        }
+    }
+}
