@@ -257,6 +257,18 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void malformedTokensDoNotBlockAddress() throws Exception {
+        var path = invite();
+        for (int i = 0; i < 6; i++) {
+            new WebSession(port).get("/invitation/too-short-" + i);
+        }
+
+        var valid = new WebSession(port).get(path);
+
+        assertThat(valid.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void acceptancePostNeedsCsrfToken() throws Exception {
         var path = invite();
 

@@ -49,7 +49,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"profile-role\">Beheerder van de organisatie</dd>");
         assertThat(page.body()).doesNotContain("id=\"phone-form\"");
-        assertThat(phone.statusCode()).isEqualTo(404);
+        assertThat(phone.statusCode()).isEqualTo(403);
     }
 
     @Test

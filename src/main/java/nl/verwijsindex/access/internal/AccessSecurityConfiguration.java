@@ -48,6 +48,9 @@ class AccessSecurityConfiguration {
     /** The pages of every logged-in account: its own profile and second factors. */
     private static final String[] PROFILE_PAGES = {"/profile", "/profile/**"};
 
+    /** The form where a professional sets the phone number that matches show to others. */
+    private static final String PROFESSIONAL_PROFILE_FORM = "/profile/phone";
+
     /** The page behind an emailed invitation link, {@code /invitation/<token>}. */
     private static final String INVITATION_PAGE = "/invitation/*";
 
@@ -119,6 +122,8 @@ class AccessSecurityConfiguration {
                                 AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
                         .requestMatchers(ADMINISTRATION_PAGES)
                         .hasAuthority(AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
+                        .requestMatchers(HttpMethod.POST, PROFESSIONAL_PROFILE_FORM)
+                        .hasAuthority(AccountRole.PROFESSIONAL.authority())
                         .requestMatchers(PROFILE_PAGES)
                         .authenticated()
                         .anyRequest()

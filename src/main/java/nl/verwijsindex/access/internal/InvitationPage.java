@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The page behind an invitation link, where a person chooses a password, enrols a TOTP
  * authenticator and gets their recovery codes. Every link that does not work gets the same page,
- * and each such request counts as a failure of the client address in {@link LoginAttempts}, so
- * that guessing tokens is blocked like guessing passwords.
+ * and each such request with a well-formed token counts as a failure of the client address in
+ * {@link LoginAttempts}, so that guessing tokens is blocked like guessing passwords.
  */
 @Controller
 class InvitationPage {
@@ -55,7 +55,7 @@ class InvitationPage {
 
         var invitation = acceptance.open(token);
         if (invitation.isEmpty()) {
-            return invalid(request, response);
+            return invalid(token, request, response);
         }
         return show(model, token, invitation.get(), FormErrors.none(), locale);
     }
@@ -85,7 +85,7 @@ class InvitationPage {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, token, rejected.invitation(), rejected.errors(), locale);
         }
-        return invalid(request, response);
+        return invalid(token, request, response);
     }
 
     private String show(Model model, String token, OpenInvitation invitation, FormErrors errors, Locale locale) {
@@ -114,8 +114,11 @@ class InvitationPage {
         return "invitation/accept";
     }
 
-    private String invalid(HttpServletRequest request, HttpServletResponse response) {
-        attempts.recordAddressFailure(request.getRemoteAddr());
+    private String invalid(String token, HttpServletRequest request, HttpServletResponse response) {
+        // A token of the wrong form can never be right, so only well-formed guesses count.
+        if (InvitationTokens.FORMAT.matcher(token).matches()) {
+            attempts.recordAddressFailure(request.getRemoteAddr());
+        }
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "invitation/invalid";
     }
