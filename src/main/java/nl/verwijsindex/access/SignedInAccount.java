@@ -14,6 +14,8 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * @param professionalId the professional of a {@link AccountRole#PROFESSIONAL} account, otherwise {@code null}
  * @param organisationId the organisation of a professional or an organisation administrator, otherwise
  *     {@code null}
+ * @param municipalityId the municipality of a {@link AccountRole#MUNICIPAL_OFFICER} account, otherwise
+ *     {@code null}
  */
 public record SignedInAccount(
         UUID id,
@@ -21,8 +23,20 @@ public record SignedInAccount(
         AccountRole role,
         @Nullable String scopeName,
         @Nullable UUID professionalId,
-        @Nullable UUID organisationId)
+        @Nullable UUID organisationId,
+        @Nullable UUID municipalityId)
         implements AuthenticatedPrincipal, Serializable {
+
+    /** Creates an account that acts for no municipality: any role but {@link AccountRole#MUNICIPAL_OFFICER}. */
+    public SignedInAccount(
+            UUID id,
+            String displayName,
+            AccountRole role,
+            @Nullable String scopeName,
+            @Nullable UUID professionalId,
+            @Nullable UUID organisationId) {
+        this(id, displayName, role, scopeName, professionalId, organisationId, null);
+    }
 
     @Override
     public String getName() {

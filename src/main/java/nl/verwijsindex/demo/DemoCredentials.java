@@ -7,8 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The content of {@code demo-credentials.json}: everything needed to call the API as each demo
  * organisation and to log in to the web pages as each demo person.
+ *
+ * @param functionalAdministrators the accounts that manage every municipality and read the outbox
  */
-record DemoCredentials(Municipality municipality, List<Organisation> organisations) {
+record DemoCredentials(
+        Municipality municipality, List<Organisation> organisations, List<Administrator> functionalAdministrators) {
 
     record Municipality(UUID id, String code, String name, List<Administrator> administrators) {}
 

@@ -15,6 +15,19 @@ final class DemoRegion {
 
     static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
+    /** The municipality's order of organisation kinds that proposes a coordinator for each new match. */
+    static final List<OrganisationKind> COORDINATOR_PRIORITY = List.of(
+            OrganisationKind.YOUTH_CARE,
+            OrganisationKind.YOUTH_PROTECTION,
+            OrganisationKind.SAFE_AT_HOME,
+            OrganisationKind.YOUTH_HEALTH_CARE,
+            OrganisationKind.SOCIAL_WORK);
+    /** The functional administrator of the index, who manages every municipality. */
+    static final Person FUNCTIONAL_ADMINISTRATOR =
+            new Person("Bas Koster", "bas.koster", null, Locale.forLanguageTag("nl"));
+
+    static final String FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN = "verwijsindex.example";
+
     static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation(
                     "Basisschool De Vlinder",

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.OrganisationAdministration.OrganisationDetails;
 import nl.verwijsindex.system.DataFolder;
@@ -36,6 +37,7 @@ class DemoSeeder implements ApplicationRunner {
 
     private final boolean enabled;
     private final OrganisationAdministration organisations;
+    private final CoordinatorPriorities priorities;
     private final ApiClients apiClients;
     private final DemoLogins logins;
     private final DataFolder dataFolder;
@@ -46,6 +48,7 @@ class DemoSeeder implements ApplicationRunner {
             @Value("${verwijsindex.demo}") String demo,
             DatabaseMode databaseMode,
             OrganisationAdministration organisations,
+            CoordinatorPriorities priorities,
             ApiClients apiClients,
             Accounts accounts,
             DataFolder dataFolder,
@@ -53,6 +56,7 @@ class DemoSeeder implements ApplicationRunner {
             JsonMapper json) {
         this.enabled = enabled(demo, databaseMode);
         this.organisations = organisations;
+        this.priorities = priorities;
         this.apiClients = apiClients;
         this.logins = new DemoLogins(accounts);
         this.dataFolder = dataFolder;
@@ -67,7 +71,10 @@ class DemoSeeder implements ApplicationRunner {
         }
         var file = dataFolder.resolve(CREDENTIALS_FILE);
         var existing = organisations.findMunicipality(DemoRegion.MUNICIPALITY_CODE);
-        if (existing.isPresent() && Files.exists(file) && logins.exists(municipalOfficerEmail())) {
+        if (existing.isPresent()
+                && Files.exists(file)
+                && logins.exists(municipalOfficerEmail())
+                && logins.exists(functionalAdministratorEmail())) {
             log.info("Demo region present; its credentials are in {}", file);
             return;
         }
@@ -101,6 +108,7 @@ class DemoSeeder implements ApplicationRunner {
                         person.language());
             }
         }
+        priorities.setPriority(municipality, DemoRegion.COORDINATOR_PRIORITY);
         return issueCredentials(municipality);
     }
 
@@ -123,7 +131,15 @@ class DemoSeeder implements ApplicationRunner {
                         DemoRegion.MUNICIPALITY_CODE,
                         DemoRegion.MUNICIPALITY_NAME,
                         List.of(administrator)),
-                result);
+                result,
+                List.of(issueFunctionalAdministrator()));
+    }
+
+    private DemoCredentials.Administrator issueFunctionalAdministrator() {
+        var person = DemoRegion.FUNCTIONAL_ADMINISTRATOR;
+        var email = functionalAdministratorEmail();
+        var login = logins.issue(NewAccount.functionalAdministrator(email, person.name(), person.language()));
+        return administrator(person.name(), email, login);
     }
 
     private DemoCredentials.Organisation issueCredentials(OrganisationDetails organisation) {
@@ -170,6 +186,10 @@ class DemoSeeder implements ApplicationRunner {
 
     private static String municipalOfficerEmail() {
         return DemoRegion.MUNICIPAL_OFFICER.mailbox() + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN;
+    }
+
+    private static String functionalAdministratorEmail() {
+        return DemoRegion.FUNCTIONAL_ADMINISTRATOR.mailbox() + "@" + DemoRegion.FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN;
     }
 
     private static boolean enabled(String demo, DatabaseMode databaseMode) {

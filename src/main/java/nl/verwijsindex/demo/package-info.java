@@ -1,8 +1,9 @@
 /**
  * The demo region for a local run: one municipality, organisations of different kinds with three
  * professionals each, an API client per organisation, and login accounts for the professionals,
- * an administrator per organisation and a municipal officer, with their credentials written to
- * {@code <data dir>/demo-credentials.json}. All names and addresses are invented.
+ * an administrator per organisation, a municipal officer and a functional administrator, with their
+ * credentials written to {@code <data dir>/demo-credentials.json}. All names and addresses are
+ * invented.
  */
 @org.jspecify.annotations.NullMarked
 package nl.verwijsindex.demo;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
+import nl.verwijsindex.organisations.OrganisationKind;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import nl.verwijsindex.testing.IntegrationTest;
@@ -32,6 +34,9 @@ class DemoSeederIntegrationTests extends IntegrationTest {
 
     @Autowired
     OrganisationAdministration organisations;
+
+    @Autowired
+    CoordinatorPriorities priorities;
 
     @Autowired
     ApiClients apiClients;
@@ -88,6 +93,28 @@ class DemoSeederIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void seedsCoordinatorPriorityAndSignalOnlyOrganisations() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var municipality = organisations.findMunicipality("0518").orElseThrow();
+
+        var priority = priorities.priorityOf(municipality);
+        var signalOnlyKinds = jdbc.sql(
+                        "select kind from organisations where municipality_id = ? and signal_only order by kind")
+                .param(municipality)
+                .query(String.class)
+                .list();
+
+        assertThat(priority)
+                .containsExactly(
+                        OrganisationKind.YOUTH_CARE,
+                        OrganisationKind.YOUTH_PROTECTION,
+                        OrganisationKind.SAFE_AT_HOME,
+                        OrganisationKind.YOUTH_HEALTH_CARE,
+                        OrganisationKind.SOCIAL_WORK);
+        assertThat(signalOnlyKinds).containsExactly("education", "police-justice");
+    }
+
+    @Test
     void givesNewTokensWhenCredentialsFileIsGone() throws Exception {
         seeder("true").run(new DefaultApplicationArguments());
         var file = folder.resolve("demo-credentials.json");
@@ -121,10 +148,13 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         var administrator =
                 credentials.path("organisations").path(1).path("administrators").path(0);
         var officer = credentials.path("municipality").path("administrators").path(0);
+        var functionalAdministrator =
+                credentials.path("functionalAdministrators").path(0);
 
         var professionalHome = logInAndOpenHome(professional);
         var administratorHome = logInAndOpenHome(administrator);
         var officerHome = logInAndOpenHome(officer);
+        var functionalAdministratorHome = logInAndOpenHome(functionalAdministrator);
 
         assertThat(professional.path("password").asString()).hasSize(23);
         assertThat(professional.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
@@ -135,6 +165,12 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         assertThat(administratorHome).contains("id=\"account-role\">Beheerder van de organisatie</dd>");
         assertThat(officerHome).contains("id=\"account-name\">Wendy de Ruiter</dd>");
         assertThat(officerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");
+        assertThat(credentials.path("functionalAdministrators").size()).isEqualTo(1);
+        assertThat(functionalAdministrator.path("email").asString()).isEqualTo("bas.koster@verwijsindex.example");
+        assertThat(functionalAdministrator.path("accountId").asString()).hasSize(36);
+        assertThat(functionalAdministrator.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
+        assertThat(functionalAdministratorHome).contains("id=\"account-role\">Functioneel beheerder</dd>");
+        assertThat(functionalAdministratorHome).contains("id=\"account-name\">Bas Koster</dd>");
     }
 
     @Test
@@ -149,6 +185,7 @@ class DemoSeederIntegrationTests extends IntegrationTest {
                 demo,
                 DatabaseMode.EMBEDDED,
                 organisations,
+                priorities,
                 apiClients,
                 accountsService,
                 new DataFolder(folder),

@@ -58,6 +58,17 @@ public final class TestApi {
                 .build());
     }
 
+    public Response put(String token, String path, Object body) {
+        return putRaw(token, path, json.writeValueAsString(body));
+    }
+
+    public Response putRaw(String token, String path, String body) {
+        return send(request(token, path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public Response get(String token, String path) {
         return send(request(token, path).GET().build());
     }

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The organisations, professionals and API clients every integration test works with, written
  * straight into the tables once, with fixed ids and tokens. {@link #reset()} empties the index
- * (signals, matches, messages, invitations) between tests and leaves the region as it is. It also ends all
+ * (signals, matches, their coordination, messages, invitations, the region's coordinator priority
+ * lists) between tests and leaves the region as it is. It also ends all
  * sessions, deletes failed logins and makes every login account usable again, so that a test may
  * log in with the same TOTP code as the test before it.
  */
@@ -58,6 +59,12 @@ public final class TestRegion {
     public static final List<Person> PROFESSIONALS =
             List.of(TEACHER, HEADTEACHER, NURSE, YOUTH_DOCTOR, CARER, COACH, OFFICER, FORMER_OFFICER, SUSPENDED_WORKER);
 
+    /**
+     * The {@code LIKE} pattern of the municipality codes that tests may add: 9000 to 9099.
+     * {@link #reset()} deletes these municipalities and leaves others, such as the demo region's.
+     */
+    public static final String ADDED_MUNICIPALITY_CODES = "90__";
+
     /** Another municipality, with one organisation and one professional, for tests of what a foreign role sees. */
     public static final UUID OTHER_MUNICIPALITY = id("m1");
 
@@ -102,6 +109,8 @@ public final class TestRegion {
         for (var table : List.of(
                 "notification_messages",
                 "invitation_messages",
+                "match_contacts",
+                "match_coordination",
                 "match_introductions",
                 "match_members",
                 "matches",
@@ -111,7 +120,11 @@ public final class TestRegion {
                 "login_failures")) {
             jdbc.sql("delete from " + table).update();
         }
+        jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")
+                .params(MUNICIPALITY, OTHER_MUNICIPALITY)
+                .update();
         restoreRegion();
+        restoreMunicipalities();
         jdbc.sql("update accounts set active = true, totp_last_step = null").update();
         // Profile tests change the language of region accounts; each gets its person's language back.
         jdbc.sql("update accounts a set language = p.language from professionals p where p.id = a.professional_id")
@@ -186,6 +199,40 @@ public final class TestRegion {
                             person.id())
                     .update();
         }
+    }
+
+    /**
+     * Undoes what the municipality pages change: organisations connected to the region's
+     * municipalities and municipalities with a code from {@link #ADDED_MUNICIPALITY_CODES} are
+     * deleted with their accounts, and the region's municipalities get their default settings back.
+     */
+    private void restoreMunicipalities() {
+        var addedOrganisations = "select id from organisations"
+                + " where municipality_id in (:municipalities) and id not in (:organisations)";
+        var addedMunicipalities = "select id from municipalities where code like '" + ADDED_MUNICIPALITY_CODES + "'";
+        var addedAccounts = "select id from accounts where organisation_id in (" + addedOrganisations
+                + ") or municipality_id in (" + addedMunicipalities + ")";
+        var regionMunicipalities = List.of(MUNICIPALITY, OTHER_MUNICIPALITY);
+        var regionOrganisations =
+                allOrganisations().stream().map(Organisation::id).toList();
+        for (var statement : List.of(
+                "delete from account_recovery_codes where account_id in (" + addedAccounts + ")",
+                "delete from accounts where id in (" + addedAccounts + ")",
+                "delete from api_clients where organisation_id in (" + addedOrganisations + ")",
+                "delete from professionals where organisation_id in (" + addedOrganisations + ")",
+                "delete from organisations where id in (" + addedOrganisations + ")",
+                "delete from organisations where municipality_id in (" + addedMunicipalities + ")",
+                "delete from municipalities where id in (" + addedMunicipalities + ")")) {
+            var sql = jdbc.sql(statement);
+            if (statement.contains(":municipalities")) {
+                sql = sql.param("municipalities", regionMunicipalities).param("organisations", regionOrganisations);
+            }
+            sql.update();
+        }
+        jdbc.sql("update municipalities set coordinator_email = null, rights_request_days = 28,"
+                        + " match_contact_days = 14 where id in (:municipalities)")
+                .param("municipalities", regionMunicipalities)
+                .update();
     }
 
     private static List<Organisation> allOrganisations() {

@@ -36,7 +36,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     /** A child registered by the teacher and the carer, so that they form a child match. */
     private static final String MATCHED_CHILD = "999999369";
-    /** A child registered by the police officer only. */
+    /** A child registered by the police officer and the nurse, whose match the teacher is not in. */
     private static final String POLICE_CHILD = "999970021";
     /** A child registered by the teacher of the other municipality. */
     private static final String OTHER_TOWN_CHILD = "999999151";
@@ -57,8 +57,19 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         API_CLIENT
     }
 
-    /** The signals and ids the walk uses, registered through the API before each row. */
-    record Fixture(UUID teacherSignal, UUID carerSignal, UUID policeSignal, UUID otherTownSignal) {}
+    /**
+     * The signals and ids the walk uses, registered through the API before each row.
+     *
+     * @param teacherMatch the child match of the teacher and the carer
+     * @param policeMatch the child match of the police officer and the nurse, which the teacher is not in
+     */
+    record Fixture(
+            UUID teacherSignal,
+            UUID carerSignal,
+            UUID policeSignal,
+            UUID otherTownSignal,
+            UUID teacherMatch,
+            UUID policeMatch) {}
 
     /** One request: a form post or GET of a page, or a JSON call of the API. */
     record Call(
@@ -113,7 +124,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     static Stream<Endpoint> endpoints() {
         var professional = EnumSet.of(Caller.PROFESSIONAL);
         var api = EnumSet.of(Caller.API_CLIENT);
-        return Stream.of(
+        var pages = Stream.of(
                 new Endpoint("GET", "/", EVERYONE, 200, (f, c) -> Call.get("/"), null),
                 new Endpoint("GET", "/login", EVERYONE, 200, (f, c) -> Call.get("/login"), null),
                 new Endpoint("GET", "/home", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/home"), null),
@@ -209,6 +220,38 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.post("/profile/recovery-codes", Map.of("currentPassword", "")),
                         null),
                 new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/propose",
+                        professional,
+                        302,
+                        (f, c) -> Call.post(
+                                "/matches/" + f.teacherMatch() + "/coordinator/propose",
+                                Map.of("professionalId", TestRegion.CARER.id().toString())),
+                        (f, c) -> Call.post(
+                                "/matches/" + f.policeMatch() + "/coordinator/propose",
+                                Map.of("professionalId", TestRegion.NURSE.id().toString()))),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/accept",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/coordinator/accept", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/coordinator/accept", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/coordinator/decline",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/coordinator/decline", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/coordinator/decline", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/matches/{id}/contact",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/matches/" + f.teacherMatch() + "/contact", Map.of()),
+                        (f, c) -> Call.post("/matches/" + f.policeMatch() + "/contact", Map.of())),
+                new Endpoint(
                         "GET", "/api/v1/openapi.json", EVERYONE, 200, (f, c) -> Call.get("/api/v1/openapi.json"), null),
                 new Endpoint(
                         "POST", "/api/v1/signals", api, 400, (f, c) -> Call.postJson("/api/v1/signals", "{}"), null),
@@ -234,6 +277,129 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
+        return Stream.concat(pages, municipalityEndpoints());
+    }
+
+    /**
+     * Lists the pages of a municipality and of the functional administrator. A functional administrator
+     * manages every municipality, so its foreign object is a municipality or organisation that does
+     * not exist. Forms are sent with invalid values, so that an allowed caller gets 422 and nothing
+     * changes, except suspending and resuming, which redirect to the municipality.
+     */
+    static Stream<Endpoint> municipalityEndpoints() {
+        var municipality = EnumSet.of(Caller.MUNICIPAL_OFFICER, Caller.FUNCTIONAL_ADMINISTRATOR);
+        var administrator = EnumSet.of(Caller.FUNCTIONAL_ADMINISTRATOR);
+        var invalidSettings = Map.of("coordinatorEmail", "x", "rightsRequestDays", "0", "matchContactDays", "0");
+        var invalidNewMunicipality = Map.of("code", "0363", "name", "");
+        return Stream.of(
+                new Endpoint("GET", "/municipality", municipality, 200, (f, c) -> Call.get("/municipality"), null),
+                new Endpoint(
+                        "GET",
+                        "/municipality/settings",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/settings"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363"),
+                        (f, c) -> Call.get(foreignMunicipality(c))),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/settings",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/settings"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/settings")),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/settings",
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/settings", invalidSettings),
+                        (f, c) -> Call.post(foreignMunicipality(c) + "/settings", invalidSettings)),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/organisations/new",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/organisations/new"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/organisations/new")),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/new",
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/organisations/new", Map.of()),
+                        (f, c) -> Call.post(foreignMunicipality(c) + "/organisations/new", Map.of())),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/suspend",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get(organisationPath("0363", TestRegion.YOUTH_HEALTH.id(), "suspend")),
+                        (f, c) -> Call.get(foreignOrganisationPath(c, "suspend"))),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/suspend",
+                        municipality,
+                        302,
+                        (f, c) ->
+                                Call.post(organisationPath("0363", TestRegion.YOUTH_HEALTH.id(), "suspend"), Map.of()),
+                        (f, c) -> Call.post(foreignOrganisationPath(c, "suspend"), Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/municipality/{code:[0-9]{4}}/organisations/{id}/resume",
+                        municipality,
+                        302,
+                        (f, c) -> Call.post(organisationPath("0363", TestRegion.SUSPENDED.id(), "resume"), Map.of()),
+                        (f, c) -> Call.post(foreignOrganisationPath(c, "resume"), Map.of())),
+                new Endpoint("GET", "/administration", administrator, 200, (f, c) -> Call.get("/administration"), null),
+                new Endpoint(
+                        "GET",
+                        "/administration/municipalities/new",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/municipalities/new"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/municipalities/new",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/administration/municipalities/new", invalidNewMunicipality),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/administration/outbox",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/outbox"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/administration/outbox/{fileName}",
+                        administrator,
+                        404,
+                        (f, c) -> Call.get("/administration/outbox/notification-1.eml"),
+                        null));
+    }
+
+    private static String foreignMunicipality(Caller caller) {
+        return caller == Caller.FUNCTIONAL_ADMINISTRATOR ? "/municipality/9099" : "/municipality/0479";
+    }
+
+    private static String foreignOrganisationPath(Caller caller, String action) {
+        return caller == Caller.FUNCTIONAL_ADMINISTRATOR
+                ? organisationPath("0363", UUID.randomUUID(), action)
+                : organisationPath("0479", TestRegion.OTHER_TOWN_SCHOOL.id(), action);
+    }
+
+    private static String organisationPath(String code, UUID organisationId, String action) {
+        return "/municipality/" + code + "/organisations/" + organisationId + "/" + action;
     }
 
     @Test
@@ -266,13 +432,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         for (var caller : Caller.values()) {
             var client = client(caller);
             var own = client.send(endpoint.own().apply(fixture, caller));
-            var expectedOwn = endpoint.allowed().contains(caller) ? endpoint.ownStatus() : refusal(caller, endpoint);
-            check(failures, caller, "own", own, expectedOwn, fixture);
+            var allowed = endpoint.allowed().contains(caller);
+            var expectedOwn = allowed ? endpoint.ownStatus() : refusal(caller, endpoint);
+            check(failures, caller, "own", own, expectedOwn, allowed);
 
             if (endpoint.foreign() != null) {
                 var foreign = client.send(endpoint.foreign().apply(fixture, caller));
-                var expectedForeign = endpoint.allowed().contains(caller) ? 404 : refusal(caller, endpoint);
-                check(failures, caller, "foreign", foreign, expectedForeign, fixture);
+                var expectedForeign = allowed ? 404 : refusal(caller, endpoint);
+                check(failures, caller, "foreign", foreign, expectedForeign, allowed);
             }
         }
 
@@ -292,13 +459,18 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         return withoutLogin && endpoint.method().equals("GET") ? 302 : 403;
     }
 
+    /**
+     * Checks the status and that nothing leaks. A refused caller may only be redirected to the login
+     * form, and an allowed caller never, because the forms of an allowed caller redirect to their page.
+     */
     private void check(
-            List<String> failures, Caller caller, String object, Response response, int expected, Fixture f) {
+            List<String> failures, Caller caller, String object, Response response, int expected, boolean allowed) {
         if (response.status() != expected) {
             failures.add(caller + " " + object + ": status " + response.status() + ", expected " + expected);
         }
-        if (response.status() == 302 && !response.location().endsWith("/login")) {
-            failures.add(caller + " " + object + ": redirected to " + response.location() + ", expected /login");
+        if (response.status() == 302 && allowed == response.location().endsWith("/login")) {
+            failures.add(caller + " " + object + ": redirected to " + response.location()
+                    + (allowed ? ", expected a page other than /login" : ", expected /login"));
         }
         for (var secret : secretsFor(caller)) {
             if (response.body().contains(secret)) {
@@ -335,16 +507,32 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     private Fixture registerSignals() {
         var api = new TestApi(port);
+        var teacherSignal = signalId(api, TestRegion.SCHOOL, MATCHED_CHILD, TestRegion.TEACHER, "REF-SCHOOL-1");
+        var carerSignal = signalId(api, TestRegion.YOUTH_CARE, MATCHED_CHILD, TestRegion.CARER, "REF-ZORG-2");
+        var policeSignal = signalId(api, TestRegion.POLICE, POLICE_CHILD, TestRegion.OFFICER, "REF-POLITIE-3");
+        var otherTownSignal = signalId(
+                api, TestRegion.OTHER_TOWN_SCHOOL, OTHER_TOWN_CHILD, TestRegion.OTHER_TOWN_TEACHER, "REF-ZAANDAM-4");
+        signalId(api, TestRegion.YOUTH_HEALTH, POLICE_CHILD, TestRegion.NURSE, "REF-JGZ-5");
         return new Fixture(
-                signalId(api, TestRegion.SCHOOL, MATCHED_CHILD, TestRegion.TEACHER, "REF-SCHOOL-1"),
-                signalId(api, TestRegion.YOUTH_CARE, MATCHED_CHILD, TestRegion.CARER, "REF-ZORG-2"),
-                signalId(api, TestRegion.POLICE, POLICE_CHILD, TestRegion.OFFICER, "REF-POLITIE-3"),
-                signalId(
-                        api,
-                        TestRegion.OTHER_TOWN_SCHOOL,
-                        OTHER_TOWN_CHILD,
-                        TestRegion.OTHER_TOWN_TEACHER,
-                        "REF-ZAANDAM-4"));
+                teacherSignal,
+                carerSignal,
+                policeSignal,
+                otherTownSignal,
+                childMatchId(api, TestRegion.SCHOOL, TestRegion.TEACHER),
+                childMatchId(api, TestRegion.POLICE, TestRegion.OFFICER));
+    }
+
+    /** Returns the id of the professional's child match, which the walk's fixture gives each of them once. */
+    private static UUID childMatchId(
+            TestApi api, TestRegion.Organisation organisation, TestRegion.Person professional) {
+        var matches =
+                api.matches(organisation.apiToken(), professional.id()).body().path("matches");
+        for (var match : matches) {
+            if (match.path("type").asString().equals("child")) {
+                return UUID.fromString(match.path("id").asString());
+            }
+        }
+        throw new AssertionError("No child match of " + professional.name() + " in " + matches);
     }
 
     private static UUID signalId(

@@ -25,7 +25,7 @@ class LoginAccounts {
     Optional<LoginAccount> findByEmail(String email) {
         return jdbc.sql("""
                         select a.id, a.name, a.role, a.password_hash, a.totp_secret, a.totp_last_step, a.active,
-                               a.professional_id, a.organisation_id,
+                               a.professional_id, a.organisation_id, a.municipality_id,
                                coalesce(o.name, m.name) as scope_name
                           from accounts a
                           left join organisations o on o.id = a.organisation_id
@@ -45,7 +45,8 @@ class LoginAccounts {
                                     AccountRole.ofCode(rs.getString("role")),
                                     rs.getString("scope_name"),
                                     rs.getObject("professional_id", UUID.class),
-                                    rs.getObject("organisation_id", UUID.class)),
+                                    rs.getObject("organisation_id", UUID.class),
+                                    rs.getObject("municipality_id", UUID.class)),
                             rs.getString("password_hash"),
                             rs.getBytes("totp_secret"),
                             lastStep,

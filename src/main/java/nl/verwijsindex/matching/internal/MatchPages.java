@@ -1,14 +1,26 @@
 package nl.verwijsindex.matching.internal;
 
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.verwijsindex.access.SignedInAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page with the logged-in professional's active matches. */
+/**
+ * The page with the logged-in professional's active matches and their coordination. The forms of
+ * coordination post elsewhere and come back here with flash attributes: {@code coordinationMatch}
+ * (the match they were about), and {@code coordinationDone} or {@code coordinationError} (a code).
+ */
 @Controller
 class MatchPages {
+
+    /** Rejections that concern the choice in the propose form, so the page shows them at that field. */
+    private static final Set<String> PROPOSE_FIELD_ERRORS =
+            Set.of("candidate-missing", "not-a-member", "signal-only", "already-coordinator");
 
     private final ProfessionalMatches matches;
 
@@ -18,7 +30,24 @@ class MatchPages {
 
     @GetMapping("/matches")
     String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        model.addAttribute("matches", matches.matches(account));
+        var found = matches.matches(account);
+        model.addAttribute("matches", found);
+        model.addAttribute("professionalId", account.professionalId());
+
+        var matchId = (UUID) model.getAttribute("coordinationMatch");
+        var error = (String) model.getAttribute("coordinationError");
+        // The page numbers its match sections from 1; 0 means the match is not on the page any more.
+        int section = IntStream.range(0, found.size())
+                .filter(index -> found.get(index).id().equals(matchId))
+                .map(index -> index + 1)
+                .findFirst()
+                .orElse(0);
+        model.addAttribute("coordinationSection", section);
+        model.addAttribute("proposeFieldError", isProposeFieldError(error) && section > 0);
         return "matches/list";
+    }
+
+    private static boolean isProposeFieldError(@Nullable String error) {
+        return error != null && PROPOSE_FIELD_ERRORS.contains(error);
     }
 }

@@ -2,6 +2,7 @@ package nl.verwijsindex.matching.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -34,8 +35,9 @@ class MatchesController {
 
     @GetMapping
     @Operation(summary = "List a professional's active matches", description = """
-            One entry per match and per own signal in it, with the other professionals' contact details.
-            Only matches that still have two or more active signals of different professionals.""")
+            One entry per match and per own signal in it, with the other professionals' contact details,
+            the match's coordination status, and the proposed and accepted coordinator. Only matches that
+            still have two or more active signals of different professionals.""")
     @ApiResponse(responseCode = "200", description = "The professional's matches")
     @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
     MatchList list(
@@ -46,19 +48,46 @@ class MatchesController {
                 .orElseThrow(() -> ApiProblemException.notFound(
                         "Your organisation has no professional with id " + professionalId));
 
-        return new MatchList(matches.withContacts(professionalId).stream()
-                .map(match -> new MatchResponse(
-                        match.entry().matchId(),
-                        match.entry().type(),
-                        match.entry().since(),
-                        match.entry().ownSignalId(),
-                        match.others().stream().map(OtherProfessional::of).toList()))
+        var found = matches.withContacts(professionalId);
+        var coordination = matches.coordinationOf(professionalId, found);
+        return new MatchList(found.stream()
+                .filter(match -> coordination.containsKey(match.entry().matchId()))
+                .map(match -> {
+                    var summary = coordination.get(match.entry().matchId());
+                    return new MatchResponse(
+                            match.entry().matchId(),
+                            match.entry().type(),
+                            match.entry().since(),
+                            match.entry().ownSignalId(),
+                            match.others().stream().map(OtherProfessional::of).toList(),
+                            summary.status().code(),
+                            summary.proposedCoordinatorId(),
+                            summary.coordinatorId());
+                })
                 .toList());
     }
 
     record MatchList(List<MatchResponse> matches) {}
 
-    record MatchResponse(UUID id, String type, LocalDate since, UUID ownSignalId, List<OtherProfessional> others) {}
+    record MatchResponse(
+            UUID id,
+            String type,
+            LocalDate since,
+            UUID ownSignalId,
+            List<OtherProfessional> others,
+
+            @Schema(
+                    description = "How far the professionals are with working together",
+                    allowableValues = {"new", "in-contact", "coordinated"})
+            String status,
+
+            @Schema(description = "The id of the professional asked to coordinate the match; absent when nobody is")
+            @Nullable
+            UUID proposedCoordinator,
+
+            @Schema(description = "The id of the professional who coordinates the match; absent until one accepted")
+            @Nullable
+            UUID coordinator) {}
 
     record OtherProfessional(
             String name,

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import nl.verwijsindex.matching.MatchMembers;
 import nl.verwijsindex.matching.MatchType;
+import nl.verwijsindex.matching.ProfessionalLeftMatch;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalEnded;
@@ -26,10 +29,12 @@ class Matchmaker {
     private static final Logger log = LoggerFactory.getLogger(Matchmaker.class);
 
     private final MatchRepository matches;
+    private final MatchMembers members;
     private final ApplicationEventPublisher events;
 
-    Matchmaker(MatchRepository matches, ApplicationEventPublisher events) {
+    Matchmaker(MatchRepository matches, MatchMembers members, ApplicationEventPublisher events) {
         this.matches = matches;
+        this.members = members;
         this.events = events;
     }
 
@@ -50,10 +55,10 @@ class Matchmaker {
     @EventListener
     void on(SignalEnded event) {
         var affected = matches.activeMatchesWithMember(event.signalId());
+        var candidate = matches.findCandidate(event.signalId());
         if (event.destroyed()) {
             // Erase the destroyed signal's introductions as if it never existed, so that its professional
             // is introduced anew when registering again. Introductions still backed by other signals stay.
-            var candidate = matches.findCandidate(event.signalId());
             matches.deleteCandidate(event.signalId());
             candidate.ifPresent(destroyed -> affected.forEach(
                     match -> matches.forgetIntroductionsWithoutSignals(match, destroyed.professionalId())));
@@ -65,7 +70,19 @@ class Matchmaker {
             if (!stillMatches(match)) {
                 matches.end(match.id(), event.endedOn());
                 log.info("Match {} ended: fewer than two professionals with active signals remain", match.id());
+            } else {
+                candidate.ifPresent(ended -> publishIfLeft(match, ended.professionalId(), event.endedOn()));
             }
+        }
+    }
+
+    /** Publishes {@link ProfessionalLeftMatch} when the professional has no active signal left in the match. */
+    private void publishIfLeft(Match match, UUID professionalId, LocalDate endedOn) {
+        boolean stillMember = members.findActive(match.id())
+                .map(active -> active.hasMember(professionalId))
+                .orElse(false);
+        if (!stillMember) {
+            events.publishEvent(new ProfessionalLeftMatch(match.id(), professionalId, endedOn));
         }
     }
 

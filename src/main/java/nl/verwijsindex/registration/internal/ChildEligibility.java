@@ -47,6 +47,14 @@ final class ChildEligibility {
         return Optional.empty();
     }
 
+    /**
+     * Returns the last day a signal on the child may run: the day before its earliest possible
+     * 23rd birthday. Empty when the register gives no birth year.
+     */
+    static Optional<LocalDate> lastDayBeforeAgeLimit(Person person) {
+        return person.birthDate().earliestBirthday(AGE_LIMIT).map(birthday -> birthday.minusDays(1));
+    }
+
     private static Optional<ApiError> reject(String code, String detail) {
         return Optional.of(ApiError.body("/bsn", code, detail));
     }

@@ -13,15 +13,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * The signals of the logged-in professional, for the web pages. Every method acts for the
- * professional and organisation of the account, never for ids from a form, and shows or ends only
- * the professional's own signals; the rules themselves stay in {@link RegistrationService} and
- * {@link SignalEnding}.
+ * professional and organisation of the account, never for ids from a form, and shows or changes
+ * only the professional's own signals. The rules themselves stay in {@link RegistrationService},
+ * {@link SignalEnding}, {@link SignalInforming} and {@link SignalExtension}.
  */
 @Service
 class ProfessionalSignals {
 
     private final RegistrationService registration;
     private final SignalEnding ending;
+    private final SignalInforming informing;
+    private final SignalExtension extension;
+    private final SignalChildren children;
     private final Signals signals;
     private final Professionals professionals;
     private final Clock clock;
@@ -29,11 +32,17 @@ class ProfessionalSignals {
     ProfessionalSignals(
             RegistrationService registration,
             SignalEnding ending,
+            SignalInforming informing,
+            SignalExtension extension,
+            SignalChildren children,
             Signals signals,
             Professionals professionals,
             Clock clock) {
         this.registration = registration;
         this.ending = ending;
+        this.informing = informing;
+        this.extension = extension;
+        this.children = children;
         this.signals = signals;
         this.professionals = professionals;
         this.clock = clock;
@@ -84,6 +93,43 @@ class ProfessionalSignals {
         var signal = find(account, signalId).orElseThrow(SignalNotFoundException::new);
 
         return ending.end(signal.organisationId(), signal.id(), reason);
+    }
+
+    /**
+     * Returns the limits that the child's record in the population register sets for the professional's own
+     * signal.
+     *
+     * @throws SignalNotFoundException when the signal is not the professional's
+     * @throws nl.verwijsindex.population.PopulationRegisterUnavailableException when the register cannot be reached
+     */
+    SignalLimits limits(SignedInAccount account, UUID signalId) {
+        var signal = find(account, signalId).orElseThrow(SignalNotFoundException::new);
+
+        return children.limits(signal);
+    }
+
+    /**
+     * Records the informing of the professional's own signal and returns the signal.
+     *
+     * @throws SignalNotFoundException when the signal is not the professional's
+     * @throws nl.verwijsindex.system.api.ApiProblemException as {@link SignalInforming#record} does
+     */
+    Signal recordInforming(SignedInAccount account, UUID signalId, RecordInforming request) {
+        var signal = find(account, signalId).orElseThrow(SignalNotFoundException::new);
+
+        return informing.record(signal.organisationId(), signal.id(), request);
+    }
+
+    /**
+     * Gives the professional's own signal a later end date and returns the signal.
+     *
+     * @throws SignalNotFoundException when the signal is not the professional's
+     * @throws nl.verwijsindex.system.api.ApiProblemException as {@link SignalExtension#extend} does
+     */
+    Signal extend(SignedInAccount account, UUID signalId, LocalDate endDate) {
+        var signal = find(account, signalId).orElseThrow(SignalNotFoundException::new);
+
+        return extension.extend(signal.organisationId(), signal.id(), endDate);
     }
 
     private static ActingProfessional professional(SignedInAccount account) {

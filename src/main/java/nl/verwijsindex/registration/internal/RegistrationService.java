@@ -153,10 +153,7 @@ class RegistrationService {
         var requested =
                 request.endDate() != null ? request.endDate() : today.plus(professional.defaultSignalDuration());
         var latest = SignalRequestRules.latestEndDate(today);
-        var beforeAgeLimit = child.birthDate()
-                .earliestBirthday(ChildEligibility.AGE_LIMIT)
-                .orElseThrow()
-                .minusDays(1);
+        var beforeAgeLimit = ChildEligibility.lastDayBeforeAgeLimit(child).orElseThrow();
         return Stream.of(requested, latest, beforeAgeLimit)
                 .min(LocalDate::compareTo)
                 .orElseThrow();

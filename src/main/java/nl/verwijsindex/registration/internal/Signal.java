@@ -18,7 +18,8 @@ record Signal(
         LocalDate endDate,
         @Nullable String ownReference,
         Status status,
-        @Nullable LocalDate endedOn) {
+        @Nullable LocalDate endedOn,
+        Informing informing) {
 
     enum Status {
         ACTIVE("active"),

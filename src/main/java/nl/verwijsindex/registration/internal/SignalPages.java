@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignalPages {
 
     private final ProfessionalSignals signals;
+    private final SignalPageView view;
 
-    SignalPages(ProfessionalSignals signals) {
+    SignalPages(ProfessionalSignals signals, SignalPageView view) {
         this.signals = signals;
+        this.view = view;
     }
 
     @GetMapping("/signals")
@@ -46,8 +48,7 @@ class SignalPages {
     String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
         var signal = signals.find(account, signalId(id)).orElseThrow(SignalNotFoundException::new);
 
-        model.addAttribute("signal", signal);
-        return "signals/signal";
+        return view.show(account, signal, model);
     }
 
     /**
@@ -65,7 +66,7 @@ class SignalPages {
         var signal = signals.find(account, signalId(id)).orElseThrow(SignalNotFoundException::new);
         var endReason = EndReason.fromCode(reason);
         if (endReason.isEmpty()) {
-            return showWithError(signal, model, "reason-missing");
+            return showWithError(account, signal, model, "reason-missing");
         }
         if (endReason.get() == EndReason.UNJUSTIFIED && !confirmed) {
             model.addAttribute("signal", signal);
@@ -76,7 +77,7 @@ class SignalPages {
             return ended(signal, signals.end(account, signal.id(), endReason.get()), redirect);
         } catch (ApiProblemException rejection) {
             // The only rejection left is 409: the signal was archived meanwhile, so it cannot be archived again.
-            return showWithError(signals.find(account, signal.id()).orElse(signal), model, "already-ended");
+            return showWithError(account, signals.find(account, signal.id()).orElse(signal), model, "already-ended");
         }
     }
 
@@ -96,14 +97,13 @@ class SignalPages {
         return "redirect:/signals/" + signal.id();
     }
 
-    private static String showWithError(Signal signal, Model model, String error) {
-        model.addAttribute("signal", signal);
+    private String showWithError(SignedInAccount account, Signal signal, Model model, String error) {
         model.addAttribute("endError", error);
-        return "signals/signal";
+        return view.show(account, signal, model);
     }
 
     /** Reads the id of the path; an id that is no UUID names no signal of the professional either. */
-    private static UUID signalId(String id) {
+    static UUID signalId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -22,7 +22,8 @@ class Signals {
 
     private static final String COLUMNS = """
             id, number, child_pseudonym, parent_pseudonyms, pseudonym_key_version, professional_id,
-            organisation_id, registered_on, end_date, own_reference, status, ended_on
+            organisation_id, registered_on, end_date, own_reference, status, ended_on,
+            informed_on, parents_informed, child_informed, informing_postponed_on
             """;
 
     private final JdbcClient jdbc;
@@ -92,6 +93,45 @@ class Signals {
                 .single();
     }
 
+    /** Reads the signal and locks its row until the transaction ends, so that changes to it run one at a time. */
+    Optional<Signal> findInOrganisationForUpdate(UUID id, UUID organisationId) {
+        return jdbc.sql("select " + COLUMNS + " from signals where id = ? and organisation_id = ? for update")
+                .params(id, organisationId)
+                .query(this::map)
+                .optional();
+    }
+
+    Optional<EncryptedBsn> findEncryptedBsn(UUID id) {
+        return jdbc.sql("select bsn_ciphertext, encryption_key_version from signals where id = ?")
+                .param(id)
+                .query((rs, row) ->
+                        new EncryptedBsn(rs.getInt("encryption_key_version"), rs.getBytes("bsn_ciphertext")))
+                .optional();
+    }
+
+    Signal recordInformed(UUID id, LocalDate informedOn, boolean parents, boolean child) {
+        return jdbc.sql("update signals set informed_on = ?, parents_informed = ?, child_informed = ?"
+                        + " where id = ? returning " + COLUMNS)
+                .params(informedOn, parents, child, id)
+                .query(this::map)
+                .single();
+    }
+
+    Signal recordInformingPostponed(UUID id, LocalDate postponedOn) {
+        return jdbc.sql("update signals set informing_postponed = true, informing_postponed_on = ?"
+                        + " where id = ? returning " + COLUMNS)
+                .params(postponedOn, id)
+                .query(this::map)
+                .single();
+    }
+
+    Signal changeEndDate(UUID id, LocalDate endDate) {
+        return jdbc.sql("update signals set end_date = ? where id = ? returning " + COLUMNS)
+                .params(endDate, id)
+                .query(this::map)
+                .single();
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from signals where id = ?").param(id).update();
     }
@@ -109,7 +149,12 @@ class Signals {
                 rs.getObject("end_date", LocalDate.class),
                 rs.getString("own_reference"),
                 Signal.Status.fromCode(rs.getString("status")),
-                rs.getObject("ended_on", LocalDate.class));
+                rs.getObject("ended_on", LocalDate.class),
+                new Informing(
+                        rs.getObject("informed_on", LocalDate.class),
+                        rs.getBoolean("parents_informed"),
+                        rs.getBoolean("child_informed"),
+                        rs.getObject("informing_postponed_on", LocalDate.class)));
     }
 
     private static List<Pseudonym> parents(Array array, int keyVersion) throws SQLException {

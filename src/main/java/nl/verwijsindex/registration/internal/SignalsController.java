@@ -20,22 +20,35 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/signals", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Signals", description = "Register, read and end signals in the name of your organisation's professionals")
+@Tag(
+        name = "Signals",
+        description = "Register, read, extend and end signals in the name of your organisation's professionals,"
+                + " and record that the parents and child were informed")
 class SignalsController {
 
     private final RegistrationService registration;
     private final SignalEnding ending;
+    private final SignalInforming informing;
+    private final SignalExtension extension;
     private final Signals signals;
 
-    SignalsController(RegistrationService registration, SignalEnding ending, Signals signals) {
+    SignalsController(
+            RegistrationService registration,
+            SignalEnding ending,
+            SignalInforming informing,
+            SignalExtension extension,
+            Signals signals) {
         this.registration = registration;
         this.ending = ending;
+        this.informing = informing;
+        this.extension = extension;
         this.signals = signals;
     }
 
@@ -87,6 +100,52 @@ class SignalsController {
         return ending.end(client.organisationId(), signalId, reason)
                 .map(signal -> ResponseEntity.ok(SignalResponse.of(signal)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PutMapping(path = "/{id}/informing", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record informing the parents and child", description = """
+            Records that the parents and the child were informed of the signal, or that informing them is
+            postponed. The parents of a child under 16 and a child of 12 or older must be informed, by the
+            child's age on the registration date; when the population register gives only the birth year
+            or month, every party that the child's age could require must be informed. Postponing is allowed
+            until informing is recorded; a recorded informing can be sent again to correct it.""")
+    @ApiResponse(responseCode = "200", description = "Informing recorded; the signal")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The signal is in the archive, or postponing was requested after informing was recorded")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The date is in the future or before the registration date, or a party that must be"
+                    + " informed is missing")
+    @ApiResponse(responseCode = "503", description = "The population register cannot be reached; nothing changed")
+    SignalResponse recordInforming(
+            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody InformingRequest body) {
+        var signalId = signalId(id);
+        var request = body.toCommand();
+
+        return SignalResponse.of(informing.record(client.organisationId(), signalId, request));
+    }
+
+    @PostMapping(path = "/{id}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extend a signal", description = """
+            Gives an active signal a later end date. The latest allowed end date is two years after the
+            registration date, and the day before the child's earliest possible 23rd birthday when that
+            comes first; a rejected date names it. The signal's matches do not change.""")
+    @ApiResponse(responseCode = "200", description = "Signal extended")
+    @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
+    @ApiResponse(responseCode = "409", description = "The signal is in the archive")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The date is not later than the current end date, in the past, or after the latest"
+                    + " allowed end date")
+    @ApiResponse(responseCode = "503", description = "The population register cannot be reached; nothing changed")
+    SignalResponse extend(
+            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody ExtensionRequest body) {
+        var signalId = signalId(id);
+        var endDate = body.toEndDate();
+
+        return SignalResponse.of(extension.extend(client.organisationId(), signalId, endDate));
     }
 
     /** Rejects a malformed id without repeating it, because a client could put anything in the path, even a BSN. */

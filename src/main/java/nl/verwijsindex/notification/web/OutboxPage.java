@@ -1,0 +1,64 @@
+package nl.verwijsindex.notification.web;
+
+import java.time.ZoneId;
+import nl.verwijsindex.access.AccountRole;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.notification.mail.OutboxFolder;
+import nl.verwijsindex.notification.outbox.OutboxCounts;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The outbox of a local run for functional administrators: the {@code .eml} files of the outbox
+ * folder, one message's text, and how many notifications still wait to be sent. With SMTP settings
+ * the page states that mail goes out by SMTP and lists no files.
+ */
+@Controller
+class OutboxPage {
+
+    /** The zone in which times are shown; the index serves Dutch municipalities. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final OutboxFolder folder;
+    private final OutboxCounts counts;
+
+    OutboxPage(OutboxFolder folder, OutboxCounts counts) {
+        this.folder = folder;
+        this.counts = counts;
+    }
+
+    @GetMapping("/administration/outbox")
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        requireFunctionalAdministrator(account);
+
+        model.addAttribute("smtp", folder.smtpConfigured());
+        model.addAttribute("messages", folder.list());
+        model.addAttribute("maximumListed", OutboxFolder.MAXIMUM_LISTED);
+        model.addAttribute("counts", counts.count());
+        model.addAttribute("zone", ZONE);
+        return "administration/outbox";
+    }
+
+    /** Shows one message; a name outside the folder's message files gives the 404 page. */
+    @GetMapping("/administration/outbox/{fileName}")
+    String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String fileName, Model model) {
+        requireFunctionalAdministrator(account);
+        var message = folder.read(fileName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+
+        model.addAttribute("message", message);
+        model.addAttribute("zone", ZONE);
+        return "administration/outbox-message";
+    }
+
+    private static void requireFunctionalAdministrator(SignedInAccount account) {
+        if (account.role() != AccountRole.FUNCTIONAL_ADMINISTRATOR) {
+            throw new AccessDeniedException("Only a functional administrator reads the outbox");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package nl.verwijsindex.organisations.municipality;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Checks of the values typed into the municipality and administration forms. */
+final class FormRules {
+
+    /** Longest name of a municipality, organisation or person. */
+    static final int MAXIMUM_NAME_LENGTH = 200;
+
+    /** Longest email address that SMTP can carry (RFC 5321: a 256-octet path minus its brackets). */
+    static final int MAXIMUM_EMAIL_LENGTH = 254;
+
+    /** One {@code @}, no spaces or control characters, and a dot in the domain: a check of form, not of existence. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]");
+
+    private FormRules() {}
+
+    /** Trims the typed value; a field that was not sent at all counts as empty. */
+    static String trimmed(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static boolean isName(String value) {
+        return !value.isEmpty()
+                && value.length() <= MAXIMUM_NAME_LENGTH
+                && !CONTROL_CHARACTERS.matcher(value).find();
+    }
+
+    static boolean isEmail(String value) {
+        return value.length() <= MAXIMUM_EMAIL_LENGTH && EMAIL.matcher(value).matches();
+    }
+
+    /** Reads a whole number from minimum to maximum; empty when the text is no such number. */
+    static OptionalInt numberBetween(String value, int minimum, int maximum) {
+        if (!value.matches("[0-9]{1,4}")) {
+            return OptionalInt.empty();
+        }
+        var number = Integer.parseInt(value);
+        return number >= minimum && number <= maximum ? OptionalInt.of(number) : OptionalInt.empty();
+    }
+
+    /** Reads the language of an invitation, {@code nl} or {@code en}; null otherwise. */
+    static @Nullable Locale language(String value) {
+        return switch (value) {
+            case "nl", "en" -> Locale.forLanguageTag(value);
+            default -> null;
+        };
+    }
+}

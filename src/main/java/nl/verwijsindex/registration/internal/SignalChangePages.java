@@ -1,0 +1,189 @@
+package nl.verwijsindex.registration.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.registration.internal.ProfessionalSignals.SignalNotFoundException;
+import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
+import nl.verwijsindex.system.api.ApiError;
+import nl.verwijsindex.system.api.ApiProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms on a signal's page that record informing the parents and child, postpone it, or extend
+ * the signal. On success they redirect to the signal's page; otherwise they show it again with the
+ * errors, each selecting its message {@code signal.error.<code>}.
+ */
+@Controller
+class SignalChangePages {
+
+    private final ProfessionalSignals signals;
+    private final SignalPageView view;
+
+    SignalChangePages(ProfessionalSignals signals, SignalPageView view) {
+        this.signals = signals;
+        this.view = view;
+    }
+
+    @PostMapping("/signals/{id}/informing")
+    String recordInformed(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String informedOn,
+            @RequestParam(defaultValue = "false") boolean parents,
+            @RequestParam(defaultValue = "false") boolean child,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var signal = ownSignal(account, id);
+        var date = parseDate(informedOn);
+        model.addAttribute("informedOn", informedOn);
+        model.addAttribute("parentsChecked", parents);
+        model.addAttribute("childChecked", child);
+        model.addAttribute("submittedDate", date);
+
+        var formErrors = new ArrayList<FieldError>();
+        if (date == null) {
+            formErrors.add(
+                    new FieldError("informed-on", informedOn.isBlank() ? "informed-on-required" : "date-invalid"));
+        }
+        if (!parents && !child) {
+            formErrors.add(new FieldError("informed-parents", "informed-parties-required"));
+        }
+        if (!formErrors.isEmpty()) {
+            return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, formErrors);
+        }
+
+        try {
+            signals.recordInforming(account, signal.id(), RecordInforming.informed(date, parents, child));
+        } catch (ApiProblemException rejection) {
+            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+        }
+        return changed(signal, "informing-recorded", redirect);
+    }
+
+    @PostMapping("/signals/{id}/informing/postponement")
+    String postponeInforming(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var signal = ownSignal(account, id);
+
+        try {
+            signals.recordInforming(account, signal.id(), RecordInforming.postponing());
+        } catch (ApiProblemException rejection) {
+            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+        }
+        return changed(signal, "informing-postponed", redirect);
+    }
+
+    @PostMapping("/signals/{id}/extension")
+    String extend(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String endDate,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var signal = ownSignal(account, id);
+        var date = parseDate(endDate);
+        model.addAttribute("newEndDate", endDate);
+        model.addAttribute("submittedDate", date);
+        if (date == null) {
+            var code = endDate.isBlank() ? "new-end-date-required" : "date-invalid";
+            var errors = List.of(new FieldError("new-end-date", code));
+            return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, errors);
+        }
+
+        try {
+            signals.extend(account, signal.id(), date);
+        } catch (ApiProblemException rejection) {
+            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+        }
+        return changed(signal, "extended", redirect);
+    }
+
+    /** Sends the 404 page, which is the same for a signal of someone else and for no signal at all. */
+    @ExceptionHandler(SignalNotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    private Signal ownSignal(SignedInAccount account, String id) {
+        return signals.find(account, SignalPages.signalId(id)).orElseThrow(SignalNotFoundException::new);
+    }
+
+    /** Shows the page with the signal as it is now, because a concurrent change may have archived it. */
+    private String showWithErrors(
+            SignedInAccount account,
+            Signal signal,
+            Model model,
+            HttpServletResponse response,
+            HttpStatus status,
+            List<FieldError> errors) {
+        response.setStatus(status.value());
+        model.addAttribute("errors", new SignalFormErrors(errors));
+        var current = signals.find(account, signal.id()).orElseThrow(SignalNotFoundException::new);
+        return view.show(account, current, model);
+    }
+
+    private static String changed(Signal signal, String outcome, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("outcome", outcome);
+        return "redirect:/signals/" + signal.id();
+    }
+
+    /** Turns the service's rejection into the page's errors: a field's error for a 422, a general one otherwise. */
+    private static List<FieldError> errors(ApiProblemException rejection) {
+        if (rejection.status() == HttpStatus.CONFLICT) {
+            // A 409 without errors entries is the one for an archived signal.
+            var code = rejection.errors().isEmpty()
+                    ? "signal-archived"
+                    : rejection.errors().get(0).code();
+            return List.of(new FieldError(null, code));
+        }
+        if (rejection.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            return List.of(new FieldError(null, SignalFormErrors.REGISTER_UNAVAILABLE));
+        }
+        if (rejection.errors().isEmpty()) {
+            return List.of(new FieldError(null, SignalFormErrors.OTHER));
+        }
+        return rejection.errors().stream().map(SignalChangePages::fieldError).toList();
+    }
+
+    private static FieldError fieldError(ApiError error) {
+        var pointer = error.location().getOrDefault("pointer", "");
+        return switch (pointer) {
+            case "/informedOn" ->
+                new FieldError(
+                        "informed-on", error.code().equals(ApiError.REQUIRED) ? "informed-on-required" : error.code());
+            case "/informedParties" ->
+                new FieldError(
+                        "informed-parents",
+                        error.code().equals(ApiError.REQUIRED) ? "informed-parties-required" : error.code());
+            case "/endDate" -> new FieldError("new-end-date", error.code());
+            default -> new FieldError(null, SignalFormErrors.OTHER);
+        };
+    }
+
+    /** Reads the date as the browser's date field sends it, yyyy-mm-dd; returns null when empty or unreadable. */
+    private static @Nullable LocalDate parseDate(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        return SignalRequestRules.parseEndDate(text.strip()).orElse(null);
+    }
+}
