@@ -13,4 +13,19 @@ public interface ApiClients {
 
     /** Gives an existing API client a new random token; the old token stops working at once. */
     IssuedApiClient rotateToken(UUID apiClientId);
+
+    /** Returns every API client of the organisation, revoked ones included, oldest first. */
+    java.util.List<ApiClientSummary> clientsOf(UUID organisationId);
+
+    /**
+     * Gives the organisation's API client a new random token. The old token stops working at once.
+     * Returns empty when the organisation has no such client or the client is revoked.
+     */
+    java.util.Optional<IssuedApiClient> rotateToken(UUID organisationId, UUID apiClientId);
+
+    /**
+     * Revokes the organisation's API client, so that its token stops working at once. Returns
+     * false when the organisation has no such client or the client was already revoked.
+     */
+    boolean revoke(UUID organisationId, UUID apiClientId);
 }

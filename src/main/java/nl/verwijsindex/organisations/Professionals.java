@@ -26,4 +26,7 @@ public interface Professionals {
             UUID organisationId,
             @org.jspecify.annotations.Nullable String phone,
             java.util.Locale language);
+
+    /** Returns the contact details of the organisation's active professionals, ordered by name. */
+    List<ProfessionalContact> activeInOrganisation(UUID organisationId);
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,9 +63,14 @@ public final class WebSession {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        var form = new LinkedHashMap<>(fields);
-        form.put("_csrf", csrfToken);
-        var body = form.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Sends a form whose fields may repeat a name, as checkboxes with one name do. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        var form = new ArrayList<>(fields);
+        form.add(Map.entry("_csrf", csrfToken));
+        var body = form.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
@@ -72,11 +79,11 @@ public final class WebSession {
                 .build());
     }
 
-    /** Posts JSON with the session's cookies, to show that a web login does not open the API. */
-    public HttpResponse<String> postJson(String path, String json) {
+    /** Sends JSON with the session's cookies, to show that a web login does not open the API. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 

@@ -62,6 +62,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
      *
      * @param teacherMatch the child match of the teacher and the carer
      * @param policeMatch the child match of the police officer and the nurse, which the teacher is not in
+     * @param schoolApiClient an API client of the school that the walk may rotate and revoke
+     * @param otherTownApiClient an API client of the other town's school that the walk may rotate and revoke
      */
     record Fixture(
             UUID teacherSignal,
@@ -69,7 +71,9 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             UUID policeSignal,
             UUID otherTownSignal,
             UUID teacherMatch,
-            UUID policeMatch) {}
+            UUID policeMatch,
+            UUID schoolApiClient,
+            UUID otherTownApiClient) {}
 
     /** One request: a form post or GET of a page, or a JSON call of the API. */
     record Call(
@@ -88,6 +92,10 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
         static Call postJson(String path, String json) {
             return new Call("POST", path, null, json);
+        }
+
+        static Call putJson(String path, String json) {
+            return new Call("PUT", path, null, json);
         }
     }
 
@@ -143,6 +151,46 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/end", Map.of("reason", "")),
                         (f, c) -> Call.post("/signals/" + f.policeSignal() + "/end", Map.of("reason", "risk-gone"))),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/informing",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/informing", Map.of("informedOn", "")),
+                        (f, c) -> Call.post(
+                                "/signals/" + f.policeSignal() + "/informing",
+                                Map.of("informedOn", "2026-12-04", "informedParties", "parents"))),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/informing/postponement",
+                        professional,
+                        302,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/informing/postponement", Map.of()),
+                        (f, c) -> Call.post("/signals/" + f.policeSignal() + "/informing/postponement", Map.of())),
+                new Endpoint(
+                        "POST",
+                        "/signals/{id}/extension",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/extension", Map.of("endDate", "")),
+                        (f, c) -> Call.post(
+                                "/signals/" + f.policeSignal() + "/extension", Map.of("endDate", "2027-12-31"))),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/signals/{id}/informing",
+                        api,
+                        400,
+                        (f, c) -> Call.putJson("/api/v1/signals/" + f.teacherSignal() + "/informing", "{}"),
+                        (f, c) -> Call.putJson(
+                                "/api/v1/signals/" + f.policeSignal() + "/informing", "{\"status\":\"postponed\"}")),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/signals/{id}/extension",
+                        api,
+                        400,
+                        (f, c) -> Call.postJson("/api/v1/signals/" + f.teacherSignal() + "/extension", "{}"),
+                        (f, c) -> Call.postJson(
+                                "/api/v1/signals/" + f.policeSignal() + "/extension", "{\"endDate\":\"2027-12-31\"}")),
                 new Endpoint("GET", "/signals/new", professional, 200, (f, c) -> Call.get("/signals/new"), null),
                 new Endpoint(
                         "POST",
@@ -277,7 +325,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
-        return Stream.concat(pages, municipalityEndpoints());
+        return Stream.of(pages, municipalityEndpoints(), organisationEndpoints())
+                .flatMap(rows -> rows);
     }
 
     /**
@@ -386,6 +435,124 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         404,
                         (f, c) -> Call.get("/administration/outbox/notification-1.eml"),
                         null));
+    }
+
+    /** Returns the rows of the organisation administrator's pages: own objects are the school's, foreign ones the other town's. */
+    private static Stream<Endpoint> organisationEndpoints() {
+        var administrator = EnumSet.of(Caller.ORGANISATION_ADMINISTRATOR);
+        var own = TestRegion.HEADTEACHER.id();
+        var foreign = TestRegion.OTHER_TOWN_TEACHER.id();
+        var colleague = Map.of("colleague", TestRegion.HEADTEACHER.id().toString());
+        return Stream.of(
+                new Endpoint("GET", "/organisation", administrator, 200, (f, c) -> Call.get("/organisation"), null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/settings",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/settings"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/settings",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/settings", Map.of("kind", "", "defaultSignalMonths", "")),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals/new",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals/new"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/professionals",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/professionals", Map.of("name", "", "email", "")),
+                        null),
+                professionalAction("deactivate", own, foreign),
+                professionalAction("reactivate", own, foreign),
+                professionalAction("invite", own, foreign),
+                new Endpoint(
+                        "GET",
+                        "/organisation/professionals/{id}/transfer",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/professionals/" + TestRegion.TEACHER.id() + "/transfer"),
+                        (f, c) -> Call.get("/organisation/professionals/" + foreign + "/transfer")),
+                new Endpoint(
+                        "POST",
+                        "/organisation/professionals/{id}/transfer",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post(
+                                "/organisation/professionals/" + TestRegion.TEACHER.id() + "/transfer", colleague),
+                        (f, c) -> Call.post("/organisation/professionals/" + foreign + "/transfer", colleague)),
+                new Endpoint(
+                        "GET",
+                        "/organisation/signals",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/signals"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/organisation/api-clients",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/organisation/api-clients", Map.of("name", "")),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients/{id}/rotate",
+                        administrator,
+                        200,
+                        (f, c) -> Call.post("/organisation/api-clients/" + f.schoolApiClient() + "/rotate", Map.of()),
+                        (f, c) ->
+                                Call.post("/organisation/api-clients/" + f.otherTownApiClient() + "/rotate", Map.of())),
+                new Endpoint(
+                        "GET",
+                        "/organisation/api-clients/{id}/revoke",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.schoolApiClient() + "/revoke"),
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.otherTownApiClient() + "/revoke")),
+                new Endpoint(
+                        "POST",
+                        "/organisation/api-clients/{id}/revoke",
+                        administrator,
+                        302,
+                        (f, c) -> Call.post("/organisation/api-clients/" + f.schoolApiClient() + "/revoke", Map.of()),
+                        (f, c) -> Call.post(
+                                "/organisation/api-clients/" + f.otherTownApiClient() + "/revoke", Map.of())));
+    }
+
+    /** Returns the row of a button on the professionals list, for the school's headteacher and the other town's teacher. */
+    private static Endpoint professionalAction(String action, UUID own, UUID foreign) {
+        return new Endpoint(
+                "POST",
+                "/organisation/professionals/{id}/" + action,
+                EnumSet.of(Caller.ORGANISATION_ADMINISTRATOR),
+                302,
+                (f, c) -> Call.post("/organisation/professionals/" + own + "/" + action, Map.of()),
+                (f, c) -> Call.post("/organisation/professionals/" + foreign + "/" + action, Map.of()));
     }
 
     private static String foreignMunicipality(Caller caller) {
@@ -519,7 +686,24 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                 policeSignal,
                 otherTownSignal,
                 childMatchId(api, TestRegion.SCHOOL, TestRegion.TEACHER),
-                childMatchId(api, TestRegion.POLICE, TestRegion.OFFICER));
+                childMatchId(api, TestRegion.POLICE, TestRegion.OFFICER),
+                walkApiClient(TestRegion.SCHOOL),
+                walkApiClient(TestRegion.OTHER_TOWN_SCHOOL));
+    }
+
+    /**
+     * Adds an API client that the walk may rotate and revoke. The region's own clients must keep
+     * their tokens, which the other tests use; {@link TestRegion#reset()} deletes this one.
+     */
+    private UUID walkApiClient(TestRegion.Organisation organisation) {
+        var id = UUID.randomUUID();
+        var hash = new byte[32];
+        new java.security.SecureRandom().nextBytes(hash);
+        jdbc.sql(
+                        "insert into api_clients (id, organisation_id, name, token_hash, created_at) values (?, ?, ?, ?, now())")
+                .params(id, organisation.id(), "Walk client " + organisation.name(), hash)
+                .update();
+        return id;
     }
 
     /** Returns the id of the professional's child match, which the walk's fixture gives each of them once. */
@@ -584,15 +768,18 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         public Response send(Call call) {
             if (token != null) {
                 var api = new TestApi(port);
-                var response = call.method().equals("GET")
-                        ? api.get(token, call.path())
-                        : call.json() != null
+                var response = switch (call.method()) {
+                    case "GET" -> api.get(token, call.path());
+                    case "PUT" -> api.putRaw(token, call.path(), call.json());
+                    default ->
+                        call.json() != null
                                 ? api.postRaw(token, call.path(), call.json())
                                 : api.postForm(token, call.path(), call.form());
+                };
                 return new Response(response.status(), response.header("Location"), response.text());
             }
             if (call.json() != null) {
-                var response = session.postJson(call.path(), call.json());
+                var response = session.sendJson(call.method(), call.path(), call.json());
                 return new Response(response.statusCode(), WebSession.location(response), response.body());
             }
             if (call.method().equals("GET")) {

@@ -2,17 +2,23 @@ package nl.verwijsindex.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcApiClients implements ApiClients {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcApiClients.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,6 +59,51 @@ class JdbcApiClients implements ApiClients {
             throw new IllegalArgumentException("No active API client with id " + apiClientId);
         }
         return new IssuedApiClient(apiClientId, token);
+    }
+
+    @Override
+    public List<ApiClientSummary> clientsOf(UUID organisationId) {
+        return jdbc.sql("select id, name, created_at, revoked_at from api_clients where organisation_id = ?"
+                        + " order by created_at, id")
+                .param(organisationId)
+                .query((rs, row) -> new ApiClientSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public Optional<IssuedApiClient> rotateToken(UUID organisationId, UUID apiClientId) {
+        var token = ApiTokens.generate();
+        int updated = jdbc.sql("update api_clients set token_hash = ?"
+                        + " where id = ? and organisation_id = ? and revoked_at is null")
+                .params(ApiTokens.hash(token), apiClientId, organisationId)
+                .update();
+        if (updated == 0) {
+            return Optional.empty();
+        }
+
+        log.info("API client {} of organisation {} given a new token", apiClientId, organisationId);
+        return Optional.of(new IssuedApiClient(apiClientId, token));
+    }
+
+    @Override
+    @Transactional
+    public boolean revoke(UUID organisationId, UUID apiClientId) {
+        int updated = jdbc.sql("update api_clients set revoked_at = ?"
+                        + " where id = ? and organisation_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), apiClientId, organisationId)
+                .update();
+
+        if (updated == 1) {
+            log.info("API client {} of organisation {} revoked", apiClientId, organisationId);
+        }
+        return updated == 1;
     }
 
     /** Returns the client whose token this is, when it is not revoked, with whether its organisation is connected. */

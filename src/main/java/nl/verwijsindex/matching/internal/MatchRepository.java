@@ -41,6 +41,12 @@ class MatchRepository {
                 .update();
     }
 
+    void reassignCandidate(UUID signalId, UUID professionalId) {
+        jdbc.sql("update match_candidates set professional_id = ? where signal_id = ?")
+                .params(professionalId, signalId)
+                .update();
+    }
+
     void deleteCandidate(UUID signalId) {
         jdbc.sql("delete from match_members where signal_id = ?")
                 .param(signalId)

@@ -12,6 +12,7 @@ import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalEnded;
 import nl.verwijsindex.registration.SignalRegistered;
+import nl.verwijsindex.registration.SignalTransferred;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,6 +84,40 @@ class Matchmaker {
                 .orElse(false);
         if (!stillMember) {
             events.publishEvent(new ProfessionalLeftMatch(match.id(), professionalId, endedOn));
+        }
+    }
+
+    /**
+     * Moves the signal's place in its matches to the colleague whose signal it is now. The colleague is
+     * introduced to the other professionals, and they to the colleague, through the same path as
+     * a new signal, so each of them gets one email per match. A match in which the colleague is now
+     * the only professional ends; a match that the new holder makes possible is created. In a match
+     * that goes on, the departing professional leaves as if their signal had ended.
+     */
+    @EventListener
+    void on(SignalTransferred event) {
+        byte[] child = event.childPseudonym().value();
+        byte[][] parents =
+                event.parentPseudonyms().stream().map(Pseudonym::value).toArray(byte[][]::new);
+        var affected = matches.activeMatchesWithMember(event.signalId());
+        matches.reassignCandidate(event.signalId(), event.toProfessionalId());
+
+        var newcomer = new Candidate(event.signalId(), child, event.toProfessionalId());
+        matchOnChild(newcomer, event.transferredOn());
+        for (byte[] sibling : matches.siblingsWithActiveSignals(child, parents)) {
+            matchWithSibling(newcomer, sibling, event.transferredOn());
+        }
+        for (var match : affected) {
+            if (!stillMatches(match)) {
+                matches.end(match.id(), event.transferredOn());
+                log.info(
+                        "Match {} ended: after a transfer, all its active signals belong to one professional",
+                        match.id());
+            } else {
+                // The departing professional may hold no other signal in the match, so coordination
+                // must forget their proposal, coordinator role and contact record.
+                publishIfLeft(match, event.fromProfessionalId(), event.transferredOn());
+            }
         }
     }
 

@@ -79,4 +79,13 @@ class JdbcProfessionals implements Professionals {
                     "No professional " + professionalId + " in organisation " + organisationId);
         }
     }
+
+    @Override
+    public List<ProfessionalContact> activeInOrganisation(UUID organisationId) {
+        var ids = jdbc.sql("select id from professionals where organisation_id = ? and active order by lower(name), id")
+                .param(organisationId)
+                .query(UUID.class)
+                .list();
+        return contacts(ids);
+    }
 }

@@ -1,0 +1,172 @@
+package nl.verwijsindex.organisations.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import nl.verwijsindex.access.ApiClientSummary;
+import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.access.IssuedApiClient;
+import nl.verwijsindex.access.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisation's API clients: the list, creating one, rotating its token and revoking it. A
+ * token is shown once, in the response to the request that made it, and never again: the
+ * database keeps only its hash. Every action names the administrator's organisation, so a client
+ * of another organisation is not found.
+ */
+@Controller
+class ApiClientPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiClientPages.class);
+
+    static final int MAXIMUM_NAME_LENGTH = 100;
+
+    private final ApiClients apiClients;
+
+    ApiClientPages(ApiClients apiClients) {
+        this.apiClients = apiClients;
+    }
+
+    @GetMapping("/organisation/api-clients")
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        return show(account, model, "", new FormErrors());
+    }
+
+    /** Creates the client and shows its token once, or shows the list again with the error. */
+    @PostMapping("/organisation/api-clients")
+    String create(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(defaultValue = "") String name,
+            Model model,
+            HttpServletResponse response) {
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        var trimmed = name.strip();
+        var errors = new FormErrors();
+        if (trimmed.isEmpty()) {
+            errors.add("client-name", "client-name-missing");
+        } else if (trimmed.length() > MAXIMUM_NAME_LENGTH) {
+            errors.add("client-name", "client-name-too-long", MAXIMUM_NAME_LENGTH);
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(account, model, name, errors);
+        }
+
+        var issued = apiClients.create(organisationId, trimmed);
+        log.info("API client {} created for organisation {} by account {}", issued.id(), organisationId, account.id());
+        return token(model, issued, trimmed, "created");
+    }
+
+    @PostMapping("/organisation/api-clients/{id}/rotate")
+    String rotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        var client = find(organisationId, clientId(id));
+        var issued = apiClients.rotateToken(organisationId, client.id()).orElseThrow(ApiClientNotFoundException::new);
+
+        return token(model, issued, client.name(), "rotated");
+    }
+
+    /** Asks to confirm the revocation, because a revoked client cannot be used again. */
+    @GetMapping("/organisation/api-clients/{id}/revoke")
+    String confirmRevoke(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+
+        model.addAttribute("client", client);
+        return "organisation/confirm-revoke";
+    }
+
+    @PostMapping("/organisation/api-clients/{id}/revoke")
+    String revoke(
+            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        var client = find(organisationId, clientId(id));
+
+        boolean revoked = apiClients.revoke(organisationId, client.id());
+        redirect.addFlashAttribute("outcome", revoked ? "revoked" : "already-revoked");
+        redirect.addFlashAttribute("outcomeName", client.name());
+        return "redirect:/organisation/api-clients";
+    }
+
+    @ExceptionHandler(ApiClientNotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    private String show(SignedInAccount account, Model model, String name, FormErrors errors) {
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        model.addAttribute(
+                "clients",
+                apiClients.clientsOf(organisationId).stream().map(ClientRow::of).toList());
+        model.addAttribute("name", name);
+        model.addAttribute("errors", errors);
+        return "organisation/api-clients";
+    }
+
+    private static String token(Model model, IssuedApiClient issued, String name, String outcome) {
+        model.addAttribute("clientName", name);
+        model.addAttribute("token", issued.token());
+        model.addAttribute("outcome", outcome);
+        return "organisation/api-client-token";
+    }
+
+    private ApiClientSummary find(UUID organisationId, UUID clientId) {
+        return apiClients.clientsOf(organisationId).stream()
+                .filter(client -> client.id().equals(clientId))
+                .findFirst()
+                .orElseThrow(ApiClientNotFoundException::new);
+    }
+
+    private static UUID clientId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ApiClientNotFoundException();
+        }
+    }
+
+    /**
+     * An API client as the list shows it, with its dates in Dutch time.
+     *
+     * @param revokedOn the day the client was revoked, {@code null} while its token works
+     */
+    record ClientRow(
+            UUID id,
+            String name,
+            LocalDate createdOn,
+            @Nullable LocalDate revokedOn) {
+
+        private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+        static ClientRow of(ApiClientSummary client) {
+            var revokedAt = client.revokedAt();
+            return new ClientRow(
+                    client.id(),
+                    client.name(),
+                    LocalDate.ofInstant(client.createdAt(), DUTCH_TIME),
+                    revokedAt == null ? null : LocalDate.ofInstant(revokedAt, DUTCH_TIME));
+        }
+    }
+
+    /** The organisation has no API client with this id, or it is revoked and cannot get a new token. */
+    static final class ApiClientNotFoundException extends RuntimeException {
+
+        ApiClientNotFoundException() {
+            super("The organisation has no API client with this id");
+        }
+    }
+}
