@@ -31,6 +31,12 @@ public abstract class IntegrationTest {
     protected static final GreenMail smtp = startSmtp();
     protected static final Path dataFolder = temporaryFolder();
 
+    /**
+     * The server's port, chosen before the context starts, because passkeys check the exact
+     * origin of the page, port included, and the allowed origin is a setting.
+     */
+    protected static final int SERVER_PORT = freeLoopbackPort();
+
     @Autowired
     protected MutableClock clock;
 
@@ -56,6 +62,8 @@ public abstract class IntegrationTest {
         registry.add("verwijsindex.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("verwijsindex.mail.starttls", () -> "false");
         registry.add("verwijsindex.mail.dispatch-interval", () -> "100ms");
+        registry.add("server.port", () -> SERVER_PORT);
+        registry.add("verwijsindex.webauthn.allowed-origins", () -> "http://localhost:" + SERVER_PORT);
     }
 
     @BeforeEach
@@ -96,6 +104,14 @@ public abstract class IntegrationTest {
         var greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return greenMail;
+    }
+
+    private static int freeLoopbackPort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path temporaryFolder() {

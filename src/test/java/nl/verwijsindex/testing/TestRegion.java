@@ -117,7 +117,9 @@ public final class TestRegion {
                 "match_candidates",
                 "signals",
                 "spring_session",
-                "login_failures")) {
+                "login_failures",
+                "user_credentials",
+                "user_entities")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

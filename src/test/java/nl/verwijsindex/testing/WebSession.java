@@ -79,6 +79,19 @@ public final class WebSession {
                 .build());
     }
 
+    /**
+     * Sends a JSON POST with the CSRF token of the last form in the header, as the passkey script
+     * does.
+     */
+    public HttpResponse<String> postJsonWithCsrfToken(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** Sends JSON with the session's cookies, to show that a web login does not open the API. */
     public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))

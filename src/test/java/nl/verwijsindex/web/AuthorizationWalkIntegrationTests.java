@@ -267,6 +267,44 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         422,
                         (f, c) -> Call.post("/profile/recovery-codes", Map.of("currentPassword", "")),
                         null),
+                // Passkeys belong to the account itself, so no row names a foreign object.
+                new Endpoint(
+                        "GET", "/profile/passkeys", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/profile/passkeys"), null),
+                new Endpoint(
+                        "POST",
+                        "/profile/passkeys/new",
+                        WEB_ACCOUNTS,
+                        200,
+                        (f, c) -> Call.post("/profile/passkeys/new", Map.of("label", "", "password", "")),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/profile/passkeys/new",
+                        WEB_ACCOUNTS,
+                        200,
+                        (f, c) -> Call.get("/profile/passkeys/new"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/passkeys/new/options",
+                        WEB_ACCOUNTS,
+                        409,
+                        (f, c) -> Call.post("/profile/passkeys/new/options", Map.of()),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/passkeys/new/credential",
+                        WEB_ACCOUNTS,
+                        409,
+                        (f, c) -> Call.post("/profile/passkeys/new/credential", Map.of()),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/passkeys/remove",
+                        WEB_ACCOUNTS,
+                        200,
+                        (f, c) -> Call.post("/profile/passkeys/remove", Map.of("passkey", "", "password", "")),
+                        null),
                 new Endpoint(
                         "POST",
                         "/matches/{id}/coordinator/propose",

@@ -82,8 +82,8 @@ class AccessSecurityConfiguration {
     }
 
     /**
-     * Everything else. Health checks, the public web pages, the login form, the invitation page and
-     * the NL Design System files are open to anyone, {@code /home} and the profile need a login, and each area
+     * Everything else. Health checks, the public web pages, the login form, the invitation page, the
+     * NL Design System files and the passkey script are open to anyone, {@code /home} and the profile need a login, and each area
      * of pages needs the login of its role; the services behind the pages check the organisation
      * or municipality again. Other paths are closed with
      * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
@@ -96,6 +96,7 @@ class AccessSecurityConfiguration {
             HttpSecurity http,
             Clock clock,
             PasswordAndCodeAuthenticationProvider loginProvider,
+            PasskeyLogin passkeyLogin,
             @Value("${verwijsindex.session.idle-timeout}") Duration idleTimeout,
             @Value("${verwijsindex.session.maximum-duration}") Duration maximumDuration)
             throws Exception {
@@ -103,7 +104,7 @@ class AccessSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**")
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**", "/js/**")
                         .permitAll()
                         // The token in the path is the only secret of these pages, so they need no login.
                         .requestMatchers(HttpMethod.GET, INVITATION_PAGE)
@@ -144,10 +145,14 @@ class AccessSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.disable());
+        passkeyLogin.configure(http);
         return http.build();
     }
 
-    /** The one way to log in to the web pages; as a bean it also stops Spring Boot from generating a user. */
+    /**
+     * The login with password and code; as a bean it also stops Spring Boot from generating a
+     * user. The other login, with a passkey, is configured by {@link PasskeyLogin}.
+     */
     @Bean
     PasswordAndCodeAuthenticationProvider passwordAndCodeAuthenticationProvider(
             LoginAccounts accounts,

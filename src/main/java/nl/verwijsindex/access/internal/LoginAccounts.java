@@ -55,6 +55,15 @@ class LoginAccounts {
                 .optional();
     }
 
+    /** Returns what a password check needs of the account with this id. */
+    Optional<PasswordOfAccount> findPassword(UUID accountId) {
+        return jdbc.sql("select email, password_hash, active from accounts where id = ?")
+                .param(accountId)
+                .query((rs, row) -> new PasswordOfAccount(
+                        rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("active")))
+                .optional();
+    }
+
     /** Stores the TOTP step that logged in; returns false when this or a later step was used already. */
     boolean useTotpStep(UUID accountId, long step) {
         return jdbc.sql("""
@@ -87,4 +96,11 @@ class LoginAccounts {
             byte @Nullable [] totpSecret,
             long lastTotpStep,
             boolean active) {}
+
+    /**
+     * An account's email address, password hash and whether it is active, for a password check after login.
+     *
+     * @param passwordHash {@code null} while an invited account has not chosen a password
+     */
+    record PasswordOfAccount(String email, @Nullable String passwordHash, boolean active) {}
 }

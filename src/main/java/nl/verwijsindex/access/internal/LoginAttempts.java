@@ -39,32 +39,24 @@ class LoginAttempts {
                 || failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
     }
 
+    /** Returns whether logins from the client address are blocked, for a login that names no account. */
+    boolean isAddressBlocked(String clientAddress) {
+        return failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
+    }
+
     void recordFailure(String email, String clientAddress) {
         var now = clock.instant();
-        jdbc.sql("delete from login_failures where failed_at < ?")
-                .param(Timestamp.from(now.minus(WINDOW)))
-                .update();
+        deleteOldFailures();
         jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values ('account', ?, ?), ('address', ?, ?)")
                 .params(accountKey(email), Timestamp.from(now), hash(clientAddress), Timestamp.from(now))
                 .update();
     }
 
-    /**
-     * Returns whether the client address has too many failures, for pages that have no account to
-     * count, such as the invitation link. Those pages and the login form share the address count.
-     */
-    boolean isAddressBlocked(String clientAddress) {
-        return failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
-    }
-
-    /** Counts a failure against the client address only, such as an unknown invitation token. */
+    /** Records a failed login that names no account, such as a passkey that no account has. */
     void recordAddressFailure(String clientAddress) {
-        var now = clock.instant();
-        jdbc.sql("delete from login_failures where failed_at < ?")
-                .param(Timestamp.from(now.minus(WINDOW)))
-                .update();
+        deleteOldFailures();
         jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values ('address', ?, ?)")
-                .params(hash(clientAddress), Timestamp.from(now))
+                .params(hash(clientAddress), Timestamp.from(clock.instant()))
                 .update();
     }
 
@@ -72,6 +64,12 @@ class LoginAttempts {
     void clearAccount(String email) {
         jdbc.sql("delete from login_failures where kind = 'account' and key_hash = ?")
                 .param(accountKey(email))
+                .update();
+    }
+
+    private void deleteOldFailures() {
+        jdbc.sql("delete from login_failures where failed_at < ?")
+                .param(Timestamp.from(clock.instant().minus(WINDOW)))
                 .update();
     }
 

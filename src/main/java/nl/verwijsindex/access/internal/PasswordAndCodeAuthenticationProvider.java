@@ -97,7 +97,7 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
      * {@link org.springframework.security.authentication.ProviderManager} from copying the login
      * details, with the code, into the session.
      */
-    private static Authentication authenticated(SignedInAccount account, String clientAddress) {
+    static Authentication authenticated(SignedInAccount account, String clientAddress) {
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
         authentication.setDetails(new WebAuthenticationDetails(clientAddress, null));

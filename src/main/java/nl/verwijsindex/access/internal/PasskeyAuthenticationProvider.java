@@ -1,0 +1,95 @@
+package nl.verwijsindex.access.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+
+/**
+ * Logs in with a passkey alone. The relying party requires user verification, so the passkey
+ * proves possession of the authenticator and its PIN or biometric: two factors, as the password
+ * and TOTP code are. The result is the same authentication as a login with a password, so the
+ * session contains the same {@link nl.verwijsindex.access.SignedInAccount}. A passkey of a
+ * deactivated account is rejected. Failures count in {@link LoginAttempts} like wrong
+ * passwords: per client address always, and per account when the passkey belongs to one.
+ */
+class PasskeyAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeyAuthenticationProvider.class);
+
+    private final WebAuthnRelyingPartyOperations relyingParty;
+    private final Passkeys passkeys;
+    private final LoginAccounts accounts;
+    private final LoginAttempts attempts;
+    private final Clock clock;
+
+    PasskeyAuthenticationProvider(
+            WebAuthnRelyingPartyOperations relyingParty,
+            Passkeys passkeys,
+            LoginAccounts accounts,
+            LoginAttempts attempts,
+            Clock clock) {
+        this.relyingParty = relyingParty;
+        this.passkeys = passkeys;
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var token = (WebAuthnAuthenticationRequestToken) authentication;
+        if (!(token.getDetails() instanceof PasskeyLoginFilter.ClientAddress details)) {
+            throw new BadCredentialsException("Passkey login without the client address");
+        }
+        var clientAddress = details.value();
+        if (attempts.isAddressBlocked(clientAddress)) {
+            log.info("Passkey login blocked after too many failures");
+            throw new LoginBlockedException();
+        }
+
+        var credentialId = token.getWebAuthnRequest().getPublicKey().getRawId();
+        var email = passkeys.findOwnerEmail(credentialId);
+        if (email.isEmpty()) {
+            attempts.recordAddressFailure(clientAddress);
+            log.info("Passkey login failed: no account has the passkey");
+            throw new BadCredentialsException("Unknown passkey");
+        }
+        if (attempts.isBlocked(email.get(), clientAddress)) {
+            log.info("Passkey login blocked after too many failures");
+            throw new LoginBlockedException();
+        }
+        var account = accounts.findByEmail(email.get()).orElseThrow();
+        var accountId = account.account().id();
+        if (!account.active()) {
+            throw failure(email.get(), clientAddress, accountId, "the account is deactivated");
+        }
+        try {
+            relyingParty.authenticate(token.getWebAuthnRequest());
+        } catch (RuntimeException rejected) {
+            throw failure(email.get(), clientAddress, accountId, rejected.getMessage());
+        }
+
+        passkeys.recordLogin(credentialId, clock.instant());
+        attempts.clearAccount(email.get());
+        log.info("Account {} logged in with a passkey", accountId);
+        return PasswordAndCodeAuthenticationProvider.authenticated(account.account(), clientAddress);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Records the failure and returns the exception that ends the login. */
+    private BadCredentialsException failure(String email, String clientAddress, UUID accountId, String reason) {
+        attempts.recordFailure(email, clientAddress);
+        log.info("Passkey login failed for account {}: {}", accountId, reason);
+        return new BadCredentialsException("Passkey login failed");
+    }
+}
