@@ -33,6 +33,16 @@ public interface Accounts {
      */
     void deactivate(UUID accountId);
 
+    /** Returns the email address, language and recovery code count of the account. */
+    Optional<AccountProfile> findProfile(UUID accountId);
+
+    /**
+     * Changes the language of the account's emails and pages.
+     *
+     * @throws IllegalArgumentException when no account has this id, or the language is not Dutch or English
+     */
+    void changeLanguage(UUID accountId, java.util.Locale language);
+
     /** Returns the id of the professional's account. */
     Optional<UUID> findByProfessional(UUID professionalId);
 

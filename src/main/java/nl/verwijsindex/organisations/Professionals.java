@@ -14,6 +14,19 @@ public interface Professionals {
     /** Returns the contact details of the given professionals, in the order of the ids; unknown ids are left out. */
     List<ProfessionalContact> contacts(Collection<UUID> professionalIds);
 
+    /**
+     * Changes the phone number that matches show to other professionals, and the language of the
+     * professional's emails. The caller checks the phone number with {@link PhoneNumbers}.
+     *
+     * @param phone the new number, or {@code null} to show none
+     * @throws IllegalArgumentException when the professional does not belong to the organisation
+     */
+    void changeContactPreferences(
+            UUID professionalId,
+            UUID organisationId,
+            @org.jspecify.annotations.Nullable String phone,
+            java.util.Locale language);
+
     /** Returns the contact details of the organisation's active professionals, ordered by name. */
     List<ProfessionalContact> activeInOrganisation(UUID organisationId);
 }

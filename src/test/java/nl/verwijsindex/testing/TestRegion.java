@@ -128,6 +128,15 @@ public final class TestRegion {
         restoreRegion();
         restoreMunicipalities();
         jdbc.sql("update accounts set active = true, totp_last_step = null").update();
+        // Profile tests change the language of region accounts; each gets its person's language back.
+        jdbc.sql("update accounts a set language = p.language from professionals p where p.id = a.professional_id")
+                .update();
+        jdbc.sql("update accounts set language = 'nl' where professional_id is null and lower(email) <> ?")
+                .param(OTHER_MUNICIPAL_OFFICER.email())
+                .update();
+        jdbc.sql("update accounts set language = ? where lower(email) = ?")
+                .params(OTHER_MUNICIPAL_OFFICER.language(), OTHER_MUNICIPAL_OFFICER.email())
+                .update();
         jdbc.sql("update account_recovery_codes set used_at = null").update();
     }
 

@@ -200,6 +200,73 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.post("/signals/new", Map.of("bsn", "", "ownReference", "", "endDate", "")),
                         null),
                 new Endpoint("GET", "/matches", professional, 200, (f, c) -> Call.get("/matches"), null),
+                // A malformed token, because well-formed guesses count towards the address's login limit.
+                new Endpoint(
+                        "GET",
+                        "/invitation/{token}",
+                        EVERYONE,
+                        404,
+                        (f, c) -> Call.get("/invitation/not-a-token"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/invitation/{token}",
+                        WEB_ACCOUNTS,
+                        404,
+                        (f, c) -> Call.post("/invitation/not-a-token", Map.of("password", "", "code", "")),
+                        null),
+                new Endpoint("GET", "/profile", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/profile"), null),
+                new Endpoint(
+                        "POST",
+                        "/profile/language",
+                        WEB_ACCOUNTS,
+                        422,
+                        (f, c) -> Call.post("/profile/language", Map.of("language", "")),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/phone",
+                        professional,
+                        422,
+                        (f, c) -> Call.post("/profile/phone", Map.of("phone", "12345")),
+                        null),
+                new Endpoint(
+                        "GET", "/profile/password", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/profile/password"), null),
+                new Endpoint(
+                        "POST",
+                        "/profile/password",
+                        WEB_ACCOUNTS,
+                        422,
+                        (f, c) -> Call.post("/profile/password", Map.of("currentPassword", "")),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/profile/authenticator",
+                        WEB_ACCOUNTS,
+                        200,
+                        (f, c) -> Call.get("/profile/authenticator"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/authenticator",
+                        WEB_ACCOUNTS,
+                        422,
+                        (f, c) -> Call.post("/profile/authenticator", Map.of("currentPassword", "", "code", "")),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/profile/recovery-codes",
+                        WEB_ACCOUNTS,
+                        200,
+                        (f, c) -> Call.get("/profile/recovery-codes"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/profile/recovery-codes",
+                        WEB_ACCOUNTS,
+                        422,
+                        (f, c) -> Call.post("/profile/recovery-codes", Map.of("currentPassword", "")),
+                        null),
                 // Passkeys belong to the account itself, so no row names a foreign object.
                 new Endpoint(
                         "GET", "/profile/passkeys", WEB_ACCOUNTS, 200, (f, c) -> Call.get("/profile/passkeys"), null),

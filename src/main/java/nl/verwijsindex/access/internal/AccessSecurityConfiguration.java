@@ -48,6 +48,12 @@ class AccessSecurityConfiguration {
     /** The pages of every logged-in account: its own profile and second factors. */
     private static final String[] PROFILE_PAGES = {"/profile", "/profile/**"};
 
+    /** The form where a professional sets the phone number that matches show to others. */
+    private static final String PROFESSIONAL_PROFILE_FORM = "/profile/phone";
+
+    /** The page behind an emailed invitation link, {@code /invitation/<token>}. */
+    private static final String INVITATION_PAGE = "/invitation/*";
+
     /** Every page behind a login, where a visitor without one is sent to the login form. */
     private static final List<String[]> PAGES_BEHIND_LOGIN =
             List.of(PROFESSIONAL_PAGES, ORGANISATION_PAGES, MUNICIPALITY_PAGES, ADMINISTRATION_PAGES, PROFILE_PAGES);
@@ -76,8 +82,8 @@ class AccessSecurityConfiguration {
     }
 
     /**
-     * Everything else. Health checks, the public web pages, the login form, the NL Design
-     * System files and the passkey script are open to anyone, {@code /home} and the profile need a login, and each area
+     * Everything else. Health checks, the public web pages, the login form, the invitation page, the
+     * NL Design System files and the passkey script are open to anyone, {@code /home} and the profile need a login, and each area
      * of pages needs the login of its role; the services behind the pages check the organisation
      * or municipality again. Other paths are closed with
      * a 403 page, also for logged-in users, until pages exist for them. Error pages are rendered for
@@ -100,6 +106,11 @@ class AccessSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**", "/js/**", "/css/**")
                         .permitAll()
+                        // The token in the path is the only secret of these pages, so they need no login.
+                        .requestMatchers(HttpMethod.GET, INVITATION_PAGE)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, INVITATION_PAGE)
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, LoginResultHandlers.HOME)
                         .authenticated()
                         .requestMatchers(PROFESSIONAL_PAGES)
@@ -112,6 +123,8 @@ class AccessSecurityConfiguration {
                                 AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
                         .requestMatchers(ADMINISTRATION_PAGES)
                         .hasAuthority(AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
+                        .requestMatchers(HttpMethod.POST, PROFESSIONAL_PROFILE_FORM)
+                        .hasAuthority(AccountRole.PROFESSIONAL.authority())
                         .requestMatchers(PROFILE_PAGES)
                         .authenticated()
                         .anyRequest()

@@ -2,8 +2,10 @@ package nl.verwijsindex.access.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.access.AccountProfile;
 import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
@@ -28,6 +30,7 @@ class JdbcAccounts implements Accounts {
     private final SecretCipher secretCipher;
     private final TotpCodes totpCodes;
     private final FindByIndexNameSessionRepository<?> sessions;
+    private final AccountCredentials credentials;
 
     JdbcAccounts(
             JdbcClient jdbc,
@@ -35,7 +38,8 @@ class JdbcAccounts implements Accounts {
             PasswordEncoder passwords,
             SecretCipher secretCipher,
             TotpCodes totpCodes,
-            FindByIndexNameSessionRepository<?> sessions) {
+            FindByIndexNameSessionRepository<?> sessions,
+            AccountCredentials credentials) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.passwords = passwords;
@@ -43,6 +47,7 @@ class JdbcAccounts implements Accounts {
         this.secretCipher = secretCipher;
         this.totpCodes = totpCodes;
         this.sessions = sessions;
+        this.credentials = credentials;
     }
 
     @Override
@@ -121,6 +126,39 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public Optional<AccountProfile> findProfile(UUID accountId) {
+        return jdbc.sql("""
+                        select a.email, a.language,
+                               (select count(*) from account_recovery_codes c
+                                 where c.account_id = a.id and c.used_at is null) as unused_codes
+                          from accounts a
+                         where a.id = ?
+                        """)
+                .param(accountId)
+                .query((rs, row) -> new AccountProfile(
+                        accountId,
+                        rs.getString("email"),
+                        Locale.forLanguageTag(rs.getString("language")),
+                        rs.getInt("unused_codes")))
+                .optional();
+    }
+
+    @Override
+    public void changeLanguage(UUID accountId, Locale language) {
+        var code = language.getLanguage();
+        if (!code.equals("nl") && !code.equals("en")) {
+            throw new IllegalArgumentException("Unsupported language '" + code + "'; use nl or en");
+        }
+        int updated = jdbc.sql("update accounts set language = ? where id = ?")
+                .params(code, accountId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No account with id " + accountId);
+        }
+        log.info("Account {} changed its language to {}", accountId, code);
+    }
+
+    @Override
     public Optional<UUID> findByProfessional(UUID professionalId) {
         return jdbc.sql("select id from accounts where professional_id = ?")
                 .param(professionalId)
@@ -155,15 +193,6 @@ class JdbcAccounts implements Accounts {
     }
 
     private java.util.List<String> replaceRecoveryCodes(UUID accountId) {
-        jdbc.sql("delete from account_recovery_codes where account_id = ?")
-                .param(accountId)
-                .update();
-        var codes = RecoveryCodes.generate();
-        for (var code : codes) {
-            jdbc.sql("insert into account_recovery_codes (account_id, code_hash) values (?, ?)")
-                    .params(accountId, RecoveryCodes.hash(code))
-                    .update();
-        }
-        return codes;
+        return credentials.replaceRecoveryCodes(accountId);
     }
 }

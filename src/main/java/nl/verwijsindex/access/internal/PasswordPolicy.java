@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.verwijsindex.access.WeakPasswordException;
@@ -31,11 +32,39 @@ final class PasswordPolicy {
     }
 
     void check(String password) {
+        var problem = problem(password);
+        if (problem.isPresent()) {
+            throw new WeakPasswordException(
+                    problem.get() == Problem.TOO_SHORT
+                            ? "The password is shorter than " + MINIMUM_LENGTH + " characters"
+                            : "The password is on the list of common passwords; choose another");
+        }
+    }
+
+    /** Returns what is wrong with the password, or empty when the policy accepts it. */
+    Optional<Problem> problem(String password) {
         if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            throw new WeakPasswordException("The password is shorter than " + MINIMUM_LENGTH + " characters");
+            return Optional.of(Problem.TOO_SHORT);
         }
         if (commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
-            throw new WeakPasswordException("The password is on the list of common passwords; choose another");
+            return Optional.of(Problem.COMMON);
+        }
+        return Optional.empty();
+    }
+
+    /** A reason to reject a password, with the code that form pages use in their message keys. */
+    enum Problem {
+        TOO_SHORT("password-too-short"),
+        COMMON("password-common");
+
+        private final String code;
+
+        Problem(String code) {
+            this.code = code;
+        }
+
+        String code() {
+            return code;
         }
     }
 }

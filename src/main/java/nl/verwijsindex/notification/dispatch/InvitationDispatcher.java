@@ -76,7 +76,7 @@ class InvitationDispatcher {
         try {
             return deliver(message);
         } catch (DataAccessException e) {
-            // The transaction can no longer record anything; the message stays due for the next run.
+            // The transaction can no longer record anything, so the message stays due for the next run.
             throw e;
         } catch (RuntimeException e) {
             recordFailure(message, dueAt, e);

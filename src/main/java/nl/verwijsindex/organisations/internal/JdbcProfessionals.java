@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +66,18 @@ class JdbcProfessionals implements Professionals {
                 .stream()
                 .sorted(Comparator.comparingInt(contact -> order.indexOf(contact.id())))
                 .toList();
+    }
+
+    @Override
+    public void changeContactPreferences(
+            UUID professionalId, UUID organisationId, @Nullable String phone, Locale language) {
+        int updated = jdbc.sql("update professionals set phone = ?, language = ? where id = ? and organisation_id = ?")
+                .params(phone, language.getLanguage(), professionalId, organisationId)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException(
+                    "No professional " + professionalId + " in organisation " + organisationId);
+        }
     }
 
     @Override

@@ -1,0 +1,130 @@
+package nl.verwijsindex.access.internal;
+
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.qr.QrData;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.verwijsindex.access.internal.InvitationAcceptance.OpenInvitation;
+import nl.verwijsindex.access.internal.InvitationAcceptance.Outcome;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page behind an invitation link, where a person chooses a password, enrols a TOTP
+ * authenticator and gets their recovery codes. Every link that does not work gets the same page,
+ * and each such request with a well-formed token counts as a failure of the client address in
+ * {@link LoginAttempts}, so that guessing tokens is blocked like guessing passwords.
+ */
+@Controller
+class InvitationPage {
+
+    /** The issuer that authenticator apps show beside the account, as the Key URI Format of Google Authenticator defines it. */
+    static final String TOTP_ISSUER = "Verwijsindex";
+
+    private final InvitationAcceptance acceptance;
+    private final LoginAttempts attempts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InvitationPage(InvitationAcceptance acceptance, LoginAttempts attempts, MessageSource messages, Clock clock) {
+        this.acceptance = acceptance;
+        this.attempts = attempts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/invitation/{token}")
+    String form(
+            @PathVariable String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        if (attempts.isAddressBlocked(request.getRemoteAddr())) {
+            return blocked(response);
+        }
+
+        var invitation = acceptance.open(token);
+        if (invitation.isEmpty()) {
+            return invalid(token, request, response);
+        }
+        return show(model, token, invitation.get(), FormErrors.none(), locale);
+    }
+
+    /** Accepts the invitation and shows the recovery codes, or shows the form again with its errors. */
+    @PostMapping("/invitation/{token}")
+    String accept(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String passwordRepeat,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        if (attempts.isAddressBlocked(request.getRemoteAddr())) {
+            return blocked(response);
+        }
+
+        var outcome = acceptance.accept(token, password, passwordRepeat, code);
+        if (outcome instanceof Outcome.Accepted accepted) {
+            model.addAttribute("email", accepted.email());
+            model.addAttribute("recoveryCodes", accepted.recoveryCodes());
+            return "invitation/accepted";
+        }
+        if (outcome instanceof Outcome.Rejected rejected) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(model, token, rejected.invitation(), rejected.errors(), locale);
+        }
+        return invalid(token, request, response);
+    }
+
+    private String show(Model model, String token, OpenInvitation invitation, FormErrors errors, Locale locale) {
+        var uri = new QrData.Builder()
+                .label(invitation.email())
+                .issuer(TOTP_ISSUER)
+                .secret(invitation.totpSecret())
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(30)
+                .build()
+                .getUri();
+        var label = messages.getMessage("invitation.qr-code.label", null, locale);
+
+        var expiresAt = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", locale)
+                .withZone(clock.getZone())
+                .format(invitation.expiresAt());
+
+        model.addAttribute("token", token);
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("expiresAt", expiresAt);
+        model.addAttribute("qrCode", QrCodeSvg.render(uri, label));
+        model.addAttribute("secretGroups", SecretGroups.of(invitation.totpSecret()));
+        model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
+        model.addAttribute("errors", errors);
+        return "invitation/accept";
+    }
+
+    private String invalid(String token, HttpServletRequest request, HttpServletResponse response) {
+        // A token of the wrong form can never be right, so only well-formed guesses count.
+        if (InvitationTokens.FORMAT.matcher(token).matches()) {
+            attempts.recordAddressFailure(request.getRemoteAddr());
+        }
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "invitation/invalid";
+    }
+
+    private static String blocked(HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        return "invitation/blocked";
+    }
+}
