@@ -37,6 +37,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
         assertThat(page.body()).contains("Andere beroepskrachten in een match met u zien dit nummer");
         assertThat(page.body()).contains("id=\"second-factors\"");
         assertThat(page.body()).contains("U hebt nog 10 ongebruikte herstelcodes.");
+        assertThat(page.body()).contains("id=\"manage-passkeys\" href=\"/profile/passkeys\"");
     }
 
     @Test
