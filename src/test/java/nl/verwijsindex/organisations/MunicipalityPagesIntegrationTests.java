@@ -59,7 +59,7 @@ class MunicipalityPagesIntegrationTests extends IntegrationTest {
         assertThat(row(body, SCHOOL.id())).contains("Basisschool De Regenboog", "Onderwijs", "Aangesloten", ">2<");
         assertThat(row(body, YOUTH_HEALTH.id())).contains("Jeugdgezondheidszorg", "Aangesloten", ">2<");
         // One of the two police professionals is deactivated.
-        assertThat(row(body, POLICE.id())).contains("Politie en justitie", ">1<");
+        assertThat(row(body, POLICE.id())).contains("Politie en Halt", ">1<");
         assertThat(row(body, SUSPENDED.id()))
                 .contains("Opgeschort", ">1<", "Aansluiting van Opgeschorte Stichting hervatten");
         assertThat(body).doesNotContain(OTHER_TOWN_SCHOOL.name());

@@ -186,7 +186,7 @@ class MunicipalityPages {
         var options = new LinkedHashMap<String, String>();
         options.put("", "municipality-form.field.kind.choose");
         for (var kind : OrganisationKind.values()) {
-            options.put(kind.code(), "municipality.kind." + kind.code());
+            options.put(kind.code(), "organisation-kind." + kind.code());
         }
         return options;
     }
