@@ -19,6 +19,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /** Password hashing, TOTP codes and the key that encrypts TOTP secrets. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +38,16 @@ class AccountsConfiguration {
         Map<String, PasswordEncoder> encoders = Map.of(
                 ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder(ARGON2, encoders);
+    }
+
+    /**
+     * Stores session attributes with PostgreSQL's {@code insert ... on conflict}, so that two requests
+     * of one session that add the same attribute at once, such as a double-clicked form that leaves a
+     * flash message, do not fail on the attributes table's primary key.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionStatements() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean
