@@ -1,10 +1,12 @@
 package nl.verwijsindex.notification.web;
 
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.notification.mail.OutboxFolder;
 import nl.verwijsindex.notification.outbox.OutboxCounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,9 @@ class OutboxPage {
 
     /** The zone in which times are shown; the index serves Dutch municipalities. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitation/[A-Za-z0-9_-]+");
+    static final String HIDDEN_TOKEN = "[hidden]";
 
     private final OutboxFolder folder;
     private final OutboxCounts counts;
@@ -51,9 +56,23 @@ class OutboxPage {
         requireFunctionalAdministrator(account);
         var message = folder.read(fileName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 
-        model.addAttribute("message", message);
+        model.addAttribute("message", withoutInvitationTokens(message));
         model.addAttribute("zone", ZONE);
         return "administration/outbox-message";
+    }
+
+    /**
+     * Hides the token of every invitation link, because whoever opens the link first chooses the
+     * account's password and authenticator. The invited person finds the whole link in the email,
+     * or in the {@code .eml} file in the default run.
+     */
+    static OutboxFolder.Message withoutInvitationTokens(OutboxFolder.Message message) {
+        return new OutboxFolder.Message(
+                message.summary(), hideInvitationTokens(message.text()), hideInvitationTokens(message.html()));
+    }
+
+    private static @Nullable String hideInvitationTokens(@Nullable String part) {
+        return part == null ? null : INVITATION_TOKEN.matcher(part).replaceAll("/invitation/" + HIDDEN_TOKEN);
     }
 
     private static void requireFunctionalAdministrator(SignedInAccount account) {
