@@ -18,9 +18,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The main flow with the keyboard alone: each professional starts on the start page, logs in, opens
- * the register form from the menu, registers the child, opens their matches and logs out, moving only
- * with Tab and acting only with Enter and typed text.
+ * The main flow with the keyboard alone. Each professional starts on the start page, logs in, opens
+ * the register form from the menu, registers the child, opens their matches and logs out. The test
+ * moves only with Tab and acts only with Enter and typed text.
  */
 class MainFlowKeyboardBrowserTests extends BrowserTest {
 

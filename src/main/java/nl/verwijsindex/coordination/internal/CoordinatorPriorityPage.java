@@ -63,7 +63,12 @@ class CoordinatorPriorityPage {
         var municipality = municipality(code);
         // Read the list first, so that a foreign municipality gives 404 before the form is checked.
         priorities.priorityOf(account, municipality);
-        var places = places(chosen.size() > OrganisationKind.values().length ? List.of() : chosen);
+        if (chosen.size() > OrganisationKind.values().length) {
+            // Only a crafted request has more places than the form; reject it instead of saving an empty list.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(code, places(List.of()), 0, "too-many-places", model);
+        }
+        var places = places(chosen);
 
         var kinds = new ArrayList<OrganisationKind>();
         var seen = new HashSet<OrganisationKind>();

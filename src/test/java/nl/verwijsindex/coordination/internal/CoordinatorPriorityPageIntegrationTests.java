@@ -86,6 +86,22 @@ class CoordinatorPriorityPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void moreKindsThanPlacesIsRejected() {
+        priorities.setPriority(MUNICIPALITY, List.of(SAFE_AT_HOME));
+        var officer = loggedIn(MUNICIPAL_OFFICER);
+        officer.get(PAGE);
+        var fourteen = new String[14];
+        Arrays.fill(fourteen, "other");
+
+        var rejected = officer.post(PAGE, kinds(fourteen));
+
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body())
+                .contains("Plaats 1: het formulier heeft meer plaatsen dan er soorten instanties zijn.");
+        assertThat(priorities.priorityOf(MUNICIPALITY)).containsExactly(SAFE_AT_HOME);
+    }
+
+    @Test
     void foreignOfficerGetsNotFound() {
         priorities.setPriority(MUNICIPALITY, List.of(SAFE_AT_HOME));
         var foreign = loggedIn(OTHER_MUNICIPAL_OFFICER);
