@@ -68,8 +68,23 @@ public final class WebSession {
 
     /** Sends a form whose fields may repeat a name, as checkboxes with one name do. */
     public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        return postWithCsrfToken(path, fields, csrfToken);
+    }
+
+    /** Sends a form with the given CSRF token in place of the one from the last page. */
+    public HttpResponse<String> postWithCsrfToken(String path, Map<String, String> fields, String token) {
+        return postWithCsrfToken(path, List.copyOf(fields.entrySet()), token);
+    }
+
+    /** Sends a GET with the {@code Accept} header, such as {@code application/json} or {@code *}{@code /*}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
+    }
+
+    private HttpResponse<String> postWithCsrfToken(String path, List<Map.Entry<String, String>> fields, String token) {
         var form = new ArrayList<>(fields);
-        form.add(Map.entry("_csrf", csrfToken));
+        form.add(Map.entry("_csrf", token));
         var body = form.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));

@@ -77,7 +77,7 @@ class MunicipalityPages {
         var errors = management.connect(account, code, form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showConnectForm(account, code, form, errors, model);
+            return showConnectForm(account, code, form.withoutBsns(), errors, model);
         }
 
         redirect.addFlashAttribute("outcome", "connected");

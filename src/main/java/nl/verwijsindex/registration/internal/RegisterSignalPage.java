@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
 import nl.verwijsindex.system.api.ApiProblemException;
@@ -33,8 +34,10 @@ class RegisterSignalPage {
         this.clock = clock;
     }
 
+    /** Shows the form, or only the refusal when the professional or their organisation may not register now. */
     @GetMapping("/signals/new")
     String form(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        model.addAttribute("refused", !signals.mayRegister(account));
         return show(account, model, SignalFormErrors.none(), "", "", "");
     }
 
@@ -54,8 +57,15 @@ class RegisterSignalPage {
         // Sent with every outcome but the redirect, which replaces it.
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         if (!endDate.isBlank() && date == null) {
-            var errors = SignalFormErrors.of(new FieldError("end-date", "end-date-invalid"));
+            var code =
+                    SignalRequestRules.isImpossibleDate(endDate.strip()) ? "end-date-not-a-date" : "end-date-invalid";
+            var errors = SignalFormErrors.of(new FieldError("end-date", code));
             return show(account, model, errors, "", ownReference, endDate);
+        }
+        if (reference != null && Bsn.appearsIn(reference)) {
+            // Checked here as well, so that the page can name the rule that the API reports as own-reference-invalid.
+            var errors = SignalFormErrors.of(new FieldError("own-reference", "own-reference-bsn"));
+            return show(account, model, errors, "", "", endDate);
         }
 
         try {

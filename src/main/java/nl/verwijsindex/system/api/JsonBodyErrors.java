@@ -1,11 +1,14 @@
 package nl.verwijsindex.system.api;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -21,6 +24,13 @@ class JsonBodyErrors {
 
     /** Property names of this API: letters only, at most 40. */
     private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[A-Za-z]{1,40}");
+
+    /** The start of jackson-core's message for a repeated property, with the name in quotes. */
+    private static final java.util.regex.Pattern DUPLICATE_PROPERTY =
+            java.util.regex.Pattern.compile("Duplicate Object property \"([^\"]*)\"");
+
+    private static final java.util.regex.Pattern ISO_DATE_SHAPE =
+            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final ValueFormats formats;
 
@@ -55,6 +65,13 @@ class JsonBodyErrors {
                     "", ApiError.JSON_INVALID, "The request body exceeds a size limit of the JSON parser.");
         }
         if (cause instanceof StreamReadException syntax) {
+            var repeated = repeatedProperty(syntax);
+            if (repeated != null) {
+                return ApiError.body(
+                        "",
+                        ApiError.JSON_INVALID,
+                        "The request body repeats the property " + repeated + "; send each property once.");
+            }
             return ApiError.body("", ApiError.JSON_INVALID, "The request body is not valid JSON" + where(syntax) + ".");
         }
         return ApiError.body("", ApiError.JSON_INVALID, "The request body cannot be read as JSON.");
@@ -78,6 +95,13 @@ class JsonBodyErrors {
                     "The property " + name(pointer) + " is not accepted here. Remove it, or check its name"
                             + " against the OpenAPI document.");
         }
+        if (mismatch instanceof InvalidFormatException invalid && isImpossibleDate(invalid)) {
+            return ApiError.body(
+                    pointer,
+                    ApiError.FORMAT_INVALID,
+                    "The value of " + name(pointer) + ", " + invalid.getValue()
+                            + ", is not an existing date; check the day and the month.");
+        }
         if (mismatch instanceof InvalidNullException) {
             return ApiError.body(pointer, ApiError.REQUIRED, "The value of " + name(pointer) + " must not be null.");
         }
@@ -94,6 +118,29 @@ class JsonBodyErrors {
                 pointer,
                 ApiError.FORMAT_INVALID,
                 "The value of " + name(pointer) + " must be " + formats.inBody(mismatch.getTargetType()) + ".");
+    }
+
+    /**
+     * Checks for a text in the form yyyy-mm-dd that names no day of the calendar, such as
+     * 2026-02-30. Only such a text is shown in the detail, because it cannot be a BSN.
+     */
+    private static boolean isImpossibleDate(InvalidFormatException invalid) {
+        return invalid.getTargetType() == LocalDate.class
+                && invalid.getValue() instanceof String text
+                && ISO_DATE_SHAPE.matcher(text).matches();
+    }
+
+    /**
+     * Returns the name of the property that the body repeats, read from Jackson's message
+     * {@code Duplicate Object property "name"} (jackson-core 3.1), or null for another error or a
+     * name that does not look like a property of this API.
+     */
+    private static @Nullable String repeatedProperty(StreamReadException syntax) {
+        var matcher = DUPLICATE_PROPERTY.matcher(String.valueOf(syntax.getOriginalMessage()));
+        if (!matcher.lookingAt() || !PROPERTY_NAME.matcher(matcher.group(1)).matches()) {
+            return null;
+        }
+        return matcher.group(1);
     }
 
     private static ApiError missingBody() {
