@@ -186,6 +186,39 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void settingsNameNegativeAndMissingMonths() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/settings");
+
+        var negative = administrator.post("/organisation/settings", settings("education", "-1", false));
+        var empty = administrator.post("/organisation/settings", settings("education", " ", false));
+
+        assertThat(negative.statusCode()).isEqualTo(422);
+        assertThat(negative.body())
+                .contains("href=\"#default-signal-months\">De duur -1 maanden valt buiten het toegestane bereik. Vul"
+                        + " een getal van 1 tot en met 24 in.");
+        assertThat(negative.body()).doesNotContain("geen heel getal");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body())
+                .contains("href=\"#default-signal-months\">Vul de standaardduur in: een heel getal van 1 tot en met 24"
+                        + " maanden.");
+        assertThat(empty.body()).doesNotContain("De duur  ", "geen heel getal");
+        assertThat(defaultSignalMonths()).isEqualTo(12);
+    }
+
+    @Test
+    void settingsNameMissingMonthsInEnglish() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/settings?lang=en");
+
+        var empty = administrator.post("/organisation/settings", settings("education", "", false));
+        var text = administrator.post("/organisation/settings", settings("education", "1.5", false));
+
+        assertThat(empty.body()).contains("Enter the default duration: a whole number from 1 to 24 months.");
+        assertThat(text.body()).contains("The duration 1.5 is not a whole number. Enter a number from 1 to 24.");
+    }
+
+    @Test
     void settingsErrorsInEnglish() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/settings?lang=en");

@@ -57,6 +57,19 @@ final class SignalRequestRules {
         return DATE_SHAPE.matcher(text).matches() && parseEndDate(text).isEmpty();
     }
 
+    /**
+     * Returns the detail of an API error for a date that could not be read: a text of the shape
+     * yyyy-mm-dd is named as a date that does not exist, anything else gets the expected form.
+     *
+     * @param subject the value's name that starts the sentence, such as "The end date"
+     */
+    static String unreadableDateDetail(String subject, String text, String example) {
+        if (isImpossibleDate(text)) {
+            return subject + ", " + text + ", is not an existing date; check the day and the month";
+        }
+        return subject + " must be a date written as yyyy-mm-dd, for example " + example;
+    }
+
     static LocalDate latestEndDate(LocalDate registeredOn) {
         return registeredOn.plusYears(MAXIMUM_YEARS);
     }

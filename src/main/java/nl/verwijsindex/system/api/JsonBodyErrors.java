@@ -1,6 +1,5 @@
 package nl.verwijsindex.system.api;
 
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
@@ -8,7 +7,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -28,9 +26,6 @@ class JsonBodyErrors {
     /** The start of jackson-core's message for a repeated property, with the name in quotes. */
     private static final java.util.regex.Pattern DUPLICATE_PROPERTY =
             java.util.regex.Pattern.compile("Duplicate Object property \"([^\"]*)\"");
-
-    private static final java.util.regex.Pattern ISO_DATE_SHAPE =
-            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final ValueFormats formats;
 
@@ -95,13 +90,6 @@ class JsonBodyErrors {
                     "The property " + name(pointer) + " is not accepted here. Remove it, or check its name"
                             + " against the OpenAPI document.");
         }
-        if (mismatch instanceof InvalidFormatException invalid && isImpossibleDate(invalid)) {
-            return ApiError.body(
-                    pointer,
-                    ApiError.FORMAT_INVALID,
-                    "The value of " + name(pointer) + ", " + invalid.getValue()
-                            + ", is not an existing date; check the day and the month.");
-        }
         if (mismatch instanceof InvalidNullException) {
             return ApiError.body(pointer, ApiError.REQUIRED, "The value of " + name(pointer) + " must not be null.");
         }
@@ -118,16 +106,6 @@ class JsonBodyErrors {
                 pointer,
                 ApiError.FORMAT_INVALID,
                 "The value of " + name(pointer) + " must be " + formats.inBody(mismatch.getTargetType()) + ".");
-    }
-
-    /**
-     * Checks for a text in the form yyyy-mm-dd that names no day of the calendar, such as
-     * 2026-02-30. Only such a text is shown in the detail, because it cannot be a BSN.
-     */
-    private static boolean isImpossibleDate(InvalidFormatException invalid) {
-        return invalid.getTargetType() == LocalDate.class
-                && invalid.getValue() instanceof String text
-                && ISO_DATE_SHAPE.matcher(text).matches();
     }
 
     /**
