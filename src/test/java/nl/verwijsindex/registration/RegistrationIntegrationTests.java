@@ -347,7 +347,7 @@ class RegistrationIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void repeatedKeyThatIsNoPropertyNameIsNotNamed() {
+    void repeatedOddKeyIsNotEchoed() {
         var response = api.postRaw(
                 SCHOOL.apiToken(), "/api/v1/signals", "{\"999970045\": 1, \"999970045\": 2, \"bsn\": \"999970033\"}");
 

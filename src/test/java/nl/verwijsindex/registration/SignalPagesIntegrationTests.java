@@ -194,7 +194,7 @@ class SignalPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void endDateThatDoesNotExistIsNamedInEnglish() {
+    void impossibleEndDateNamedInEnglish() {
         var session = loggedIn(TEACHER);
         session.get("/signals/new?lang=en");
 

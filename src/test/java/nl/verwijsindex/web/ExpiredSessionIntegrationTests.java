@@ -40,7 +40,7 @@ class ExpiredSessionIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void idleSessionPostWithStaleCsrfTokenRedirectsToLogin() {
+    void staleTokenAfterIdleRedirectsToLogin() {
         var session = loggedIn(TEACHER);
         session.get("/signals/new");
         clock.setInstant(clock.instant().plus(Duration.ofMinutes(16)));

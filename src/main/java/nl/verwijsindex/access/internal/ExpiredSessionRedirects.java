@@ -64,7 +64,7 @@ final class ExpiredSessionRedirects {
         return !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method);
     }
 
-    /** The CSRF check runs before anonymous logins are made, so no login is a null authentication. */
+    /** Checks for a real login. The CSRF check runs before the anonymous login is set, so no login reads as null. */
     private static boolean isLoggedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null

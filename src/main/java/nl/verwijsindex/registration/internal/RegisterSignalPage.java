@@ -62,11 +62,6 @@ class RegisterSignalPage {
             var errors = SignalFormErrors.of(new FieldError("end-date", code));
             return show(account, model, errors, "", ownReference, endDate);
         }
-        if (reference != null && Bsn.appearsIn(reference)) {
-            // Checked here as well, so that the page can name the rule that the API reports as own-reference-invalid.
-            var errors = SignalFormErrors.of(new FieldError("own-reference", "own-reference-bsn"));
-            return show(account, model, errors, "", "", endDate);
-        }
 
         try {
             var registration = signals.register(account, typedBsn, reference, date);
@@ -74,6 +69,10 @@ class RegisterSignalPage {
             return "redirect:/signals/" + registration.signal().id();
         } catch (ApiProblemException rejection) {
             var errors = SignalFormErrors.of(rejection);
+            if (reference != null && Bsn.appearsIn(reference)) {
+                // The API reports every rejected reference as own-reference-invalid; the page names the BSN rule.
+                errors = errors.withCode("own-reference", "own-reference-bsn");
+            }
             var shownBsn = errors.mayShowBsnAgain() ? bsn : "";
             var shownReference = errors.mayShowOwnReferenceAgain() ? ownReference : "";
             return show(account, model, errors, shownBsn, shownReference, endDate);
