@@ -210,6 +210,21 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void wrongCurrentPasswordsDoNotBlockColleaguesAtSameAddress() {
+        var session = logIn(enrolment.secret());
+        session.get("/profile/recovery-codes");
+        for (int i = 0; i < 5; i++) {
+            var wrong = session.post("/profile/recovery-codes", Map.of("currentPassword", "niet-het-wachtwoord"));
+            assertThat(wrong.body()).contains("Uw huidige wachtwoord klopt niet");
+        }
+        var code = TestAccounts.totpCode(accounts.of(TestRegion.NURSE).totpSecret(), clock.instant());
+
+        var colleague = new WebSession(port).logIn(TestRegion.NURSE.email(), TestAccounts.PASSWORD, code);
+
+        assertThat(WebSession.location(colleague)).isEqualTo("/home");
+    }
+
+    @Test
     void secondFactorPagesNeedLogin() {
         for (var path : List.of("/profile/password", "/profile/authenticator", "/profile/recovery-codes")) {
             var page = new WebSession(port).get(path);
