@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Limits guesses of passwords, codes, passkeys and invitation links, counted in the database so
  * that the limits hold across nodes. After {@value #MAXIMUM_FAILURES} failures within {@link
- * #WINDOW} for one key, checks with that key are refused until fewer than {@value
+ * #WINDOW} for one key, checks with that key are rejected until fewer than {@value
  * #MAXIMUM_FAILURES} failures fall within the last {@link #WINDOW}.
  *
  * <p>The keys are SHA-256 hashes, so the table names no one:
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code account}: the email address as typed, whether or not an account has it, so that a
  *       block reveals nothing about which accounts exist;
  *   <li>{@code address}: the client address of a login; an IPv6 address counts by its /64 network,
- *       since one subscriber usually holds a whole /64;
+ *       because providers assign at least a /64 to one subscriber (RFC 6177);
  *   <li>{@code invitation}: the client address of a request for an invitation link that does not
  *       exist. These count apart, so that they block the invitation page and not the logins.
  * </ul>
@@ -98,7 +98,7 @@ class LoginAttempts {
     private Optional<Attempt> start(Key... keys) {
         var now = clock.instant();
         var windowStart = Timestamp.from(now.minus(WINDOW));
-        // Locks in one order, so that two checks with the same keys cannot wait for each other.
+        // Locks in one order, so that two checks with the same keys cannot deadlock.
         var ordered =
                 Arrays.stream(keys).sorted(Comparator.comparingLong(Key::lock)).toList();
         return transactions.execute(status -> {
