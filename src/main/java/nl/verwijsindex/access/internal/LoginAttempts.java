@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code account}: the email address as typed, whether or not an account has it, so that a
  *       block reveals nothing about which accounts exist;
  *   <li>{@code address}: the client address of a login; an IPv6 address counts by its /64 network,
- *       because providers assign at least a /64 to one subscriber (RFC 6177);
+ *       because one subscriber gets at least a /64, the size that address autoconfiguration needs;
  *   <li>{@code invitation}: the client address of a request for an invitation link that does not
  *       exist. These count apart, so that they block the invitation page and not the logins.
  * </ul>
