@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.testing.IntegrationTest;
+import nl.verwijsindex.testing.TestAccounts;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,28 @@ class ProfilePageIntegrationTests extends IntegrationTest {
         assertThat(page.body()).contains("Your language has been saved.");
         assertThat(page.body()).contains("id=\"language-en\" value=\"en\" checked");
         assertThat(accountLanguage(SCHOOL_ADMINISTRATOR.email())).isEqualTo("en");
+    }
+
+    @Test
+    void savedLanguageAppliesAtNextLogin() {
+        var session = loggedIn(TEACHER);
+        session.get("/profile");
+        session.post("/profile/language", Map.of("language", "en"));
+        session.get("/home");
+        session.logOut();
+
+        // The next login needs a code of a later 30-second step, because each code works once.
+        clock.setInstant(clock.instant().plusSeconds(30));
+        var dutchBrowser = new WebSession(port).acceptLanguage("nl-NL,nl;q=0.9");
+        dutchBrowser.logIn(
+                TEACHER.email(),
+                TestAccounts.PASSWORD,
+                TestAccounts.totpCode(accounts.of(TEACHER).totpSecret(), clock.instant()));
+        var home = dutchBrowser.get("/home");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"account-role\">Professional</dd>");
+        assertThat(home.body()).doesNotContain("Beroepskracht");
     }
 
     @Test
