@@ -107,7 +107,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
         var saved = session.post("/profile/language", Map.of("language", "de"));
 
         assertThat(saved.statusCode()).isEqualTo(422);
-        assertThat(saved.body()).contains("Kies Nederlands of Engels.");
+        assertThat(saved.body()).contains("Kies Nederlands of English.");
         assertThat(accountLanguage(TEACHER.email())).isEqualTo("nl");
     }
 
@@ -130,7 +130,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(toTeacher.getSubject()).startsWith("Match in the reference index: child match");
-        assertThat(toCarer.getSubject()).startsWith("Match in de verwijsindex: cliëntmatch");
+        assertThat(toCarer.getSubject()).startsWith("Match in de verwijsindex: kindmatch");
         assertThat(accountLanguage(TEACHER.email())).isEqualTo("en");
     }
 
