@@ -242,7 +242,7 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void designatingOwnProfessionalEmailNamesThem() {
+    void designatingOwnProfessionalEmailSaysSo() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/professionals");
         administrator.post("/organisation/professionals/" + TEACHER.id() + "/deactivate", Map.of());
