@@ -81,7 +81,7 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
         assertThat(body).contains("href=\"#default-signal-months\">Vul voor de standaardduur een heel getal in");
         assertThat(body).contains("href=\"#invitee-name\">Vul de naam in van de persoon die u uitnodigt");
         assertThat(body).contains("href=\"#invitee-email\">Vul een geldig e-mailadres in");
-        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of Engels als taal.");
+        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of English als taal.");
         assertThat(body).contains("value=\"geen-adres\"", "value=\"25\"");
         assertThat(organisationCount()).isEqualTo(5);
     }
