@@ -242,18 +242,65 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void guessingTokensBlocksAddress() throws Exception {
+    void guessingTokensBlocksOnlyInvitationPage() throws Exception {
         var path = invite();
         for (int i = 0; i < 5; i++) {
-            new WebSession(port).get("/invitation/" + "B".repeat(42) + i);
+            var guess = new WebSession(port).get("/invitation/" + "B".repeat(42) + i);
+            assertThat(guess.statusCode()).isEqualTo(404);
         }
 
         var valid = new WebSession(port).get(path);
-        var login = new WebSession(port).logIn(TestRegion.TEACHER.email(), TestAccounts.PASSWORD, "000000");
+        var code = TestAccounts.totpCode(accounts.of(TestRegion.TEACHER).totpSecret(), clock.instant());
+        var login = new WebSession(port).logIn(TestRegion.TEACHER.email(), TestAccounts.PASSWORD, code);
 
         assertThat(valid.statusCode()).isEqualTo(429);
         assertThat(valid.body()).contains("Te veel pogingen");
-        assertThat(WebSession.location(login)).isEqualTo("/login?blocked");
+        assertThat(WebSession.location(login)).isEqualTo("/home");
+    }
+
+    @Test
+    void guessedTokensAreAllCountedInParallel() throws Exception {
+        var path = invite();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                var guess = "/invitation/" + "C".repeat(41) + String.format("%02d", i);
+                statuses.add(executor.submit(() -> {
+                    start.await();
+                    return new WebSession(port).get(guess).statusCode();
+                }));
+            }
+            start.countDown();
+            var counted = new java.util.ArrayList<Integer>();
+            for (var status : statuses) {
+                counted.add(status.get());
+            }
+
+            assertThat(counted).filteredOn(status -> status == 404).hasSize(5);
+            assertThat(counted).filteredOn(status -> status == 429).hasSize(15);
+            assertThat(new WebSession(port).get(path).statusCode()).isEqualTo(429);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void usedAndReplacedLinksDoNotCountAsGuesses() throws Exception {
+        var used = invite();
+        InvitationPages.accept(new WebSession(port), used, clock.instant());
+        var accountId = accountIdOf(EMAIL);
+        var replaced = inviteAgain(accountId);
+        var current = inviteAgain(accountId);
+        for (int i = 0; i < 6; i++) {
+            assertThat(new WebSession(port).get(used).statusCode()).isEqualTo(404);
+            assertThat(new WebSession(port).get(replaced).statusCode()).isEqualTo(404);
+        }
+
+        var page = new WebSession(port).get(current);
+
+        assertThat(page.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -298,6 +345,19 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     private String invite() throws Exception {
         inviteAccount();
         return InvitationMails.path(InvitationMails.receiveOne(smtp));
+    }
+
+    private String inviteAgain(UUID accountId) throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        invitations.reinvite(accountId, null);
+        return InvitationMails.path(InvitationMails.receiveOne(smtp));
+    }
+
+    private UUID accountIdOf(String email) {
+        return jdbc.sql("select id from accounts where email = ?")
+                .param(email)
+                .query(UUID.class)
+                .single();
     }
 
     private UUID inviteAccount() {

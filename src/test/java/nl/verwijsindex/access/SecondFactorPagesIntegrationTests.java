@@ -184,6 +184,26 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
 
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(rejected.body()).contains("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden.");
+        assertThat(rejected.body())
+                .containsPattern("<input [^>]*id=\"new-password\"[^>]*autocomplete=\"new-password\""
+                        + " aria-invalid=\"true\" aria-describedby=\"password-rules new-password-error\">");
+        assertThat(rejected.body())
+                .containsPattern("<input [^>]*id=\"current-password\"[^>]*autocomplete=\"current-password\""
+                        + " aria-describedby=\"current-password-description\">");
+    }
+
+    @Test
+    void passwordFieldsLinkTheirTexts() {
+        var session = logIn(enrolment.secret());
+
+        var page = session.get("/profile/password").body();
+
+        assertThat(page)
+                .containsPattern("<input [^>]*id=\"current-password\"\\s+name=\"currentPassword\" type=\"password\"");
+        assertThat(page).containsPattern("<input [^>]*id=\"new-password\"[^>]*aria-describedby=\"password-rules\">");
+        assertThat(page).containsPattern("<input [^>]*id=\"new-password-repeat\"[^>]*autocomplete=\"new-password\">");
+        assertThat(page).contains("id=\"current-password-description\"");
+        assertThat(page).doesNotContain("aria-invalid");
     }
 
     @Test
@@ -207,6 +227,21 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
 
         assertThat(blocked.statusCode()).isEqualTo(422);
         assertThat(blocked.body()).contains("Er is te vaak een verkeerd wachtwoord ingevuld.");
+    }
+
+    @Test
+    void wrongCurrentPasswordsDoNotBlockColleaguesAtSameAddress() {
+        var session = logIn(enrolment.secret());
+        session.get("/profile/recovery-codes");
+        for (int i = 0; i < 5; i++) {
+            var wrong = session.post("/profile/recovery-codes", Map.of("currentPassword", "niet-het-wachtwoord"));
+            assertThat(wrong.body()).contains("Uw huidige wachtwoord klopt niet");
+        }
+        var code = TestAccounts.totpCode(accounts.of(TestRegion.NURSE).totpSecret(), clock.instant());
+
+        var colleague = new WebSession(port).logIn(TestRegion.NURSE.email(), TestAccounts.PASSWORD, code);
+
+        assertThat(WebSession.location(colleague)).isEqualTo("/home");
     }
 
     @Test

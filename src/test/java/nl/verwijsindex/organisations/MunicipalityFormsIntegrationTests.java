@@ -83,7 +83,7 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
                         + " bereik. Vul een heel getal in van 1 tot en met 24.");
         assertThat(body).contains("href=\"#invitee-name\">Vul de naam in van de persoon die u uitnodigt");
         assertThat(body).contains("href=\"#invitee-email\">Vul een geldig e-mailadres in");
-        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of Engels als taal.");
+        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of English als taal.");
         assertThat(body).contains("value=\"geen-adres\"", "value=\"25\"");
         assertThat(organisationCount()).isEqualTo(5);
     }

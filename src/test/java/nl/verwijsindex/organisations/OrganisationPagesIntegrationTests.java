@@ -42,6 +42,7 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
         assertThat(body).contains("id=\"organisation-municipality\">Amsterdam<");
         assertThat(body).contains("id=\"organisation-connection\">Aangesloten<");
         assertThat(body).contains("id=\"organisation-active-professionals\">2<");
+        assertThat(body).contains("id=\"organisation-invited-professionals\">0<");
         assertThat(body).contains("id=\"organisation-active-signals\">2<");
         assertThat(body).contains("id=\"organisation-default-signal-months\">12 maanden<");
         assertThat(body).contains("id=\"organisation-signal-only\">Nee<");
@@ -52,6 +53,24 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
                         "href=\"/organisation/api-clients\"",
                         "href=\"/organisation/settings\"");
         assertThat(body).doesNotContain(OTHER_TOWN_TEACHER.organisation().name(), CHILD);
+    }
+
+    @Test
+    void overviewCountsInvitedProfessionalsSeparately() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", "Rik van Dam");
+        form.put("email", "rik.vandam@school.test");
+        form.put("phone", "");
+        form.put("language", "nl");
+        administrator.post("/organisation/professionals", form);
+
+        var body = administrator.get("/organisation").body();
+
+        assertThat(body).contains("id=\"organisation-active-professionals\">2<");
+        assertThat(body).contains("id=\"organisation-invited-professionals\">1<");
+        assertThat(body).contains(">Uitgenodigde beroepskrachten</dt>");
     }
 
     @Test

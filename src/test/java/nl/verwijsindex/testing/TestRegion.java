@@ -119,6 +119,7 @@ public final class TestRegion {
                 "signals",
                 "spring_session",
                 "login_failures",
+                "replaced_invitation_tokens",
                 "user_credentials",
                 "user_entities")) {
             jdbc.sql("delete from " + table).update();

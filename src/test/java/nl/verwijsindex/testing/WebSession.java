@@ -29,6 +29,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrfToken = "";
+    private String acceptLanguage = "";
 
     public WebSession(int port) {
         this.port = port;
@@ -36,6 +37,12 @@ public final class WebSession {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Sends the header {@code Accept-Language} with this value on every later request, as a browser does. */
+    public WebSession acceptLanguage(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     /** Fills in and sends the login form. */
@@ -137,6 +144,11 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!acceptLanguage.isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Accept-Language", acceptLanguage)
+                    .build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -573,6 +573,13 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.post("/organisation/api-clients", Map.of("name", "")),
                         null),
                 new Endpoint(
+                        "GET",
+                        "/organisation/api-clients/{id}/rotate",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.schoolApiClient() + "/rotate"),
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.otherTownApiClient() + "/rotate")),
+                new Endpoint(
                         "POST",
                         "/organisation/api-clients/{id}/rotate",
                         administrator,

@@ -97,6 +97,7 @@ class AccessSecurityConfiguration {
             Clock clock,
             PasswordAndCodeAuthenticationProvider loginProvider,
             PasskeyLogin passkeyLogin,
+            SavedLanguage savedLanguage,
             @Value("${verwijsindex.session.idle-timeout}") Duration idleTimeout,
             @Value("${verwijsindex.session.maximum-duration}") Duration maximumDuration)
             throws Exception {
@@ -134,7 +135,7 @@ class AccessSecurityConfiguration {
                 .authenticationManager(new ProviderManager(loginProvider))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(LoginDetails.source())
-                        .successHandler(LoginResultHandlers.success(clock))
+                        .successHandler(LoginResultHandlers.success(clock, savedLanguage))
                         .failureHandler(LoginResultHandlers.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(exceptions -> exceptions

@@ -109,6 +109,17 @@ class InvitationAcceptance {
         return new Outcome.Accepted(invitation.email(), recoveryCodes);
     }
 
+    /** Returns whether an invitation ever had the token, whatever became of it since. */
+    boolean wasIssued(String token) {
+        return jdbc.sql("""
+                        select exists (select 1 from account_invitations where token_hash = :hash)
+                            or exists (select 1 from replaced_invitation_tokens where token_hash = :hash)
+                        """)
+                .param("hash", InvitationTokens.hash(token))
+                .query(Boolean.class)
+                .single();
+    }
+
     private Optional<Row> findOpen(String token, boolean lock) {
         if (!InvitationTokens.FORMAT.matcher(token).matches()) {
             return Optional.empty();

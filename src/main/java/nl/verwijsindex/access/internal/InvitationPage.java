@@ -49,14 +49,16 @@ class InvitationPage {
             HttpServletResponse response,
             Model model,
             Locale locale) {
-        if (attempts.isAddressBlocked(request.getRemoteAddr())) {
+        var attempt = attempts.startInvitation(request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             return blocked(response);
         }
 
         var invitation = acceptance.open(token);
         if (invitation.isEmpty()) {
-            return invalid(token, request, response);
+            return invalid(token, attempt.get(), response);
         }
+        attempt.get().succeeded();
         return show(model, token, invitation.get(), FormErrors.none(), locale);
     }
 
@@ -71,21 +73,24 @@ class InvitationPage {
             HttpServletResponse response,
             Model model,
             Locale locale) {
-        if (attempts.isAddressBlocked(request.getRemoteAddr())) {
+        var attempt = attempts.startInvitation(request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             return blocked(response);
         }
 
         var outcome = acceptance.accept(token, password, passwordRepeat, code);
+        if (outcome instanceof Outcome.Invalid) {
+            return invalid(token, attempt.get(), response);
+        }
+        attempt.get().succeeded();
         if (outcome instanceof Outcome.Accepted accepted) {
             model.addAttribute("email", accepted.email());
             model.addAttribute("recoveryCodes", accepted.recoveryCodes());
             return "invitation/accepted";
         }
-        if (outcome instanceof Outcome.Rejected rejected) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(model, token, rejected.invitation(), rejected.errors(), locale);
-        }
-        return invalid(token, request, response);
+        var rejected = (Outcome.Rejected) outcome;
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(model, token, rejected.invitation(), rejected.errors(), locale);
     }
 
     private String show(Model model, String token, OpenInvitation invitation, FormErrors errors, Locale locale) {
@@ -114,10 +119,14 @@ class InvitationPage {
         return "invitation/accept";
     }
 
-    private String invalid(String token, HttpServletRequest request, HttpServletResponse response) {
-        // A token of the wrong form can never be right, so only well-formed guesses count.
-        if (InvitationTokens.FORMAT.matcher(token).matches()) {
-            attempts.recordAddressFailure(request.getRemoteAddr());
+    /**
+     * Shows the one page for a link that does not work. Only a token that no invitation ever had
+     * stays counted as a guess: a token of the wrong form can never be right, and a used, replaced
+     * or expired link is one that the person was sent.
+     */
+    private String invalid(String token, LoginAttempts.Attempt attempt, HttpServletResponse response) {
+        if (!InvitationTokens.FORMAT.matcher(token).matches() || acceptance.wasIssued(token)) {
+            attempt.succeeded();
         }
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "invitation/invalid";

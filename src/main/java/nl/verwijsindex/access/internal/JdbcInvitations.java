@@ -149,6 +149,11 @@ class JdbcInvitations implements Invitations, InvitationEmails {
         var invitationId = UUID.randomUUID();
         var token = InvitationTokens.generate();
 
+        jdbc.sql("""
+                        insert into replaced_invitation_tokens (token_hash, account_id)
+                        select token_hash, account_id from account_invitations where account_id = ?
+                        on conflict do nothing
+                        """).param(accountId).update();
         jdbc.sql("delete from account_invitations where account_id = ?")
                 .param(accountId)
                 .update();

@@ -1,21 +1,48 @@
 package nl.verwijsindex.access.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed logins in the database, per account (the email address as typed, whether or not
- * an account has it, so a block reveals nothing about which accounts exist) and per client
- * address. After {@value #MAXIMUM_FAILURES} failures within {@link #WINDOW}, logins with that
- * email address or from that client address are blocked until fewer than {@value
+ * Limits guesses of passwords, codes, passkeys and invitation links, counted in the database so
+ * that the limits hold across nodes. After {@value #MAXIMUM_FAILURES} failures within {@link
+ * #WINDOW} for one key, checks with that key are rejected until fewer than {@value
  * #MAXIMUM_FAILURES} failures fall within the last {@link #WINDOW}.
+ *
+ * <p>The keys are SHA-256 hashes, so the table names no one:
+ *
+ * <ul>
+ *   <li>{@code account}: the email address as typed, whether or not an account has it, so that a
+ *       block reveals nothing about which accounts exist;
+ *   <li>{@code address}: the client address of a login; an IPv6 address counts by its /64 network,
+ *       because one subscriber gets at least a /64, the size that address autoconfiguration needs;
+ *   <li>{@code invitation}: the client address of a request for an invitation link that does not
+ *       exist. These count apart, so that they block the invitation page and not the logins.
+ * </ul>
+ *
+ * <p>A check is counted as a failure before it runs: {@link #start} takes an advisory lock per key,
+ * counts, and writes a failure row in one transaction, and {@link Attempt#succeeded()} deletes the
+ * row afterwards. Parallel guesses therefore always see each other, and a check that never ends
+ * (a crash, a killed request) stays counted.
  */
 @Component
 class LoginAttempts {
@@ -24,64 +51,116 @@ class LoginAttempts {
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, Clock clock) {
+    LoginAttempts(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        // Its own transaction, so that a counted failure stays even when the caller's rolls back.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     // NOTE: professionals of one organisation can share a client address behind NAT, so the
     // address limit can block colleagues of someone who mistypes. A higher address limit, set per
     // deployment, would fit such networks better.
-    boolean isBlocked(String email, String clientAddress) {
-        return failuresInWindow("account", accountKey(email)) >= MAXIMUM_FAILURES
-                || failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
+    /** Starts a login with an email address from a client address, unless either is blocked. */
+    Optional<Attempt> startLogin(String email, String clientAddress) {
+        return start(accountKey(email), addressKey(clientAddress));
     }
 
-    /** Returns whether logins from the client address are blocked, for a login that names no account. */
-    boolean isAddressBlocked(String clientAddress) {
-        return failuresInWindow("address", hash(clientAddress)) >= MAXIMUM_FAILURES;
+    /** Starts a login that names no account yet, such as a passkey login, unless the address is blocked. */
+    Optional<Attempt> startAnonymousLogin(String clientAddress) {
+        return start(addressKey(clientAddress));
     }
 
-    void recordFailure(String email, String clientAddress) {
-        var now = clock.instant();
-        deleteOldFailures();
-        jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values ('account', ?, ?), ('address', ?, ?)")
-                .params(accountKey(email), Timestamp.from(now), hash(clientAddress), Timestamp.from(now))
-                .update();
+    /**
+     * Starts a check of the password of an account that is logged in already. Only the account
+     * counts: the person is known, so their slips need not block colleagues behind the same address.
+     */
+    Optional<Attempt> startPasswordCheck(String email) {
+        return start(accountKey(email));
     }
 
-    /** Records a failed login that names no account, such as a passkey that no account has. */
-    void recordAddressFailure(String clientAddress) {
-        deleteOldFailures();
-        jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values ('address', ?, ?)")
-                .params(hash(clientAddress), Timestamp.from(clock.instant()))
-                .update();
+    /** Starts the opening of an invitation link, unless the address guessed too many links. */
+    Optional<Attempt> startInvitation(String clientAddress) {
+        return start(new Key("invitation", hash(addressText(clientAddress))));
     }
 
     /** Forgets the failures of an email address after a successful login with it. */
     void clearAccount(String email) {
         jdbc.sql("delete from login_failures where kind = 'account' and key_hash = ?")
-                .param(accountKey(email))
+                .param(accountKey(email).hash())
                 .update();
     }
 
-    private void deleteOldFailures() {
-        jdbc.sql("delete from login_failures where failed_at < ?")
-                .param(Timestamp.from(clock.instant().minus(WINDOW)))
-                .update();
+    private Optional<Attempt> start(Key... keys) {
+        var now = clock.instant();
+        var windowStart = Timestamp.from(now.minus(WINDOW));
+        // Locks in one order, so that two checks with the same keys cannot deadlock.
+        var ordered =
+                Arrays.stream(keys).sorted(Comparator.comparingLong(Key::lock)).toList();
+        return transactions.execute(status -> {
+            for (var key : ordered) {
+                jdbc.sql("select pg_advisory_xact_lock(?)")
+                        .param(key.lock())
+                        .query()
+                        .singleRow();
+            }
+            for (var key : ordered) {
+                if (failuresSince(key, windowStart) >= MAXIMUM_FAILURES) {
+                    return Optional.<Attempt>empty();
+                }
+            }
+            jdbc.sql("delete from login_failures where failed_at <= ?")
+                    .param(windowStart)
+                    .update();
+            var ids = new ArrayList<Long>();
+            for (var key : ordered) {
+                ids.add(jdbc.sql("insert into login_failures (kind, key_hash, failed_at) values (?, ?, ?) returning id")
+                        .params(key.kind(), key.hash(), Timestamp.from(now))
+                        .query(Long.class)
+                        .single());
+            }
+            return Optional.of(new Attempt(List.copyOf(ids)));
+        });
     }
 
-    private int failuresInWindow(String kind, byte[] key) {
+    private int failuresSince(Key key, Timestamp windowStart) {
         return jdbc.sql("select count(*) from login_failures where kind = ? and key_hash = ? and failed_at > ?")
-                .params(kind, key, Timestamp.from(clock.instant().minus(WINDOW)))
+                .params(key.kind(), key.hash(), windowStart)
                 .query(Integer.class)
                 .single();
     }
 
-    private static byte[] accountKey(String email) {
-        return hash(email.trim().toLowerCase(Locale.ROOT));
+    private static Key accountKey(String email) {
+        return new Key("account", hash(email.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private static Key addressKey(String clientAddress) {
+        return new Key("address", hash(addressText(clientAddress)));
+    }
+
+    /**
+     * Returns the address as counted: an IPv4 address as it is, an IPv4 address mapped into IPv6 as
+     * IPv4, and an IPv6 address as its /64 network.
+     */
+    static String addressText(String clientAddress) {
+        if (!clientAddress.contains(":")) {
+            return clientAddress;
+        }
+        try {
+            // A literal with a colon is parsed as IPv6 without a name lookup.
+            var bytes = InetAddress.getByName(clientAddress).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            Arrays.fill(bytes, 8, 16, (byte) 0);
+            return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+        } catch (UnknownHostException notAnAddress) {
+            return clientAddress;
+        }
     }
 
     private static byte[] hash(String value) {
@@ -89,6 +168,32 @@ class LoginAttempts {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** A counted key; its advisory lock number comes from the kind and the hash. */
+    private record Key(String kind, byte[] hash) {
+
+        long lock() {
+            var digest = LoginAttempts.hash(kind + ":" + HexFormat.of().formatHex(hash));
+            return ByteBuffer.wrap(digest).getLong();
+        }
+    }
+
+    /** A started check, counted as a failure until it {@linkplain #succeeded() succeeds}. */
+    final class Attempt {
+
+        private final List<Long> failureIds;
+
+        private Attempt(List<Long> failureIds) {
+            this.failureIds = failureIds;
+        }
+
+        /** Takes the check out of the failure counts. */
+        void succeeded() {
+            for (var id : failureIds) {
+                jdbc.sql("delete from login_failures where id = ?").param(id).update();
+            }
         }
     }
 }

@@ -48,34 +48,32 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Passkey login without the client address");
         }
         var clientAddress = details.value();
-        if (attempts.isAddressBlocked(clientAddress)) {
-            log.info("Passkey login blocked after too many failures");
-            throw new LoginBlockedException();
-        }
-
         var credentialId = token.getWebAuthnRequest().getPublicKey().getRawId();
         var email = passkeys.findOwnerEmail(credentialId);
-        if (email.isEmpty()) {
-            attempts.recordAddressFailure(clientAddress);
-            log.info("Passkey login failed: no account has the passkey");
-            throw new BadCredentialsException("Unknown passkey");
-        }
-        if (attempts.isBlocked(email.get(), clientAddress)) {
+        var attempt = email.isPresent()
+                ? attempts.startLogin(email.get(), clientAddress)
+                : attempts.startAnonymousLogin(clientAddress);
+        if (attempt.isEmpty()) {
             log.info("Passkey login blocked after too many failures");
             throw new LoginBlockedException();
+        }
+        if (email.isEmpty()) {
+            log.info("Passkey login failed: no account has the passkey");
+            throw new BadCredentialsException("Unknown passkey");
         }
         var account = accounts.findByEmail(email.get()).orElseThrow();
         var accountId = account.account().id();
         if (!account.active()) {
-            throw failure(email.get(), clientAddress, accountId, "the account is deactivated");
+            throw failure(accountId, "the account is deactivated");
         }
         try {
             relyingParty.authenticate(token.getWebAuthnRequest());
         } catch (RuntimeException rejected) {
-            throw failure(email.get(), clientAddress, accountId, rejected.getMessage());
+            throw failure(accountId, rejected.getMessage());
         }
 
         passkeys.recordLogin(credentialId, clock.instant());
+        attempt.get().succeeded();
         attempts.clearAccount(email.get());
         log.info("Account {} logged in with a passkey", accountId);
         return PasswordAndCodeAuthenticationProvider.authenticated(account.account(), clientAddress);
@@ -86,9 +84,8 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
     }
 
-    /** Records the failure and returns the exception that ends the login. */
-    private BadCredentialsException failure(String email, String clientAddress, UUID accountId, String reason) {
-        attempts.recordFailure(email, clientAddress);
+    /** Logs the failure, which stays counted, and returns the exception that ends the login. */
+    private static BadCredentialsException failure(UUID accountId, String reason) {
         log.info("Passkey login failed for account {}: {}", accountId, reason);
         return new BadCredentialsException("Passkey login failed");
     }

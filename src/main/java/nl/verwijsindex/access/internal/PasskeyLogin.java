@@ -41,15 +41,18 @@ class PasskeyLogin {
 
     private final PasskeyAuthenticationProvider provider;
     private final Clock clock;
+    private final SavedLanguage savedLanguage;
 
     PasskeyLogin(
             WebAuthnRelyingPartyOperations relyingParty,
             Passkeys passkeys,
             LoginAccounts accounts,
             LoginAttempts attempts,
-            Clock clock) {
+            Clock clock,
+            SavedLanguage savedLanguage) {
         this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock);
         this.clock = clock;
+        this.savedLanguage = savedLanguage;
     }
 
     /**
@@ -67,7 +70,7 @@ class PasskeyLogin {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                                 @SuppressWarnings("unchecked")
-                                var replacement = (O) new PasskeyLoginFilter(provider, clock);
+                                var replacement = (O) new PasskeyLoginFilter(provider, clock, savedLanguage);
                                 return replacement;
                             }
                         }))

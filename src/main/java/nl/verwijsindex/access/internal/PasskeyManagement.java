@@ -70,7 +70,7 @@ class PasskeyManagement {
      * Checks the label and the current password before a passkey is added. A wrong password
      * counts as a failed login, so that a session left open cannot be used to guess it.
      */
-    PasskeyFormErrors checkNewPasskey(SignedInAccount account, String label, String password, String clientAddress) {
+    PasskeyFormErrors checkNewPasskey(SignedInAccount account, String label, String password) {
         var errors = PasskeyFormErrors.none();
         var trimmed = label.strip();
         if (trimmed.isEmpty()) {
@@ -80,7 +80,7 @@ class PasskeyManagement {
         } else if (passkeys.countOfAccount(account.id()) >= MAXIMUM_PASSKEYS) {
             errors = errors.plus("label", "too-many");
         }
-        var passwordCode = checkPassword(account, password, clientAddress);
+        var passwordCode = checkPassword(account, password);
         if (passwordCode != null) {
             errors = errors.plus("password", passwordCode);
         }
@@ -142,7 +142,7 @@ class PasskeyManagement {
      * @throws PasskeyNotFoundException when the account has no passkey with this id, also when
      *     another account has one, so that the response is the same as for no passkey at all
      */
-    PasskeyFormErrors remove(SignedInAccount account, String credentialId, String password, String clientAddress) {
+    PasskeyFormErrors remove(SignedInAccount account, String credentialId, String password) {
         var errors = PasskeyFormErrors.none();
         if (credentialId.isEmpty()) {
             errors = errors.plus("passkey", "passkey-missing");
@@ -150,7 +150,7 @@ class PasskeyManagement {
                 .noneMatch(passkey -> passkey.id().equals(credentialId))) {
             throw new PasskeyNotFoundException();
         }
-        var passwordCode = checkPassword(account, password, clientAddress);
+        var passwordCode = checkPassword(account, password);
         if (passwordCode != null) {
             errors = errors.plus("remove-password", passwordCode);
         }
@@ -164,7 +164,7 @@ class PasskeyManagement {
     }
 
     /** Returns the error code of the password, or {@code null} when it is right. */
-    private String checkPassword(SignedInAccount account, String password, String clientAddress) {
+    private String checkPassword(SignedInAccount account, String password) {
         if (password.isEmpty()) {
             return "password-missing";
         }
@@ -173,14 +173,15 @@ class PasskeyManagement {
             return "password-wrong";
         }
         var email = stored.get().email();
-        if (attempts.isBlocked(email, clientAddress)) {
+        var attempt = attempts.startPasswordCheck(email);
+        if (attempt.isEmpty()) {
             return "blocked";
         }
         if (!passwords.matches(password, stored.get().passwordHash())) {
-            attempts.recordFailure(email, clientAddress);
             log.info("Wrong password of account {} on the passkey page", account.id());
             return "password-wrong";
         }
+        attempt.get().succeeded();
         return null;
     }
 

@@ -66,7 +66,7 @@ class PasskeyPages {
             @RequestParam(defaultValue = "") String password,
             HttpServletRequest request,
             Model model) {
-        var errors = management.checkNewPasskey(account, label, password, request.getRemoteAddr());
+        var errors = management.checkNewPasskey(account, label, password);
         if (!errors.isEmpty()) {
             model.addAttribute("label", label);
             return listPage(account, model, errors, PasskeyFormErrors.none());
@@ -141,9 +141,8 @@ class PasskeyPages {
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String passkey,
             @RequestParam(defaultValue = "") String password,
-            HttpServletRequest request,
             Model model) {
-        var errors = management.remove(account, passkey, password, request.getRemoteAddr());
+        var errors = management.remove(account, passkey, password);
         if (!errors.isEmpty()) {
             model.addAttribute("selectedPasskey", passkey);
             return listPage(account, model, PasskeyFormErrors.none(), errors);

@@ -51,7 +51,8 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
         if (!(authentication.getDetails() instanceof LoginDetails details)) {
             throw new BadCredentialsException("Login without the details of the login form");
         }
-        if (attempts.isBlocked(email, details.clientAddress())) {
+        var attempt = attempts.startLogin(email, details.clientAddress());
+        if (attempt.isEmpty()) {
             log.info("Login blocked after too many failures");
             throw new LoginBlockedException();
         }
@@ -60,13 +61,13 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
         var hash = account.map(LoginAccount::passwordHash).orElse(unknownAccountHash);
         boolean passwordMatches = passwords.matches(password, hash);
         if (account.isEmpty() || !passwordMatches || !account.get().active() || !codeMatches(account.get(), details)) {
-            attempts.recordFailure(email, details.clientAddress());
             log.info(
                     "Login failed{}",
                     account.map(found -> " for account " + found.account().id()).orElse(""));
             throw new BadCredentialsException("Wrong email address, password or code");
         }
 
+        attempt.get().succeeded();
         attempts.clearAccount(email);
         var signedIn = account.get().account();
         log.info("Account {} logged in", signedIn.id());

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 /**
  * One-time recovery codes: 16 characters of base32 (80 random bits) in groups of four, such as
- * {@code k3m9-...}. That many random bits make a plain SHA-256 enough to store them.
+ * {@code k3m7-q2xa-...}. That many random bits make a plain SHA-256 enough to store them.
  */
 final class RecoveryCodes {
 

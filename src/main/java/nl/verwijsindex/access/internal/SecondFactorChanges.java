@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes the password and second factors of the signed-in account, always after checking its
- * current password. A wrong current password counts as a failed login of the account and the
- * client address in {@link LoginAttempts}, so these forms cannot be used to guess passwords.
+ * current password. A wrong current password counts as a failed login of the account in {@link
+ * LoginAttempts}, so these forms cannot be used to guess passwords. It does not count for the
+ * client address: the person is logged in, and their slips need not block colleagues behind it.
  */
 @Component
 class SecondFactorChanges {
@@ -52,10 +53,9 @@ class SecondFactorChanges {
             String currentPassword,
             String newPassword,
             String newPasswordRepeat,
-            String clientAddress,
             String sessionId) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, clientAddress, errors);
+        checkCurrentPassword(account, currentPassword, errors);
         if (newPassword.isEmpty()) {
             errors.add("new-password", "password-missing");
         } else {
@@ -85,14 +85,9 @@ class SecondFactorChanges {
      */
     @Transactional
     FormErrors replaceAuthenticator(
-            SignedInAccount account,
-            String currentPassword,
-            String newSecret,
-            String code,
-            String clientAddress,
-            String sessionId) {
+            SignedInAccount account, String currentPassword, String newSecret, String code, String sessionId) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, clientAddress, errors);
+        checkCurrentPassword(account, currentPassword, errors);
         var trimmedCode = code.replaceAll("\\s", "");
         var step = totpCodes.matchingStep(newSecret, trimmedCode, Long.MIN_VALUE);
         if (trimmedCode.isEmpty()) {
@@ -118,9 +113,9 @@ class SecondFactorChanges {
      * @return the new codes, or the errors of the form
      */
     @Transactional
-    RecoveryCodesResult replaceRecoveryCodes(SignedInAccount account, String currentPassword, String clientAddress) {
+    RecoveryCodesResult replaceRecoveryCodes(SignedInAccount account, String currentPassword) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, clientAddress, errors);
+        checkCurrentPassword(account, currentPassword, errors);
         var result = errors.build();
         if (!result.isEmpty()) {
             return new RecoveryCodesResult(List.of(), result);
@@ -132,26 +127,27 @@ class SecondFactorChanges {
         return new RecoveryCodesResult(codes, result);
     }
 
-    private void checkCurrentPassword(
-            SignedInAccount account, String currentPassword, String clientAddress, FormErrors.Builder errors) {
+    private void checkCurrentPassword(SignedInAccount account, String currentPassword, FormErrors.Builder errors) {
         var email = jdbc.sql("select email from accounts where id = ?")
                 .param(account.id())
                 .query(String.class)
                 .single();
-        if (attempts.isBlocked(email, clientAddress)) {
-            log.info("Change of credentials by account {} blocked after too many failures", account.id());
-            errors.add("current-password", "current-password-blocked");
-            return;
-        }
         if (currentPassword.isEmpty()) {
             errors.add("current-password", "current-password-missing");
             return;
         }
+        var attempt = attempts.startPasswordCheck(email);
+        if (attempt.isEmpty()) {
+            log.info("Change of credentials by account {} blocked after too many failures", account.id());
+            errors.add("current-password", "current-password-blocked");
+            return;
+        }
         if (!credentials.passwordMatches(account.id(), currentPassword)) {
-            attempts.recordFailure(email, clientAddress);
             log.info("Account {} gave a wrong current password", account.id());
             errors.add("current-password", "current-password-wrong");
+            return;
         }
+        attempt.get().succeeded();
     }
 
     private int endOtherSessions(UUID accountId, String currentSessionId) {

@@ -66,7 +66,6 @@ class SecondFactorPages {
                 currentPassword,
                 newPassword,
                 newPasswordRepeat,
-                request.getRemoteAddr(),
                 request.getSession().getId());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -95,8 +94,7 @@ class SecondFactorPages {
             RedirectAttributes redirect) {
         var session = request.getSession();
         var secret = pendingSecret(account, session);
-        var errors = changes.replaceAuthenticator(
-                account, currentPassword, secret, code, request.getRemoteAddr(), session.getId());
+        var errors = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showAuthenticatorForm(account, secret, model, errors, locale);
@@ -117,10 +115,9 @@ class SecondFactorPages {
     String replaceRecoveryCodes(
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String currentPassword,
-            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        var result = changes.replaceRecoveryCodes(account, currentPassword, request.getRemoteAddr());
+        var result = changes.replaceRecoveryCodes(account, currentPassword);
         if (!result.errors().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("errors", result.errors());

@@ -1,0 +1,31 @@
+package nl.verwijsindex.access.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LoginAttemptsTests {
+
+    @Test
+    void ipv4AddressCountsAsItIs() {
+        assertThat(LoginAttempts.addressText("127.0.0.2")).isEqualTo("127.0.0.2");
+    }
+
+    @Test
+    void ipv4AddressMappedIntoIpv6CountsAsIpv4() {
+        assertThat(LoginAttempts.addressText("::ffff:192.0.2.7")).isEqualTo("192.0.2.7");
+    }
+
+    @Test
+    void ipv6AddressCountsByItsNetwork() {
+        assertThat(LoginAttempts.addressText("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+                .isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(LoginAttempts.addressText("2001:db8:1:2::1")).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(LoginAttempts.addressText("2001:db8:1:3::1")).isEqualTo("2001:db8:1:3:0:0:0:0/64");
+    }
+
+    @Test
+    void textThatIsNoAddressCountsAsItIs() {
+        assertThat(LoginAttempts.addressText("no:such:address")).isEqualTo("no:such:address");
+    }
+}
