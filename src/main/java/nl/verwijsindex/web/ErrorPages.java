@@ -21,6 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorPages extends AbstractErrorController {
 
+    /** Set by the access module when a form came with a wrong or missing CSRF token. */
+    private static final String FORM_EXPIRED_ATTRIBUTE = "nl.verwijsindex.form-expired";
+
     ErrorPages(ErrorAttributes errorAttributes, List<ErrorViewResolver> errorViewResolvers) {
         super(errorAttributes, errorViewResolvers);
     }
@@ -29,6 +32,9 @@ class ErrorPages extends AbstractErrorController {
     @RequestMapping
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         var status = getStatus(request);
+        if (request.getAttribute(FORM_EXPIRED_ATTRIBUTE) != null) {
+            return new ModelAndView("error/form-expired", Map.of(), status);
+        }
         var page = resolveErrorView(request, response, status, Map.of());
         if (page != null) {
             return page;

@@ -70,6 +70,21 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void creatingRejectsBsnInName() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/api-clients");
+
+        var rejected = administrator.post("/organisation/api-clients", Map.of("name", "koppeling 000010029"));
+
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body())
+                .contains(
+                        "href=\"#client-name\">De naam van de koppeling lijkt een BSN te bevatten. Laat het BSN weg.</a>");
+        assertThat(rejected.body()).doesNotContain("000010029");
+        assertThat(schoolClientCount()).isEqualTo(1);
+    }
+
+    @Test
     void rotatedTokenReplacesOldOne() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/api-clients");

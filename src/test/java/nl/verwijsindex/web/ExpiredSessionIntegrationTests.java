@@ -95,7 +95,10 @@ class ExpiredSessionIntegrationTests extends IntegrationTest {
         var response = session.postWithCsrfToken("/signals/new", Map.of("bsn", CHILD), "wrong-token");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains(">Geen toegang</h1>");
+        assertThat(response.body()).contains(">Formulier verlopen</h1>");
+        assertThat(response.body())
+                .contains(
+                        "Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer.");
         assertThat(signalCount()).isZero();
     }
 

@@ -82,6 +82,14 @@ class FormChecksBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("refusal")).getText()).isNotEmpty();
         check("register-refused", language, violations);
 
+        open("/profile/recovery-codes");
+        browser.manage().deleteCookieNamed("XSRF-TOKEN");
+        browser.findElement(By.id("current-password")).sendKeys("not-sent");
+        browser.findElement(By.id("current-password")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getTitle().startsWith("Form"));
+        check("form-expired", language, violations);
+
         assertThat(violations).isEmpty();
     }
 

@@ -74,7 +74,7 @@ class WebPagesIntegrationTests extends IntegrationTest {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains(">Geen toegang</h1>");
+        assertThat(response.body()).contains(">Formulier verlopen</h1>");
     }
 
     @Test

@@ -18,11 +18,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * expired or never existed, to the login form with the notice {@code /login?expired}. Without this,
  * such a submit gets the 403 page when its CSRF token was lost with the session, which reads as a
  * permissions problem. A submit with a live login and a wrong or missing CSRF token still gets
- * the 403 page.
+ * a 403, on a page that asks to reload the form.
  */
 final class ExpiredSessionRedirects {
 
     static final String EXPIRED_LOGIN = "/login?expired";
+
+    /** The request attribute that the web module's error page reads; its name is repeated there. */
+    static final String FORM_EXPIRED_ATTRIBUTE = "nl.verwijsindex.form-expired";
 
     private ExpiredSessionRedirects() {}
 
@@ -53,6 +56,10 @@ final class ExpiredSessionRedirects {
             boolean behindLogin = pagesBehindLogin.stream().anyMatch(pages -> pages.matches(request));
             if (exception instanceof CsrfException && behindLogin && !isLoggedIn()) {
                 redirects.sendRedirect(request, response, EXPIRED_LOGIN);
+            } else if (exception instanceof CsrfException) {
+                // The error page then asks to reload the form, not to check permissions.
+                request.setAttribute(FORM_EXPIRED_ATTRIBUTE, Boolean.TRUE);
+                forbidden.handle(request, response, exception);
             } else {
                 forbidden.handle(request, response, exception);
             }

@@ -9,6 +9,7 @@ import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.bsn.Bsn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +62,12 @@ class ApiClientPages {
             errors.add("client-name", "client-name-missing");
         } else if (trimmed.length() > MAXIMUM_NAME_LENGTH) {
             errors.add("client-name", "client-name-too-long", MAXIMUM_NAME_LENGTH);
+        } else if (Bsn.appearsIn(trimmed)) {
+            errors.add("client-name", "client-name-bsn");
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(account, model, name, errors);
+            return show(account, model, Bsn.appearsIn(name) ? "" : name, errors);
         }
 
         var issued = apiClients.create(organisationId, trimmed);
