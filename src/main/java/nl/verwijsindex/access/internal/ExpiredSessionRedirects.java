@@ -47,7 +47,7 @@ final class ExpiredSessionRedirects {
 
     /**
      * Returns the handler that redirects a rejected CSRF token without a live login on a page behind
-     * the login, and sends the 403 page in every other case.
+     * the login, and sends a 403 in every other case: a rejected CSRF token gets the form-expired page.
      */
     static AccessDeniedHandler accessDeniedHandler(List<RequestMatcher> pagesBehindLogin) {
         var forbidden = new AccessDeniedHandlerImpl();
@@ -57,7 +57,7 @@ final class ExpiredSessionRedirects {
             if (exception instanceof CsrfException && behindLogin && !isLoggedIn()) {
                 redirects.sendRedirect(request, response, EXPIRED_LOGIN);
             } else if (exception instanceof CsrfException) {
-                // The error page then asks to reload the form, not to check permissions.
+                // The error page then tells the user to reload the form, not to check permissions.
                 request.setAttribute(FORM_EXPIRED_ATTRIBUTE, Boolean.TRUE);
                 forbidden.handle(request, response, exception);
             } else {
