@@ -83,6 +83,8 @@ class WebPagesIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains(">Geen toegang</h1>");
+        assertThat(response.body())
+                .contains("U hebt geen toegang tot deze pagina, of de pagina bestaat niet. Controleer het adres");
     }
 
     @Test
