@@ -47,8 +47,9 @@ class PasskeyLogin {
             Passkeys passkeys,
             LoginAccounts accounts,
             LoginAttempts attempts,
-            Clock clock) {
-        this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock);
+            Clock clock,
+            LoginAudit audit) {
+        this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock, audit);
         this.clock = clock;
     }
 
