@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The canonical form of an entry and its hash, defined so that a tool outside the index can
  * recompute them from the columns of {@code audit_entries}.
  *
- * <p>The canonical form is US-ASCII text of 16 lines, each ending in one line feed (0x0A): first
+ * <p>The canonical form is US-ASCII text of 17 lines, each ending in one line feed (0x0A): first
  * {@code verwijsindex-audit-v1}, then {@code name=value} for sequence, recorded_at, action,
  * outcome, actor_type, actor_id, actor_role, actor_organisation_id, actor_municipality_id,
  * on_behalf_of_id, origin, object_type, object_id, child_pseudonym, purpose and previous_hash, in
