@@ -1,6 +1,6 @@
 package nl.verwijsindex.audit;
 
-/** What an audited step did. The code is stored in the entry and is part of its hash. */
+/** The kind of an audited step. The code is stored in the entry and is part of its hash. */
 public enum AuditAction {
     /** Showed or returned stored data. */
     READ("read"),

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who acted: a login account, an API client or the index itself (a scheduled job).
+ * The actor of an audited step: a login account, an API client or the index itself (a scheduled job).
  *
  * @param type {@code account}, {@code api-client} or {@code system}
  * @param id the account's or API client's id, or the name of the job

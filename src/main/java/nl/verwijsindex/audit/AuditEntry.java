@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * the child is identified only by its {@link Pseudonym}.
  *
  * @param purpose a short code for why the step was done, such as {@code register-signal}
- * @param actor who acted; {@code null} when nobody is known, as in a failed login with an unknown email address
+ * @param actor who acted; {@code null} when no actor is known, as in a failed login with an unknown email address
  * @param onBehalfOf the professional an API client or another account acted for
  * @param origin the client's network address
  * @param objectType the kind of object acted on, such as {@code signal} or {@code account}

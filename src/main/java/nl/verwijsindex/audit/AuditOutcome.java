@@ -1,6 +1,6 @@
 package nl.verwijsindex.audit;
 
-/** How an audited step ended. The code is stored in the entry and is part of its hash. */
+/** The outcome of an audited step. The code is stored in the entry and is part of its hash. */
 public enum AuditOutcome {
     /** The step did what was requested. */
     SUCCESS("success"),

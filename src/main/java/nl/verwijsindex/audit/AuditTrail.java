@@ -6,7 +6,8 @@ package nl.verwijsindex.audit;
  *
  * <p>Appends from every thread and node are serialised by one PostgreSQL advisory lock, held until
  * the appending transaction ends. Record an entry as the last step of a use case, after its other
- * locks, so that the lock is held only briefly and two use cases cannot deadlock on it. The
+ * locks, because an earlier append makes every other append wait longer, and can deadlock with a
+ * use case that takes the same locks in another order. The
  * caller's transaction must use the isolation level READ COMMITTED (the default), so that it sees
  * the entry appended just before it; at a higher level an append can fail on a duplicate number.
  */

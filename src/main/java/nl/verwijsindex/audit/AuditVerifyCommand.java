@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The command {@code java -jar verwijsindex.jar audit-verify}: verifies the audit trail with the
@@ -47,7 +48,8 @@ public final class AuditVerifyCommand {
         try (var context = application.run(args)) {
             return execute(context.getBean(ChainVerification.class), System.out);
         } catch (RuntimeException e) {
-            System.err.println("audit-verify failed: " + e.getMessage());
+            System.err.println("audit-verify failed: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return ERROR;
         }
     }
@@ -56,7 +58,8 @@ public final class AuditVerifyCommand {
     public static int execute(ChainVerification verification, PrintStream out) {
         var result = verification.verify();
         if (result instanceof VerificationResult.Intact intact) {
-            out.println("Audit trail intact: " + intact.count() + " entries verified, the last is entry "
+            var entries = intact.count() == 1 ? " entry" : " entries";
+            out.println("Audit trail intact: " + intact.count() + entries + " verified, the last is entry "
                     + intact.lastSequence() + " with hash " + intact.lastHash());
             return INTACT;
         }

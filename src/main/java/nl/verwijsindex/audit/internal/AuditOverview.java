@@ -15,9 +15,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * What the audit page shows a functional administrator: the verification of the chain and the
- * latest entries, without network addresses and with pseudonyms and ids shortened. Showing the
- * page is itself recorded as a read of the trail.
+ * The content of the audit page for a functional administrator: the verification of the chain
+ * and the latest entries, without network addresses and with pseudonyms and ids shortened.
+ * Showing the page is itself recorded as a read of the trail.
  */
 @Service
 class AuditOverview {

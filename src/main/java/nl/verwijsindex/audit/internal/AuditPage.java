@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page where a functional administrator verifies the audit trail and sees its latest entries. */
+/** The page where a functional administrator verifies the audit trail and reads its latest entries. */
 @Controller
 class AuditPage {
 
@@ -22,14 +22,14 @@ class AuditPage {
 
     @GetMapping("/administration/audit")
     String show(Authentication account, HttpServletRequest request, Model model) {
-        var shown = overview.show(account, request.getRemoteAddr());
+        var audit = overview.show(account, request.getRemoteAddr());
 
-        if (shown.result() instanceof VerificationResult.Intact intact) {
+        if (audit.result() instanceof VerificationResult.Intact intact) {
             model.addAttribute("intact", intact);
         } else {
-            model.addAttribute("broken", shown.result());
+            model.addAttribute("broken", audit.result());
         }
-        model.addAttribute("entries", shown.latest());
+        model.addAttribute("entries", audit.latest());
         model.addAttribute("maximumListed", AuditOverview.LATEST);
         model.addAttribute("zone", ZONE);
         return "audit/overview";

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * append lock and deletes nothing the second time, so running it twice is harmless.
  *
  * <p>The default of 7 years covers the longest a child's data stays in the index by its own rules:
- * a signal is active for at most 2 years and then archived for 5, and a child or parent asking
- * for inspection must be told who accessed that data.
+ * a signal is active for at most 2 years and then archived for 5, and a child or parent who asks
+ * for inspection has the right to learn who accessed that data.
  */
 @Component
 class AuditRetention {
