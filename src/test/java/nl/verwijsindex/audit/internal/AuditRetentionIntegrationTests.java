@@ -53,12 +53,30 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
         var deleted = retention.deleteExpired();
 
         assertThat(deleted).isEqualTo(4);
-        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(5L, 6L);
+        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(5L, 6L, 7L);
+        assertThat(chain.after(6))
+                .containsExactly(new AuditChain.Row(
+                        7,
+                        java.time.Instant.parse("2026-12-04T11:00:00Z"),
+                        "write",
+                        "success",
+                        "system",
+                        "audit-retention",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "audit-anchor",
+                        "4",
+                        null,
+                        null,
+                        "audit-retention"));
         var anchor = jdbc.sql("select sequence, hash from audit_anchor")
                 .query((rs, row) -> rs.getLong(1) + ":" + HexFormat.of().formatHex(rs.getBytes(2)))
                 .single();
         assertThat(anchor).isEqualTo("4:" + fourthHash);
-        assertThat(verification.verify()).isEqualTo(new VerificationResult.Intact(2, 6, hash(6)));
+        assertThat(verification.verify()).isEqualTo(new VerificationResult.Intact(3, 7, hash(7)));
     }
 
     @Test
@@ -67,8 +85,8 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
 
         trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "after-retention"));
 
-        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(5L, 6L, 7L);
-        assertThat(verification.verify()).isEqualTo(new VerificationResult.Intact(3, 7, hash(7)));
+        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(5L, 6L, 7L, 8L);
+        assertThat(verification.verify()).isEqualTo(new VerificationResult.Intact(4, 8, hash(8)));
     }
 
     @Test
@@ -78,21 +96,22 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
         var deleted = retention.deleteExpired();
 
         assertThat(deleted).isZero();
-        assertThat(chain.after(0)).hasSize(2);
+        assertThat(chain.after(0)).hasSize(3);
     }
 
     @Test
-    void keepsEntryRecordedAfterCutoffWithEarlierNumber() {
-        // A node whose clock runs ahead records entry 7 with a later time than entry 8.
-        clock.setDate(LocalDate.of(2019, 12, 10));
-        trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "node-ahead"));
-        clock.setDate(LocalDate.of(2018, 1, 1));
-        trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "node-behind"));
+    void keepsEntryRecordedAfterCutoffWithEarlierNumber() throws Exception {
+        chain.reset();
+        record(LocalDate.of(2018, 6, 1), 3);
+        // A node whose clock runs ahead records entry 4 with a later time than entry 5.
+        record(LocalDate.of(2019, 12, 10), 1);
+        record(LocalDate.of(2019, 12, 5), 1);
         clock.setDate(DEFAULT_TODAY);
 
-        retention.deleteExpired();
+        var deleted = retention.deleteExpired();
 
-        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(5L, 6L, 7L, 8L);
+        assertThat(deleted).isEqualTo(3);
+        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(4L, 5L, 6L);
     }
 
     @Test
@@ -108,7 +127,7 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
 
     @Test
     void retentionUnderOneYearIsRejected() {
-        assertThatThrownBy(() -> new AuditRetention(jdbc, clock, Period.ofMonths(11)))
+        assertThatThrownBy(() -> new AuditRetention(jdbc, trail, clock, Period.ofMonths(11)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("set VERWIJSINDEX_AUDIT_RETENTION to at least 1 year");
     }
