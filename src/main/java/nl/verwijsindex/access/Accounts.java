@@ -1,5 +1,6 @@
 package nl.verwijsindex.access;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +53,12 @@ public interface Accounts {
      * @throws IllegalArgumentException when no account has this id
      */
     AccountStatus status(UUID accountId);
+
+    /**
+     * Returns the status of the login account of each professional of the organisation that has
+     * one. Professionals without an account are not in the map.
+     */
+    Map<UUID, AccountStatus> statusesOfProfessionals(UUID organisationId);
 
     /**
      * Makes a deactivated account able to log in again with the credentials it had. An account that

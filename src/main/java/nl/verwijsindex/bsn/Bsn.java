@@ -1,6 +1,8 @@
 package nl.verwijsindex.bsn;
 
+import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A citizen service number (burgerservicenummer): nine digits that pass the 11-test.
@@ -10,6 +12,12 @@ import java.util.Optional;
  * register).
  */
 public final class Bsn {
+
+    /** A run of 8 or 9 digits that is not part of a longer number. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{8,9}(?!\\d)");
+
+    /** Anything but letters between two digits: spaces, dots, hyphens, commas, underscores and the like. */
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[^\\p{L}\\d]+(?=\\d)");
 
     private final String digits;
 
@@ -47,6 +55,35 @@ public final class Bsn {
         sum -= text.charAt(8) - '0';
 
         return sum % 11 == 0 && !text.equals("000000000");
+    }
+
+    /**
+     * Checks whether free text contains something that looks like a BSN, so that forms can keep
+     * BSNs out of names, phone numbers and references. Digits of any script count as 0 to 9, and
+     * digits separated by anything but letters are joined, as people write long numbers
+     * ({@code 999 970 045}, {@code 999.970.045}). Each resulting run of 8 or 9 digits is padded
+     * with leading zeros to 9 digits and checked with the 11-test, because a BSN with a leading
+     * zero is often written without it.
+     *
+     * <p>NOTE: about one in eleven 8- or 9-digit numbers that are no BSN pass the 11-test too, such
+     * as some 0800 numbers of 8 digits; the check rejects those as well.
+     */
+    public static boolean appearsIn(String text) {
+        var asciiDigits = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(codePoint -> {
+            if (Character.isDigit(codePoint)) {
+                asciiDigits.append((char) ('0' + Character.digit(codePoint, 10)));
+            } else {
+                asciiDigits.appendCodePoint(codePoint);
+            }
+        });
+        var joined = DIGIT_SEPARATORS.matcher(asciiDigits).replaceAll("");
+
+        return DIGIT_RUN
+                .matcher(joined)
+                .results()
+                .map(run -> "0".repeat(9 - run.group().length()) + run.group())
+                .anyMatch(Bsn::isValid);
     }
 
     public String digits() {

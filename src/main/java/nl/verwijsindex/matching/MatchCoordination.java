@@ -26,7 +26,8 @@ public interface MatchCoordination {
      *
      * @param proposedCoordinatorId the professional asked to coordinate, who has not responded yet
      * @param proposableProfessionalIds the members that may be proposed: not of a signal-only
-     *     organisation and not the coordinator, in the order of the match's members
+     *     organisation, not the coordinator and not the member proposed already, in the order of the
+     *     match's members
      * @param contactRecordedOn the day the viewing professional recorded that contact was made, or
      *     null when they have not
      */

@@ -3,6 +3,7 @@ package nl.verwijsindex.profile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.PhoneNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,10 @@ class ProfilePage {
             HttpServletResponse response) {
         if (!account.isProfessional()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (Bsn.appearsIn(phone)) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return render(account, model, "phone-bsn", "");
         }
         var valid = phone.isBlank() ? null : PhoneNumbers.validate(phone).orElse(null);
         if (!phone.isBlank() && valid == null) {

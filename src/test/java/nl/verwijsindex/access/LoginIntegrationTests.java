@@ -34,6 +34,34 @@ class LoginIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void loginAppliesSavedEnglish() {
+        var session = new WebSession(port).acceptLanguage("nl-NL,nl;q=0.9");
+        session.get("/login?lang=nl");
+
+        var login = session.logIn(TestRegion.COACH.email(), TestAccounts.PASSWORD, currentCode(TestRegion.COACH));
+        var home = session.get("/home");
+
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("verwijsindex-language=en;"));
+        assertThat(home.body()).containsPattern("<html[^>]* lang=\"en\"");
+        assertThat(home.body()).contains("id=\"account-role\">Professional</dd>");
+    }
+
+    @Test
+    void loginAppliesSavedDutch() {
+        var session = new WebSession(port).acceptLanguage("en-GB,en;q=0.9");
+        session.get("/login?lang=en");
+
+        var login = session.logIn(TEACHER.email(), TestAccounts.PASSWORD, currentCode(TEACHER));
+        var home = session.get("/home");
+
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("verwijsindex-language=nl;"));
+        assertThat(home.body()).containsPattern("<html[^>]* lang=\"nl\"");
+        assertThat(home.body()).contains("id=\"account-role\">Beroepskracht</dd>");
+    }
+
+    @Test
     void emailAddressIgnoresCase() {
         var login =
                 new WebSession(port).logIn(TEACHER.email().toUpperCase(), TestAccounts.PASSWORD, currentCode(TEACHER));

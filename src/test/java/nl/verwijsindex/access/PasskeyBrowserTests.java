@@ -96,6 +96,20 @@ class PasskeyBrowserTests extends BrowserTest {
     }
 
     @Test
+    void passkeyLoginAppliesSavedLanguage() {
+        logInWithPassword(TestRegion.COACH);
+        addPasskey("Laptop");
+        logOut();
+        openLocal("/login?lang=nl");
+
+        click("passkey-login-button");
+        waitForUrlEnding("/home");
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text("account-role")).isEqualTo("Professional");
+    }
+
+    @Test
     void passkeySessionEndsAfterIdleTimeout() {
         logInWithPassword(TestRegion.NURSE);
         addPasskey("Telefoon");

@@ -184,6 +184,26 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
 
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(rejected.body()).contains("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden.");
+        assertThat(rejected.body())
+                .containsPattern("<input [^>]*id=\"new-password\"[^>]*autocomplete=\"new-password\""
+                        + " aria-invalid=\"true\" aria-describedby=\"password-rules new-password-error\">");
+        assertThat(rejected.body())
+                .containsPattern("<input [^>]*id=\"current-password\"[^>]*autocomplete=\"current-password\""
+                        + " aria-describedby=\"current-password-description\">");
+    }
+
+    @Test
+    void passwordFieldsLinkTheirTexts() {
+        var session = logIn(enrolment.secret());
+
+        var page = session.get("/profile/password").body();
+
+        assertThat(page)
+                .containsPattern("<input [^>]*id=\"current-password\"\\s+name=\"currentPassword\" type=\"password\"");
+        assertThat(page).containsPattern("<input [^>]*id=\"new-password\"[^>]*aria-describedby=\"password-rules\">");
+        assertThat(page).containsPattern("<input [^>]*id=\"new-password-repeat\"[^>]*autocomplete=\"new-password\">");
+        assertThat(page).contains("id=\"current-password-description\"");
+        assertThat(page).doesNotContain("aria-invalid");
     }
 
     @Test

@@ -59,4 +59,52 @@ class BsnTests {
         assertThat(Bsn.of("999970033")).isEqualTo(Bsn.of("999970033")).hasSameHashCodeAs(Bsn.of("999970033"));
         assertThat(Bsn.of("999970033")).isNotEqualTo(Bsn.of("999970045"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "999970045",
+                "Kind 999970045",
+                "999 970 045",
+                "999.970.045",
+                "999-970-045",
+                "999_970_045",
+                "dossier 9999-70045 bijgewerkt",
+                "999970045a1",
+                "000009830",
+                "00009830",
+                "0000 9830",
+                "+999970045",
+                "٩٩٩٩٧٠٠٤٥",
+                "９９９９７００４５"
+            })
+    void findsBsnInText(String text) {
+        assertThat(Bsn.appearsIn(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "",
+                "Anna de Vries",
+                "070 111 1111",
+                "+31 70 111 1111",
+                "2026-0042-123",
+                "999970046",
+                "12345678",
+                "99997004",
+                "9999700451",
+                "9830",
+                "LL-0042"
+            })
+    void findsNoBsnInOtherText(String text) {
+        assertThat(Bsn.appearsIn(text)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void padsEightDigitsWithLeadingZero() {
+        // 00009830 is the BSN 000009830 without its first zero; 000009831 fails the 11-test.
+        assertThat(Bsn.appearsIn("00009830")).isTrue();
+        assertThat(Bsn.appearsIn("00009831")).isFalse();
+    }
 }

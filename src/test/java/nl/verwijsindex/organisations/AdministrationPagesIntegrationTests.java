@@ -12,6 +12,7 @@ import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The functional administrator's list of municipalities and the form that adds one. */
@@ -35,18 +36,18 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
         administrator.get("/administration/municipalities/new");
 
-        var response = administrator.post("/administration/municipalities/new", form("9001", " Testdorp "));
+        var response = administrator.post("/administration/municipalities/new", form("1901", " Testdorp "));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(WebSession.location(response)).isEqualTo("/administration");
         var list = administrator.get("/administration").body();
         assertThat(list).contains("Gemeente Testdorp is toegevoegd.");
-        assertThat(row(list, "9001")).contains("Testdorp", ">0<");
-        assertThat(jdbc.sql("select name from municipalities where code = '9001'")
+        assertThat(row(list, "1901")).contains("Testdorp", ">0<");
+        assertThat(jdbc.sql("select name from municipalities where code = '1901'")
                         .query(String.class)
                         .single())
                 .isEqualTo("Testdorp");
-        assertThat(administrator.get("/municipality/9001").body())
+        assertThat(administrator.get("/municipality/1901").body())
                 .contains("Er zijn nog geen organisaties aangesloten.");
     }
 
@@ -62,18 +63,53 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
         assertThat(municipalityCount("Tweede Amsterdam")).isZero();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"0000", "123", "12345", "abcd", "９００１", ""})
-    void rejectsInvalidCode(String code) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "0000, 'De code 0000 is geen gemeentecode. Gemeentecodes lopen van 0001 tot en met 1998, en 1999 is de Registratie Niet-ingezetenen (RNI). Vul een code in van 0001 tot en met 1998.'",
+        "1999, 'De code 1999 is geen gemeentecode.'",
+        "2000, 'De code 2000 is geen gemeentecode.'",
+        "9999, 'De code 9999 is geen gemeentecode.'",
+        "123, 'De gemeentecode 123 bestaat niet uit vier cijfers. Vul een code in van 0001 tot en met 1998.'",
+        "12345, 'De gemeentecode 12345 bestaat niet uit vier cijfers.'",
+        "03a3, 'De gemeentecode 03a3 bestaat niet uit vier cijfers.'",
+        "９００１, 'De gemeentecode ９００１ bestaat niet uit vier cijfers.'",
+        "'', 'Vul de gemeentecode in: vier cijfers van 0001 tot en met 1998.'",
+    })
+    void rejectsInvalidCode(String code, String message) {
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
         administrator.get("/administration/municipalities/new");
 
         var response = administrator.post("/administration/municipalities/new", form(code, "Ongeldig"));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body())
-                .contains("href=\"#code\">Vul een gemeentecode in van vier cijfers, van 0001 tot en met 9999.");
+        assertThat(response.body()).contains("href=\"#code\">" + message);
         assertThat(municipalityCount("Ongeldig")).isZero();
+    }
+
+    @Test
+    void rejectsInvalidCodeInEnglish() {
+        var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
+        administrator.get("/administration/municipalities/new?lang=en");
+
+        var response = administrator.post("/administration/municipalities/new", form("1999", "Ongeldig"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("href=\"#code\">The code 1999 is not a municipality code. Municipality codes run from 0001"
+                        + " to 1998, and 1999 is the register of non-residents (RNI). Enter a code from 0001 to 1998.");
+        assertThat(municipalityCount("Ongeldig")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1900", "1998"})
+    void acceptsCodesAtRangeEnds(String code) {
+        var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
+        administrator.get("/administration/municipalities/new");
+
+        var response = administrator.post("/administration/municipalities/new", form(code, "Grensdorp " + code));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(municipalityCount("Grensdorp " + code)).isEqualTo(1);
     }
 
     @Test
@@ -81,7 +117,7 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
         accounts.of(TEACHER);
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
         administrator.get("/administration/municipalities/new?lang=en");
-        var form = form("9002", "Testdorp");
+        var form = form("1902", "Testdorp");
         form.put("inviteeEmail", TEACHER.email());
 
         var response = administrator.post("/administration/municipalities/new", form);
@@ -97,7 +133,7 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
         officer.get("/municipality/0363");
 
         var list = officer.get("/administration");
-        var add = officer.post("/administration/municipalities/new", form("9003", "Stiekem"));
+        var add = officer.post("/administration/municipalities/new", form("1903", "Stiekem"));
 
         assertThat(list.statusCode()).isEqualTo(403);
         assertThat(list.body()).doesNotContain("Zaanstad");

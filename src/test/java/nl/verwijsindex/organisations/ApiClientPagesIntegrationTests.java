@@ -91,6 +91,46 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void rotatingAsksConfirmationFirst() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/api-clients");
+        var token = token(administrator.post("/organisation/api-clients", Map.of("name", "Leerlingvolgsysteem")));
+        var id = clientId("Leerlingvolgsysteem");
+
+        var list = administrator.get("/organisation/api-clients").body();
+        var confirmation = administrator.get("/organisation/api-clients/" + id + "/rotate");
+        var stillWorks = new TestApi(port).matches(token, TEACHER.id());
+
+        assertThat(list)
+                .containsPattern(
+                        "<a [^>]*id=\"rotate-" + id + "\"\\s+href=\"/organisation/api-clients/" + id + "/rotate\">");
+        assertThat(list).doesNotContain("action=\"/organisation/api-clients/" + id + "/rotate\"");
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(confirmation.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(confirmation.body()).contains("Nieuw token voor koppeling Leerlingvolgsysteem?");
+        assertThat(confirmation.body()).contains("Het huidige token van deze koppeling werkt dan meteen niet meer.");
+        assertThat(confirmation.body())
+                .contains("action=\"/organisation/api-clients/" + id + "/rotate\" method=\"post\"");
+        assertThat(confirmation.body()).contains("id=\"rotate-submit\"", "id=\"rotate-cancel\"");
+        assertThat(stillWorks.status()).isEqualTo(200);
+    }
+
+    @Test
+    void revokedClientHasNoRotateConfirmation() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/api-clients");
+        administrator.post("/organisation/api-clients", Map.of("name", "Leerlingvolgsysteem"));
+        var id = clientId("Leerlingvolgsysteem");
+        administrator.get("/organisation/api-clients/" + id + "/revoke");
+        administrator.post("/organisation/api-clients/" + id + "/revoke", Map.of());
+
+        var confirmation = administrator.get("/organisation/api-clients/" + id + "/rotate");
+
+        assertThat(confirmation.statusCode()).isEqualTo(404);
+        assertThat(confirmation.body()).doesNotContain("Leerlingvolgsysteem");
+    }
+
+    @Test
     void revokingAsksConfirmationThenStopsToken() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/api-clients");
@@ -121,10 +161,11 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
 
         var confirmation = administrator.get("/organisation/api-clients/" + foreignId + "/revoke");
         var revoke = administrator.post("/organisation/api-clients/" + foreignId + "/revoke", Map.of());
+        var rotateConfirmation = administrator.get("/organisation/api-clients/" + foreignId + "/rotate");
         var rotate = administrator.post("/organisation/api-clients/" + foreignId + "/rotate", Map.of());
         var malformed = administrator.post("/organisation/api-clients/not-an-id/rotate", Map.of());
 
-        for (var response : java.util.List.of(confirmation, revoke, rotate, malformed)) {
+        for (var response : java.util.List.of(confirmation, revoke, rotateConfirmation, rotate, malformed)) {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).doesNotContain(OTHER_TOWN_SCHOOL.name());
         }

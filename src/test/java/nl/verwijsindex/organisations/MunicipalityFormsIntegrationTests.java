@@ -78,10 +78,12 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
         assertThat(body).contains("<title>Fout: organisatie aansluiten - Verwijsindex</title>");
         assertThat(body).contains("href=\"#name\">Vul een naam in van 1 tot 200 tekens");
         assertThat(body).contains("href=\"#kind\">Kies de soort organisatie.");
-        assertThat(body).contains("href=\"#default-signal-months\">Vul voor de standaardduur een heel getal in");
+        assertThat(body)
+                .contains("href=\"#default-signal-months\">Standaardduur van een melding in maanden: 25 valt buiten het"
+                        + " bereik. Vul een heel getal in van 1 tot en met 24.");
         assertThat(body).contains("href=\"#invitee-name\">Vul de naam in van de persoon die u uitnodigt");
         assertThat(body).contains("href=\"#invitee-email\">Vul een geldig e-mailadres in");
-        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of Engels als taal.");
+        assertThat(body).contains("href=\"#invitee-language\">Kies Nederlands of English als taal.");
         assertThat(body).contains("value=\"geen-adres\"", "value=\"25\"");
         assertThat(organisationCount()).isEqualTo(5);
     }
@@ -134,11 +136,12 @@ class MunicipalityFormsIntegrationTests extends IntegrationTest {
     @ParameterizedTest(name = "{0}, {1}, {2}")
     @CsvSource({
         "regie@,            28,  14,  coordinator-email,   Vul een geldig e-mailadres in voor de regievoerder",
-        "regie@amsterdam.nl, 0,  14,  rights-request-days, Vul voor de termijn een heel getal in van 1 tot en met 90 dagen.",
-        "regie@amsterdam.nl, 91, 14,  rights-request-days, Vul voor de termijn een heel getal in van 1 tot en met 90 dagen.",
-        "regie@amsterdam.nl, 4 weken, 14, rights-request-days, Vul voor de termijn een heel getal in",
-        "regie@amsterdam.nl, 28, 366, match-contact-days,  Vul een heel getal in van 1 tot en met 365 dagen.",
-        "regie@amsterdam.nl, 28, -1,  match-contact-days,  Vul een heel getal in van 1 tot en met 365 dagen.",
+        "regie@amsterdam.nl, 0,  14,  rights-request-days, 'Termijn voor verzoeken van ouders en jongeren, in dagen: 0 valt buiten het bereik. Vul een heel getal in van 1 tot en met 90.'",
+        "regie@amsterdam.nl, 91, 14,  rights-request-days, 'Termijn voor verzoeken van ouders en jongeren, in dagen: 91 valt buiten het bereik. Vul een heel getal in van 1 tot en met 90.'",
+        "regie@amsterdam.nl, 4 weken, 14, rights-request-days, 'Termijn voor verzoeken van ouders en jongeren, in dagen: 4 weken is geen heel getal. Vul een heel getal in van 1 tot en met 90.'",
+        "regie@amsterdam.nl, '', 14, rights-request-days, 'Termijn voor verzoeken van ouders en jongeren, in dagen: vul een heel getal in van 1 tot en met 90.'",
+        "regie@amsterdam.nl, 28, 366, match-contact-days,  Match zonder vastgelegd contact markeren na dit aantal dagen: 366 valt buiten het bereik. Vul een heel getal in van 1 tot en met 365.",
+        "regie@amsterdam.nl, 28, -1,  match-contact-days,  Match zonder vastgelegd contact markeren na dit aantal dagen: -1 valt buiten het bereik. Vul een heel getal in van 1 tot en met 365.",
     })
     void rejectsInvalidSettings(
             String email, String rightsRequestDays, String matchContactDays, String field, String message) {

@@ -10,11 +10,14 @@ import static nl.verwijsindex.testing.TestRegion.SCHOOL;
 import static nl.verwijsindex.testing.TestRegion.SCHOOL_ADMINISTRATOR;
 import static nl.verwijsindex.testing.TestRegion.SUSPENDED;
 import static nl.verwijsindex.testing.TestRegion.TEACHER;
+import static nl.verwijsindex.testing.TestRegion.YOUTH_CARE;
+import static nl.verwijsindex.testing.TestRegion.YOUTH_CARE_ADMINISTRATOR;
 import static nl.verwijsindex.testing.TestRegion.YOUTH_HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,8 +25,11 @@ import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** A municipality's pages over HTTP: its organisations, suspending and resuming them, and who may see them. */
 class MunicipalityPagesIntegrationTests extends IntegrationTest {
@@ -63,6 +69,42 @@ class MunicipalityPagesIntegrationTests extends IntegrationTest {
         assertThat(row(body, SUSPENDED.id()))
                 .contains("Opgeschort", ">1<", "Aansluiting van Opgeschorte Stichting hervatten");
         assertThat(body).doesNotContain(OTHER_TOWN_SCHOOL.name());
+    }
+
+    @Test
+    void invitedProfessionalsCountedSeparately() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+        administrator.post("/organisation/professionals", designationForm("Rik van Dam", "rik.vandam@school.test"));
+
+        var body = loggedIn(MUNICIPAL_OFFICER).get(OWN).body();
+
+        assertThat(body).contains("<th class=\"utrecht-table__header-cell\" scope=\"col\">Uitgenodigd</th>");
+        assertThat(numericCells(row(body, SCHOOL.id()))).containsExactly("2", "1");
+        assertThat(numericCells(row(body, YOUTH_HEALTH.id()))).containsExactly("2", "0");
+    }
+
+    @Test
+    void organisationKindLabelsAgreeAcrossPages() {
+        var officer = loggedIn(MUNICIPAL_OFFICER);
+        var administrator = loggedIn(YOUTH_CARE_ADMINISTRATOR);
+
+        var connectOptions = kindOptions(officer.get(OWN + "/organisations/new").body());
+        var priorityOptions =
+                kindOptions(officer.get(OWN + "/coordinator-priority").body());
+        var settingsOptions =
+                kindOptions(administrator.get("/organisation/settings").body());
+
+        assertThat(connectOptions).hasSize(13);
+        assertThat(connectOptions).containsEntry("youth-care", "Jeugdhulp en thuisbegeleiding");
+        assertThat(connectOptions).containsEntry("police-justice", "Politie en Halt");
+        assertThat(connectOptions).containsEntry("health-care", "Zorg, ook jeugd-ggz");
+        assertThat(priorityOptions).isEqualTo(connectOptions);
+        assertThat(settingsOptions).isEqualTo(connectOptions);
+        assertThat(row(officer.get(OWN).body(), YOUTH_CARE.id()))
+                .contains("<span>Jeugdhulp en thuisbegeleiding</span>");
+        assertThat(administrator.get("/organisation").body())
+                .contains("id=\"organisation-kind\">Jeugdhulp en thuisbegeleiding</dd>");
     }
 
     @Test
@@ -155,6 +197,47 @@ class MunicipalityPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void repeatedSuspendAndResumeChangeNothing(CapturedOutput output) {
+        var officer = loggedIn(MUNICIPAL_OFFICER);
+        officer.get(OWN + "/organisations/" + SCHOOL.id() + "/suspend");
+        var suspendPath = OWN + "/organisations/" + SCHOOL.id() + "/suspend";
+        var resumePath = OWN + "/organisations/" + SCHOOL.id() + "/resume";
+
+        officer.post(suspendPath, Map.of());
+        officer.get(OWN);
+        var repeatedSuspend = officer.post(suspendPath, Map.of());
+        var afterRepeatedSuspend = officer.get(OWN).body();
+
+        assertThat(repeatedSuspend.statusCode()).isEqualTo(302);
+        assertThat(afterRepeatedSuspend)
+                .contains("De aansluiting van Basisschool De Regenboog was al opgeschort. Er is niets veranderd.");
+        assertThat(afterRepeatedSuspend).doesNotContain("is opgeschort.");
+        assertThat(connected(SCHOOL.id())).isFalse();
+
+        officer.post(resumePath, Map.of());
+        officer.get(OWN);
+        var repeatedResume = officer.post(resumePath, Map.of());
+        var afterRepeatedResume = officer.get(OWN).body();
+
+        assertThat(repeatedResume.statusCode()).isEqualTo(302);
+        assertThat(afterRepeatedResume).contains("Basisschool De Regenboog was al aangesloten. Er is niets veranderd.");
+        assertThat(afterRepeatedResume).doesNotContain("is hervat.");
+        assertThat(connected(SCHOOL.id())).isTrue();
+
+        var officerId = accounts.of(MUNICIPAL_OFFICER).accountId();
+        assertThat(output.getAll())
+                .containsOnlyOnce(
+                        "Account " + officerId + " suspended organisation " + SCHOOL.id() + " of municipality 0363");
+        assertThat(output.getAll())
+                .containsOnlyOnce(
+                        "Account " + officerId + " resumed organisation " + SCHOOL.id() + " of municipality 0363");
+        assertThat(output.getAll())
+                .contains("Account " + officerId + " left organisation " + SCHOOL.id()
+                        + " of municipality 0363 suspended, as it already was");
+    }
+
+    @Test
     void functionalAdministratorManagesAnyMunicipality() {
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
 
@@ -173,6 +256,35 @@ class MunicipalityPagesIntegrationTests extends IntegrationTest {
         assertThat(connected(OTHER_TOWN_SCHOOL.id())).isFalse();
         assertThat(wrongMunicipality.statusCode()).isEqualTo(404);
         assertThat(connected(SCHOOL.id())).isTrue();
+    }
+
+    /** Returns the label of each organisation kind in the page's select options, by kind code. */
+    private static Map<String, String> kindOptions(String body) {
+        var options = new LinkedHashMap<String, String>();
+        Pattern.compile("<option value=\"([a-z-]+)\"[^>]*>([^<]*)</option>")
+                .matcher(body)
+                .results()
+                .filter(result -> OrganisationKind.fromCode(result.group(1)).isPresent())
+                .forEach(result -> options.putIfAbsent(result.group(1), result.group(2)));
+        return options;
+    }
+
+    /** Returns the texts of the row's numeric cells: active and invited professionals. */
+    private static List<String> numericCells(String row) {
+        return Pattern.compile("<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">([^<]*)</td>")
+                .matcher(row)
+                .results()
+                .map(result -> result.group(1))
+                .toList();
+    }
+
+    private static Map<String, String> designationForm(String name, String email) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", name);
+        form.put("email", email);
+        form.put("phone", "");
+        form.put("language", "nl");
+        return form;
     }
 
     private static String row(String body, UUID organisationId) {

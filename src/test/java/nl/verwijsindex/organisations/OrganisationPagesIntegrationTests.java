@@ -42,6 +42,7 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
         assertThat(body).contains("id=\"organisation-municipality\">Amsterdam<");
         assertThat(body).contains("id=\"organisation-connection\">Aangesloten<");
         assertThat(body).contains("id=\"organisation-active-professionals\">2<");
+        assertThat(body).contains("id=\"organisation-invited-professionals\">0<");
         assertThat(body).contains("id=\"organisation-active-signals\">2<");
         assertThat(body).contains("id=\"organisation-default-signal-months\">12 maanden<");
         assertThat(body).contains("id=\"organisation-signal-only\">Nee<");
@@ -52,6 +53,24 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
                         "href=\"/organisation/api-clients\"",
                         "href=\"/organisation/settings\"");
         assertThat(body).doesNotContain(OTHER_TOWN_TEACHER.organisation().name(), CHILD);
+    }
+
+    @Test
+    void overviewCountsInvitedProfessionalsSeparately() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", "Rik van Dam");
+        form.put("email", "rik.vandam@school.test");
+        form.put("phone", "");
+        form.put("language", "nl");
+        administrator.post("/organisation/professionals", form);
+
+        var body = administrator.get("/organisation").body();
+
+        assertThat(body).contains("id=\"organisation-active-professionals\">2<");
+        assertThat(body).contains("id=\"organisation-invited-professionals\">1<");
+        assertThat(body).contains(">Uitgenodigde beroepskrachten</dt>");
     }
 
     @Test
@@ -183,6 +202,39 @@ class OrganisationPagesIntegrationTests extends IntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("education");
+    }
+
+    @Test
+    void settingsNameNegativeAndMissingMonths() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/settings");
+
+        var negative = administrator.post("/organisation/settings", settings("education", "-1", false));
+        var empty = administrator.post("/organisation/settings", settings("education", " ", false));
+
+        assertThat(negative.statusCode()).isEqualTo(422);
+        assertThat(negative.body())
+                .contains("href=\"#default-signal-months\">De duur -1 maanden valt buiten het toegestane bereik. Vul"
+                        + " een getal van 1 tot en met 24 in.");
+        assertThat(negative.body()).doesNotContain("geen heel getal");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body())
+                .contains("href=\"#default-signal-months\">Vul de standaardduur in: een heel getal van 1 tot en met 24"
+                        + " maanden.");
+        assertThat(empty.body()).doesNotContain("De duur  ", "geen heel getal");
+        assertThat(defaultSignalMonths()).isEqualTo(12);
+    }
+
+    @Test
+    void settingsNameMissingMonthsInEnglish() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/settings?lang=en");
+
+        var empty = administrator.post("/organisation/settings", settings("education", "", false));
+        var text = administrator.post("/organisation/settings", settings("education", "1.5", false));
+
+        assertThat(empty.body()).contains("Enter the default duration: a whole number from 1 to 24 months.");
+        assertThat(text.body()).contains("The duration 1.5 is not a whole number. Enter a number from 1 to 24.");
     }
 
     @Test

@@ -228,12 +228,39 @@ class OrganisationProfessionalsIntegrationTests extends IntegrationTest {
 
         assertThat(ofProfessional.statusCode()).isEqualTo(422);
         assertThat(ofProfessional.body())
-                .contains("Het e-mailadres JAN.HOEKSTRA@zaandam.test is al in gebruik.")
+                .contains("Het e-mailadres JAN.HOEKSTRA@zaandam.test kan niet worden gebruikt. Vraag de persoon om"
+                        + " een ander werkadres, of neem contact op met de functioneel beheerder.")
                 .doesNotContain(
                         OTHER_TOWN_TEACHER.name(),
                         OTHER_TOWN_TEACHER.organisation().name());
+        assertThat(ofProfessional.body()).doesNotContain("eractiveer", "al in gebruik");
         assertThat(ofAdministrator.statusCode()).isEqualTo(422);
-        assertThat(ofAdministrator.body()).contains("Het e-mailadres beheer@school.test is al in gebruik.");
+        assertThat(ofAdministrator.body())
+                .contains("Het e-mailadres beheer@school.test kan niet worden gebruikt. Vraag de persoon om"
+                        + " een ander werkadres, of neem contact op met de functioneel beheerder.");
+        assertThat(schoolProfessionalCount()).isEqualTo(2);
+    }
+
+    @Test
+    void designatingOwnProfessionalEmailSaysSo() {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals");
+        administrator.post("/organisation/professionals/" + TEACHER.id() + "/deactivate", Map.of());
+        administrator.get("/organisation/professionals/new");
+
+        var ofDeactivated = administrator.post(
+                "/organisation/professionals", form("Anna", TEACHER.email().toUpperCase(), "", "nl"));
+        var ofActive = administrator.post("/organisation/professionals", form("Bram", HEADTEACHER.email(), "", "nl"));
+
+        assertThat(ofDeactivated.statusCode()).isEqualTo(422);
+        assertThat(ofDeactivated.body())
+                .contains("Het e-mailadres ANNA.DEVRIES@SCHOOL.TEST hoort bij een gedeactiveerde beroepskracht"
+                        + " van uw organisatie. Heractiveer die beroepskracht in de lijst van beroepskrachten,"
+                        + " of vul een ander adres in.");
+        assertThat(ofActive.statusCode()).isEqualTo(422);
+        assertThat(ofActive.body())
+                .contains("Het e-mailadres bram.janssen@school.test hoort al bij een beroepskracht van uw"
+                        + " organisatie. Vul een ander adres in.");
         assertThat(schoolProfessionalCount()).isEqualTo(2);
     }
 

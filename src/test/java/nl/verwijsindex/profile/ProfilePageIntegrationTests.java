@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.testing.IntegrationTest;
+import nl.verwijsindex.testing.TestAccounts;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,28 @@ class ProfilePageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void savedLanguageAppliesAtNextLogin() {
+        var session = loggedIn(TEACHER);
+        session.get("/profile");
+        session.post("/profile/language", Map.of("language", "en"));
+        session.get("/home");
+        session.logOut();
+
+        // The next login needs a code of a later 30-second step, because each code works once.
+        clock.setInstant(clock.instant().plusSeconds(30));
+        var dutchBrowser = new WebSession(port).acceptLanguage("nl-NL,nl;q=0.9");
+        dutchBrowser.logIn(
+                TEACHER.email(),
+                TestAccounts.PASSWORD,
+                TestAccounts.totpCode(accounts.of(TEACHER).totpSecret(), clock.instant()));
+        var home = dutchBrowser.get("/home");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"account-role\">Professional</dd>");
+        assertThat(home.body()).doesNotContain("Beroepskracht");
+    }
+
+    @Test
     void invalidLanguageRejected() {
         var session = loggedIn(TEACHER);
         session.get("/profile");
@@ -84,7 +107,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
         var saved = session.post("/profile/language", Map.of("language", "de"));
 
         assertThat(saved.statusCode()).isEqualTo(422);
-        assertThat(saved.body()).contains("Kies Nederlands of Engels.");
+        assertThat(saved.body()).contains("Kies Nederlands of English.");
         assertThat(accountLanguage(TEACHER.email())).isEqualTo("nl");
     }
 
@@ -107,7 +130,7 @@ class ProfilePageIntegrationTests extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(toTeacher.getSubject()).startsWith("Match in the reference index: child match");
-        assertThat(toCarer.getSubject()).startsWith("Match in de verwijsindex: cliëntmatch");
+        assertThat(toCarer.getSubject()).startsWith("Match in de verwijsindex: kindmatch");
         assertThat(accountLanguage(TEACHER.email())).isEqualTo("en");
     }
 

@@ -221,7 +221,38 @@ class RegistrationIntegrationTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorCode()).isEqualTo("own-reference-invalid");
+        assertThat(response.body().path("errors").path(0).path("detail").asString())
+                .isEqualTo("The own reference looks like a BSN; leave the BSN out and use your organisation's own"
+                        + " client number");
         assertThat(response.text()).doesNotContain("999970045");
+        assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void rejectsOwnReferenceWithBsnMissingLeadingZero() {
+        var response = api.post(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", CHILD, "professionalId", TEACHER.id().toString(), "ownReference", "dossier 0000 9830"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorCode()).isEqualTo("own-reference-invalid");
+        assertThat(response.text()).doesNotContain("9830");
+        assertThat(signalCount()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2027-02-30", "2027-02-29", "2027-13-01"})
+    void rejectsEndDateThatDoesNotExist(String endDate) {
+        var response = api.post(
+                SCHOOL.apiToken(),
+                "/api/v1/signals",
+                Map.of("bsn", CHILD, "professionalId", TEACHER.id().toString(), "endDate", endDate));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("format-invalid");
+        assertThat(response.body().path("errors").path(0).path("detail").asString())
+                .isEqualTo("The end date, " + endDate + ", is not an existing date; check the day and the month");
         assertThat(signalCount()).isZero();
     }
 
@@ -308,8 +339,20 @@ class RegistrationIntegrationTests extends IntegrationTest {
                 "{\"bsn\": \"999970033\", \"bsn\": \"999970045\", \"professionalId\": \"" + TEACHER.id() + "\"}");
 
         assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("json-invalid");
+        assertThat(response.body().path("errors").path(0).path("detail").asString())
+                .isEqualTo("The request body repeats the property bsn; send each property once.");
         assertThat(response.text()).doesNotContain("999970045");
         assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void repeatedOddKeyIsNotEchoed() {
+        var response = api.postRaw(
+                SCHOOL.apiToken(), "/api/v1/signals", "{\"999970045\": 1, \"999970045\": 2, \"bsn\": \"999970033\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).doesNotContain("999970045");
     }
 
     @Test

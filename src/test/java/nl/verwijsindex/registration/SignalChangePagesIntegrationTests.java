@@ -66,6 +66,8 @@ class SignalChangePagesIntegrationTests extends IntegrationTest {
                 + " geïnformeerd, uiterlijk vandaag (4 december 2026).",
         "2026-11-30, informed-on, De datum 30 november 2026 ligt voor de meldingsdatum 1 december 2026.",
         "30-11-2026, informed-on, Dit is geen datum. Vul de datum in als jjjj-mm-dd",
+        "2026-11-31, informed-on, De datum 2026-11-31 bestaat niet. Vul een bestaande datum in als jjjj-mm-dd,"
+                + " bijvoorbeeld 2026-12-04.",
         "'', informed-on, Vul de datum in waarop u hebt geïnformeerd."
     })
     void showsDateErrorAtSummaryAndField(String informedOn, String field, String message) {
@@ -169,7 +171,7 @@ class SignalChangePagesIntegrationTests extends IntegrationTest {
         "2028-12-05, De datum 5 december 2028 ligt na de uiterste einddatum 4 december 2028. Vul een datum in tot"
                 + " en met 4 december 2028.",
         "2027-12-04, De datum 4 december 2027 ligt niet na de huidige einddatum 4 december 2027.",
-        "2027-13-01, Dit is geen datum.",
+        "2027-13-01, De datum 2027-13-01 bestaat niet.",
         "'', Vul de nieuwe einddatum in."
     })
     void showsEndDateErrorAtSummaryAndField(String endDate, String message) {
@@ -290,6 +292,41 @@ class SignalChangePagesIntegrationTests extends IntegrationTest {
     }
 
     /** Registers the child through the form and returns the path of the signal's page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2027-02-29, De datum 2027-02-29 bestaat niet. Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld"
+                + " 2026-12-04.",
+        "2027-13-01, De datum 2027-13-01 bestaat niet.",
+        "29-02-2028, Dit is geen datum. Vul de datum in als jjjj-mm-dd"
+    })
+    void extensionNamesImpossibleDate(String endDate, String message) {
+        var session = loggedIn(TEACHER);
+        var signal = register(session, CHILD);
+        session.get(signal);
+
+        var response = session.post(signal + "/extension", Map.of("endDate", endDate));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("href=\"#new-end-date\"", "id=\"new-end-date-error\"");
+        assertThat(count(response.body(), message)).isEqualTo(2);
+    }
+
+    @Test
+    void impossibleDateInEnglish() {
+        var session = loggedIn(TEACHER);
+        var signal = register(session, CHILD);
+        session.get(signal + "?lang=en");
+
+        var response = session.post(signal + "/informing", informed("2026-02-30", true, false));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(count(
+                        response.body(),
+                        "The date 2026-02-30 does not exist. Enter an existing date as yyyy-mm-dd,"
+                                + " for example 2026-12-04."))
+                .isEqualTo(2);
+    }
+
     private static String register(WebSession session, String bsn) {
         session.get("/signals/new");
         var form = new LinkedHashMap<String, String>();

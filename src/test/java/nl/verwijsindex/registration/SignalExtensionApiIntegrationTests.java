@@ -60,6 +60,19 @@ class SignalExtensionApiIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void namesEndDateThatDoesNotExist() {
+        var id = register(CHILD);
+
+        var response = extend(SCHOOL.apiToken(), id, "2028-02-30");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("format-invalid");
+        assertThat(response.body().path("errors").path(0).path("detail").asString())
+                .isEqualTo("The end date, 2028-02-30, is not an existing date; check the day and the month");
+        assertThat(storedEndDate(id)).isEqualTo(LocalDate.of(2027, 12, 4));
+    }
+
+    @Test
     void namesLatestEndDateWhenRejecting() {
         var id = register(CHILD);
 

@@ -147,6 +147,19 @@ class SignalInformingApiIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void namesInformedOnThatDoesNotExist() {
+        var id = register(CHILD);
+
+        var response = api.put(SCHOOL.apiToken(), informingPath(id), informed("2026-11-31", "parents"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("format-invalid");
+        assertThat(response.body().path("errors").path(0).path("detail").asString())
+                .isEqualTo("The field informedOn, 2026-11-31, is not an existing date; check the day and the month");
+        assertThat(storedInformedOn(id)).isNull();
+    }
+
+    @Test
     void postponesThenInforms() {
         var id = register(CHILD);
 

@@ -144,8 +144,12 @@ class SignalPagesIntegrationTests extends IntegrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"'BSN 999 970 045'", "'line\nbreak'"})
-    void ownReferenceErrorIsShownAtSummaryAndField(String reference) {
+    @CsvSource({
+        "'BSN 999 970 045', 'Het eigen kenmerk lijkt een BSN te bevatten. Laat het BSN weg'",
+        "'BSN 00009830', 'Het eigen kenmerk lijkt een BSN te bevatten. Laat het BSN weg'",
+        "'line\nbreak', 'Het eigen kenmerk mag 1 tot 100 tekens hebben'"
+    })
+    void ownReferenceErrorIsShownAtSummaryAndField(String reference, String message) {
         var session = loggedIn(TEACHER);
         session.get("/signals/new");
 
@@ -153,8 +157,8 @@ class SignalPagesIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("href=\"#own-reference\"", "id=\"own-reference-error\"");
-        assertThat(count(response.body(), "Het eigen kenmerk mag 1 tot 100 tekens hebben"))
-                .isEqualTo(2);
+        assertThat(count(response.body(), message)).isEqualTo(2);
+        assertThat(response.body()).doesNotContain("00009830");
         assertThat(response.body()).doesNotContain("999 970 045").doesNotContain(CHILD);
         assertThat(signalRows(TEACHER)).isZero();
     }
@@ -169,6 +173,78 @@ class SignalPagesIntegrationTests extends IntegrationTest {
         assertThat(response.body()).contains("<html", "lang=\"en\"");
         assertThat(count(response.body(), "The population register records this person as deceased"))
                 .isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2027-02-30", "2027-02-29", "2027-04-31", "2027-00-10"})
+    void endDateThatDoesNotExistIsNamed(String endDate) {
+        var session = loggedIn(TEACHER);
+        session.get("/signals/new");
+
+        var response = session.post("/signals/new", form(CHILD, "", endDate));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("href=\"#end-date\"", "id=\"end-date-error\"");
+        assertThat(count(
+                        response.body(),
+                        "De einddatum " + endDate + " bestaat niet. Vul een bestaande datum in van 4 december 2026"
+                                + " tot en met 4 december 2028, of laat het veld leeg."))
+                .isEqualTo(2);
+        assertThat(signalRows(TEACHER)).isZero();
+    }
+
+    @Test
+    void impossibleEndDateNamedInEnglish() {
+        var session = loggedIn(TEACHER);
+        session.get("/signals/new?lang=en");
+
+        var response = session.post("/signals/new", form(CHILD, "", "2026-02-30"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("The end date 2026-02-30 does not exist. Enter an existing date from 4 December 2026 up to"
+                        + " and including 4 December 2028, or leave the field empty.");
+    }
+
+    @Test
+    void suspendedOrganisationSeesRefusalInsteadOfForm() {
+        var session = loggedIn(SUSPENDED_WORKER);
+
+        var dutch = session.get("/signals/new");
+        var english = session.get("/signals/new?lang=en");
+
+        assertThat(dutch.statusCode()).isEqualTo(200);
+        assertThat(dutch.body())
+                .contains(
+                        "id=\"refusal\"",
+                        "U mag op dit moment geen kinderen melden, omdat uw account of de"
+                                + " aansluiting van uw organisatie niet actief is.");
+        assertThat(dutch.body()).doesNotContain("id=\"register-submit\"", "name=\"bsn\"");
+        assertThat(english.body())
+                .contains("You may not register children at the moment, because your account or your"
+                        + " organisation&#39;s connection is not active.");
+        assertThat(english.body()).doesNotContain("organisation''s");
+    }
+
+    @Test
+    void activeProfessionalSeesNoRefusal() {
+        var response = loggedIn(TEACHER).get("/signals/new");
+
+        assertThat(response.body()).contains("id=\"register-submit\"").doesNotContain("id=\"refusal\"");
+    }
+
+    @Test
+    void endingWithUnknownReasonShowsError() {
+        var session = loggedIn(TEACHER);
+        var signal = register(session, CHILD, "");
+        session.get(signal + "?lang=en");
+
+        var response = session.post(signal + "/end", Map.of("reason", "foo"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("<title>Error: Signal ", "Check the form</h2>");
+        assertThat(response.body()).contains("href=\"#reason-risk-gone\">Choose why you end the signal.</a>");
+        assertThat(status(signal)).isEqualTo("active");
     }
 
     @Test
@@ -316,7 +392,10 @@ class SignalPagesIntegrationTests extends IntegrationTest {
 
         var response = session.post(signal + "/end", Map.of());
 
-        assertThat(response.body()).contains("Kies waarom u de melding beëindigt.");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("<title>Fout: Melding ");
+        assertThat(response.body()).contains("Controleer het formulier</h2>");
+        assertThat(response.body()).contains("href=\"#reason-risk-gone\">Kies waarom u de melding beëindigt.</a>");
         assertThat(status(signal)).isEqualTo("active");
     }
 
@@ -330,6 +409,7 @@ class SignalPagesIntegrationTests extends IntegrationTest {
 
         var response = session.post(signal + "/end", Map.of("reason", "risk-gone"));
 
+        assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("Deze melding staat al in het archief.");
         assertThat(status(signal)).isEqualTo("archived");
     }

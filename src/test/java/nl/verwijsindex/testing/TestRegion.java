@@ -60,10 +60,11 @@ public final class TestRegion {
             List.of(TEACHER, HEADTEACHER, NURSE, YOUTH_DOCTOR, CARER, COACH, OFFICER, FORMER_OFFICER, SUSPENDED_WORKER);
 
     /**
-     * The {@code LIKE} pattern of the municipality codes that tests may add: 9000 to 9099.
+     * The {@code LIKE} pattern of the municipality codes that tests may add: 1900 to 1998, the end of
+     * the range of BRP table 33 that the form accepts.
      * {@link #reset()} deletes these municipalities and leaves others, such as the demo region's.
      */
-    public static final String ADDED_MUNICIPALITY_CODES = "90__";
+    public static final String ADDED_MUNICIPALITY_CODES = "19__";
 
     /** Another municipality, with one organisation and one professional, for tests of what a foreign role sees. */
     public static final UUID OTHER_MUNICIPALITY = id("m1");

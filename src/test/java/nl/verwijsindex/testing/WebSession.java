@@ -29,6 +29,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrfToken = "";
+    private String acceptLanguage = "";
 
     public WebSession(int port) {
         this.port = port;
@@ -36,6 +37,12 @@ public final class WebSession {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Sends the header {@code Accept-Language} with this value on every later request, as a browser does. */
+    public WebSession acceptLanguage(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     /** Fills in and sends the login form. */
@@ -68,8 +75,23 @@ public final class WebSession {
 
     /** Sends a form whose fields may repeat a name, as checkboxes with one name do. */
     public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        return postWithCsrfToken(path, fields, csrfToken);
+    }
+
+    /** Sends a form with the given CSRF token in place of the one from the last page. */
+    public HttpResponse<String> postWithCsrfToken(String path, Map<String, String> fields, String token) {
+        return postWithCsrfToken(path, List.copyOf(fields.entrySet()), token);
+    }
+
+    /** Sends a GET with the {@code Accept} header, such as {@code application/json} or {@code *}{@code /*}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
+    }
+
+    private HttpResponse<String> postWithCsrfToken(String path, List<Map.Entry<String, String>> fields, String token) {
         var form = new ArrayList<>(fields);
-        form.add(Map.entry("_csrf", csrfToken));
+        form.add(Map.entry("_csrf", token));
         var body = form.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -122,6 +144,11 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!acceptLanguage.isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Accept-Language", acceptLanguage)
+                    .build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -30,6 +30,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         "login-blocked, /login?blocked,          en",
         "logged-out,    /login?logout,           nl",
         "logged-out,    /login?logout,           en",
+        "session-expired, /login?expired,        nl",
+        "session-expired, /login?expired,        en",
         "not-found, /nlds/no-such-file.css,      nl",
         "not-found, /nlds/no-such-file.css,      en",
         "forbidden, /no-such-page,               nl",

@@ -148,7 +148,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         "POST",
                         "/signals/{id}/end",
                         professional,
-                        200,
+                        422,
                         (f, c) -> Call.post("/signals/" + f.teacherSignal() + "/end", Map.of("reason", "")),
                         (f, c) -> Call.post("/signals/" + f.policeSignal() + "/end", Map.of("reason", "risk-gone"))),
                 new Endpoint(
@@ -580,6 +580,13 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.post("/organisation/api-clients", Map.of("name", "")),
                         null),
                 new Endpoint(
+                        "GET",
+                        "/organisation/api-clients/{id}/rotate",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.schoolApiClient() + "/rotate"),
+                        (f, c) -> Call.get("/organisation/api-clients/" + f.otherTownApiClient() + "/rotate")),
+                new Endpoint(
                         "POST",
                         "/organisation/api-clients/{id}/rotate",
                         administrator,
@@ -675,15 +682,23 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     /**
      * Returns the status a caller without the endpoint's role gets, before any object is looked up. A page
-     * sends a caller without a login to the login form, but a form post without a login has no valid
-     * CSRF token, so it is refused with 403 first.
+     * behind the login sends a caller without a login to the login form, also for a form post, whose
+     * session may have expired. Other form posts without a login have no valid CSRF token, so they are
+     * refused with 403.
      */
     private static int refusal(Caller caller, Endpoint endpoint) {
         if (endpoint.pattern().startsWith("/api/")) {
             return 401;
         }
         var withoutLogin = caller == Caller.VISITOR || caller == Caller.API_CLIENT;
-        return withoutLogin && endpoint.method().equals("GET") ? 302 : 403;
+        var toLoginForm = endpoint.method().equals("GET") || isBehindLogin(endpoint.pattern());
+        return withoutLogin && toLoginForm ? 302 : 403;
+    }
+
+    private static boolean isBehindLogin(String pattern) {
+        return List.of("/home", "/signals", "/matches", "/organisation", "/municipality", "/administration", "/profile")
+                .stream()
+                .anyMatch(area -> pattern.equals(area) || pattern.startsWith(area + "/"));
     }
 
     /**
@@ -695,7 +710,9 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         if (response.status() != expected) {
             failures.add(caller + " " + object + ": status " + response.status() + ", expected " + expected);
         }
-        if (response.status() == 302 && allowed == response.location().endsWith("/login")) {
+        var location = String.valueOf(response.location());
+        var toLoginForm = location.endsWith("/login") || location.endsWith("/login?expired");
+        if (response.status() == 302 && allowed == toLoginForm) {
             failures.add(caller + " " + object + ": redirected to " + response.location()
                     + (allowed ? ", expected a page other than /login" : ", expected /login"));
         }

@@ -88,6 +88,9 @@ class OrganisationPagesBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("token")).getAttribute("value")).isNotEmpty();
         check("api-client-token", language, violations);
         clickAndWait(By.id("back-link"));
+        clickAndWait(By.cssSelector("a[id^='rotate-']"));
+        check("confirm-rotate", language, violations);
+        clickAndWait(By.id("rotate-cancel"));
         clickAndWait(By.cssSelector("a[id^='revoke-']"));
         check("confirm-revoke", language, violations);
         open("/organisation/professionals/" + java.util.UUID.randomUUID() + "/transfer");

@@ -3,6 +3,7 @@ package nl.verwijsindex.access.internal;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.verwijsindex.access.AccountRole;
@@ -23,7 +24,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -97,6 +97,7 @@ class AccessSecurityConfiguration {
             Clock clock,
             PasswordAndCodeAuthenticationProvider loginProvider,
             PasskeyLogin passkeyLogin,
+            SavedLanguage savedLanguage,
             @Value("${verwijsindex.session.idle-timeout}") Duration idleTimeout,
             @Value("${verwijsindex.session.maximum-duration}") Duration maximumDuration)
             throws Exception {
@@ -134,10 +135,12 @@ class AccessSecurityConfiguration {
                 .authenticationManager(new ProviderManager(loginProvider))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(LoginDetails.source())
-                        .successHandler(LoginResultHandlers.success(clock))
+                        .successHandler(LoginResultHandlers.success(clock, savedLanguage))
                         .failureHandler(LoginResultHandlers.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pagesEntryPoint()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(pagesEntryPoint())
+                        .accessDeniedHandler(ExpiredSessionRedirects.accessDeniedHandler(pagesBehindLogin())))
                 .addFilterBefore(
                         new SessionLimitsFilter(clock, idleTimeout, maximumDuration), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookie()))
@@ -170,16 +173,25 @@ class AccessSecurityConfiguration {
      */
     private static AuthenticationEntryPoint pagesEntryPoint() {
         var toLogin = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        var loginForm = new LoginUrlAuthenticationEntryPoint("/login");
-        toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME), loginForm);
-        for (var pages : PAGES_BEHIND_LOGIN) {
-            for (var page : pages) {
-                toLogin.put(PathPatternRequestMatcher.withDefaults().matcher(page), loginForm);
-            }
+        var loginForm = ExpiredSessionRedirects.loginForm();
+        for (var page : pagesBehindLogin()) {
+            toLogin.put(page, loginForm);
         }
         var entryPoint = new DelegatingAuthenticationEntryPoint(toLogin);
         entryPoint.setDefaultEntryPoint(new Http403ForbiddenEntryPoint());
         return entryPoint;
+    }
+
+    /** Returns matchers of {@code /home} and every page in {@link #PAGES_BEHIND_LOGIN}. */
+    private static List<RequestMatcher> pagesBehindLogin() {
+        var matchers = new ArrayList<RequestMatcher>();
+        matchers.add(PathPatternRequestMatcher.withDefaults().matcher(LoginResultHandlers.HOME));
+        for (var pages : PAGES_BEHIND_LOGIN) {
+            for (var page : pages) {
+                matchers.add(PathPatternRequestMatcher.withDefaults().matcher(page));
+            }
+        }
+        return matchers;
     }
 
     private static CookieCsrfTokenRepository csrfTokenCookie() {

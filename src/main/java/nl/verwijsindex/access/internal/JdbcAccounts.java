@@ -1,8 +1,12 @@
 package nl.verwijsindex.access.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountProfile;
@@ -170,14 +174,29 @@ class JdbcAccounts implements Accounts {
     public AccountStatus status(UUID accountId) {
         return jdbc.sql("select active, password_hash is not null as enrolled from accounts where id = ?")
                 .param(accountId)
-                .query((rs, row) -> {
-                    if (!rs.getBoolean("active")) {
-                        return AccountStatus.DEACTIVATED;
-                    }
-                    return rs.getBoolean("enrolled") ? AccountStatus.ACTIVE : AccountStatus.INVITED;
-                })
+                .query((rs, row) -> statusOf(rs))
                 .optional()
                 .orElseThrow(() -> new IllegalArgumentException("No account with id " + accountId));
+    }
+
+    @Override
+    public Map<UUID, AccountStatus> statusesOfProfessionals(UUID organisationId) {
+        var statuses = new HashMap<UUID, AccountStatus>();
+        jdbc.sql("""
+                        select professional_id, active, password_hash is not null as enrolled
+                          from accounts
+                         where organisation_id = ? and professional_id is not null
+                        """).param(organisationId).query(rs -> {
+            statuses.put(rs.getObject("professional_id", UUID.class), statusOf(rs));
+        });
+        return statuses;
+    }
+
+    private static AccountStatus statusOf(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean("active")) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return rs.getBoolean("enrolled") ? AccountStatus.ACTIVE : AccountStatus.INVITED;
     }
 
     @Override

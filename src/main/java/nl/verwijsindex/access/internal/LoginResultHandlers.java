@@ -13,10 +13,11 @@ final class LoginResultHandlers {
 
     private LoginResultHandlers() {}
 
-    /** Starts the session limits and opens the home page. */
-    static AuthenticationSuccessHandler success(Clock clock) {
+    /** Starts the session limits, switches to the account's saved language and opens the home page. */
+    static AuthenticationSuccessHandler success(Clock clock, SavedLanguage savedLanguage) {
         return (request, response, authentication) -> {
             SessionLimitsFilter.start(request.getSession(), clock.instant());
+            savedLanguage.apply(request, response, authentication);
             response.sendRedirect(request.getContextPath() + HOME);
         };
     }

@@ -41,6 +41,7 @@ class PasskeyLogin {
 
     private final PasskeyAuthenticationProvider provider;
     private final Clock clock;
+    private final SavedLanguage savedLanguage;
 
     PasskeyLogin(
             WebAuthnRelyingPartyOperations relyingParty,
@@ -48,9 +49,11 @@ class PasskeyLogin {
             LoginAccounts accounts,
             LoginAttempts attempts,
             Clock clock,
+            SavedLanguage savedLanguage,
             LoginAudit audit) {
         this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock, audit);
         this.clock = clock;
+        this.savedLanguage = savedLanguage;
     }
 
     /**
@@ -68,7 +71,7 @@ class PasskeyLogin {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                                 @SuppressWarnings("unchecked")
-                                var replacement = (O) new PasskeyLoginFilter(provider, clock);
+                                var replacement = (O) new PasskeyLoginFilter(provider, clock, savedLanguage);
                                 return replacement;
                             }
                         }))

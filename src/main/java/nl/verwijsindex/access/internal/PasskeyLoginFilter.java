@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security's passkey login at {@code POST /login/webauthn}, with three changes. The
- * request carries the client address by which failures are counted. The session id changes and
- * the session limits start, as after a password login. The JSON response names the page to open
+ * request carries the client address by which failures are counted. The session id changes, the
+ * session limits start and the account's saved language is applied, as after a password login. The JSON response names the page to open
  * next, {@code /home} or the login form with its message.
  */
 class PasskeyLoginFilter extends WebAuthnAuthenticationFilter {
@@ -43,11 +43,12 @@ class PasskeyLoginFilter extends WebAuthnAuthenticationFilter {
     private final HttpSessionPublicKeyCredentialRequestOptionsRepository requestOptions =
             new HttpSessionPublicKeyCredentialRequestOptionsRepository();
 
-    PasskeyLoginFilter(PasskeyAuthenticationProvider provider, Clock clock) {
+    PasskeyLoginFilter(PasskeyAuthenticationProvider provider, Clock clock, SavedLanguage savedLanguage) {
         setAuthenticationManager(new ProviderManager(provider));
         setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
         setAuthenticationSuccessHandler((request, response, authentication) -> {
             SessionLimitsFilter.start(request.getSession(), clock.instant());
+            savedLanguage.apply(request, response, authentication);
             writeNextPage(response, HttpServletResponse.SC_OK, request.getContextPath() + LoginResultHandlers.HOME);
         });
         setAuthenticationFailureHandler((request, response, exception) -> {

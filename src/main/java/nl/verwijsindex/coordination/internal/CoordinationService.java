@@ -156,6 +156,7 @@ class CoordinationService implements MatchCoordination {
                     .filter(Member::proposable)
                     .map(Member::professionalId)
                     .filter(id -> !id.equals(state.coordinatorId()))
+                    .filter(id -> !id.equals(state.proposedCoordinatorId()))
                     .toList();
             result.put(
                     matchId,

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import nl.verwijsindex.access.AccountMunicipalities;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.CoordinatorPriorities;
@@ -23,11 +22,9 @@ class JdbcCoordinatorPriorities implements CoordinatorPriorities {
     private static final Logger log = LoggerFactory.getLogger(JdbcCoordinatorPriorities.class);
 
     private final JdbcClient jdbc;
-    private final AccountMunicipalities accountMunicipalities;
 
-    JdbcCoordinatorPriorities(JdbcClient jdbc, AccountMunicipalities accountMunicipalities) {
+    JdbcCoordinatorPriorities(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.accountMunicipalities = accountMunicipalities;
     }
 
     @Override
@@ -84,8 +81,8 @@ class JdbcCoordinatorPriorities implements CoordinatorPriorities {
             throw new AccessDeniedException(
                     "Account " + account.id() + " is neither a municipal officer nor a functional administrator");
         }
-        var own = accountMunicipalities.municipalityOf(account);
-        if (own.isEmpty() || !own.get().equals(municipalityId)) {
+        // The session's account carries the municipality that the login read from the accounts table.
+        if (!municipalityId.equals(account.municipalityId())) {
             throw new MunicipalityNotFoundException(municipalityId);
         }
     }

@@ -3,8 +3,8 @@ package nl.verwijsindex.notification.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,33 +17,23 @@ import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.registration.SignalReference;
 import nl.verwijsindex.registration.SignalReferences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued messages. Each message is claimed, sent and marked sent in one transaction of its
- * own, so that any number of dispatchers, on one node or on several nodes sharing the database,
- * send each message once. A message is sent again only when the server accepted it but the
- * transaction then failed to commit. The copy has the same {@code Message-ID}, so mail clients can
- * recognise it.
+ * Sends queued match notifications, each claimed, sent and marked sent in a transaction of its own
+ * (see {@link QueuedMessageDispatcher}). A message is sent again only when the server accepted it
+ * but the transaction then failed to commit. The copy has the same {@code Message-ID}, so mail
+ * clients can recognise it.
  */
 @Component
-class NotificationDispatcher {
-
-    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage> {
 
     private final NotificationMessages messages;
     private final Professionals professionals;
     private final SignalReferences signalReferences;
     private final NotificationMailComposer composer;
     private final NotificationSender sender;
-    private final NotificationMetrics metrics;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
 
     NotificationDispatcher(
             NotificationMessages messages,
@@ -54,57 +44,27 @@ class NotificationDispatcher {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
+        super(metrics, transactionManager, clock);
         this.messages = messages;
         this.professionals = professionals;
         this.signalReferences = signalReferences;
         this.composer = composer;
         this.sender = sender;
-        this.metrics = metrics;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
-    /**
-     * Tries every message that is due now, in queue order, and returns how many were sent. A message
-     * that fails is tried again in a later run, after its back-off, so a run always ends.
-     */
-    int dispatchDue() {
-        var dueAt = clock.instant();
-        int sent = 0;
+    @Override
+    protected Optional<NotificationMessage> claimNextDue(Instant dueAt) {
+        return messages.claimNextDue(dueAt);
+    }
 
-        Outcome outcome;
-        while ((outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
-            if (outcome == Outcome.SENT) {
-                sent++;
-            }
-        }
-
+    /** Updates the gauge of messages that are not sent yet. */
+    @Override
+    protected void afterRun() {
         metrics.pendingMessages(messages.countPending());
-        return sent;
     }
 
-    private Outcome dispatchNext(Instant dueAt) {
-        var claimed = messages.claimNextDue(dueAt);
-        if (claimed.isEmpty()) {
-            return Outcome.NONE_DUE;
-        }
-
-        var message = claimed.get();
-        try {
-            return deliver(message);
-        } catch (DataAccessException e) {
-            // The transaction can no longer record anything. It rolls back, the message stays due
-            // and the next run tries it again.
-            throw e;
-        } catch (RuntimeException e) {
-            // Any other failure, including a template error, counts as an attempt, so that a message
-            // that can never be sent still reaches the operator alert instead of failing silently.
-            recordFailure(message, dueAt, e);
-            return Outcome.FAILED;
-        }
-    }
-
-    private Outcome deliver(NotificationMessage message) {
+    @Override
+    protected Outcome deliver(NotificationMessage message) {
         var now = clock.instant();
         var signal = signalReferences.find(message.recipientSignalId());
         if (signal.isEmpty()) {
@@ -164,43 +124,23 @@ class NotificationDispatcher {
                 others);
     }
 
-    private void recordFailure(NotificationMessage message, Instant dueAt, RuntimeException failure) {
-        int attempts = message.attempts() + 1;
-        // Counting from no earlier than the run's due time keeps the message out of this run even
-        // when the clock was set back meanwhile, so the run ends.
-        var failedAt = Collections.max(List.of(clock.instant(), dueAt));
-        var nextAttemptAt = RetrySchedule.nextAttemptAt(failedAt, attempts);
-        var description = FailureDescription.of(failure);
-
-        messages.recordFailure(message.id(), attempts, description, nextAttemptAt);
-        metrics.attemptFailed();
-
-        if (attempts == RetrySchedule.ALERT_AFTER_ATTEMPTS) {
-            log.error(
-                    "Notification {} for professional {} failed {} times, operator action needed (retries continue)",
-                    message.id(),
-                    message.recipientProfessionalId(),
-                    attempts,
-                    new NotificationFailedException(description, failure));
-        } else if (Integer.bitCount(attempts) == 1) {
-            // Attempts 1, 2, 4, 8, ...: an outage of the mail server fails every message on every
-            // attempt, and one line per failure would drown the log.
-            log.warn(
-                    "Notification {} failed on attempt {}, next attempt at {}: {}",
-                    message.id(),
-                    attempts,
-                    nextAttemptAt,
-                    description);
-        } else {
-            log.debug(
-                    "Notification {} failed on attempt {}, next attempt at {}", message.id(), attempts, nextAttemptAt);
-        }
+    @Override
+    protected int failedAttempts(NotificationMessage message) {
+        return message.attempts();
     }
 
-    private enum Outcome {
-        SENT,
-        CANCELLED,
-        FAILED,
-        NONE_DUE
+    @Override
+    protected void storeFailure(NotificationMessage message, int attempts, String description, Instant nextAttemptAt) {
+        messages.recordFailure(message.id(), attempts, description, nextAttemptAt);
+    }
+
+    @Override
+    protected String logName(NotificationMessage message) {
+        return "Notification " + message.id();
+    }
+
+    @Override
+    protected String alertName(NotificationMessage message) {
+        return "Notification " + message.id() + " for professional " + message.recipientProfessionalId();
     }
 }

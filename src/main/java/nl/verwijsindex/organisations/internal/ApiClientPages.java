@@ -72,6 +72,18 @@ class ApiClientPages {
         return token(model, issued, trimmed, "created");
     }
 
+    /** Asks to confirm the new token, because the client's current token stops working at once. */
+    @GetMapping("/organisation/api-clients/{id}/rotate")
+    String confirmRotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+        if (client.revokedAt() != null) {
+            throw new ApiClientNotFoundException();
+        }
+
+        model.addAttribute("client", client);
+        return "organisation/confirm-rotate";
+    }
+
     @PostMapping("/organisation/api-clients/{id}/rotate")
     String rotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
         var organisationId = OrganisationManagement.administeredOrganisation(account);

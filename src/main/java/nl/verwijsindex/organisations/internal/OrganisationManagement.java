@@ -1,5 +1,6 @@
 package nl.verwijsindex.organisations.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountRole;
@@ -51,14 +52,22 @@ class OrganisationManagement {
     Overview overview(SignedInAccount account) {
         var organisationId = administeredOrganisation(account);
         var organisation = records.find(organisationId).orElseThrow();
-        long activeProfessionals = records.professionalsOf(organisationId).stream()
-                .filter(ProfessionalRecord::active)
+        var accountStatuses = accounts.statusesOfProfessionals(organisationId);
+        var activeProfessionals = new ArrayList<ProfessionalRecord>();
+        for (var professional : records.professionalsOf(organisationId)) {
+            if (professional.active()) {
+                activeProfessionals.add(professional);
+            }
+        }
+        long invitedProfessionals = activeProfessionals.stream()
+                .filter(professional -> accountStatuses.get(professional.id()) == AccountStatus.INVITED)
                 .count();
         int activeSignals = signalCounts.byProfessional(organisationId).values().stream()
                 .mapToInt(Integer::intValue)
                 .sum();
 
-        return new Overview(organisation, activeProfessionals, activeSignals);
+        return new Overview(
+                organisation, activeProfessionals.size() - invitedProfessionals, invitedProfessionals, activeSignals);
     }
 
     OrganisationSettings settings(SignedInAccount account) {
@@ -86,16 +95,33 @@ class OrganisationManagement {
         var professionals = records.professionalsOf(organisationId);
         var counts = signalCounts.byProfessional(organisationId);
 
-        // NOTE: one query per professional for the account status, fine for the tens of professionals
-        // of an organisation, slow for thousands.
+        var accountStatuses = accounts.statusesOfProfessionals(organisationId);
+
         return professionals.stream()
                 .map(professional -> new ProfessionalRow(
                         professional,
-                        accounts.findByProfessional(professional.id())
-                                .map(accounts::status)
-                                .orElse(null),
+                        accountStatuses.get(professional.id()),
                         counts.getOrDefault(professional.id(), 0)))
                 .toList();
+    }
+
+    /**
+     * Returns the error code for an email address that cannot be designated, or {@code null} when
+     * it is free: {@code email-own-active} or {@code email-own-deactivated} for an address of one of
+     * the organisation's own professionals, {@code email-taken} for any other address in use.
+     */
+    private @Nullable String emailError(UUID organisationId, String email) {
+        var ownProfessional = records.professionalsOf(organisationId).stream()
+                .filter(professional -> professional.email().equalsIgnoreCase(email))
+                .findFirst();
+        if (ownProfessional.isPresent()) {
+            return ownProfessional.get().active() ? "email-own-active" : "email-own-deactivated";
+        }
+        if (records.professionalEmailExists(email)
+                || accounts.findByEmail(email).isPresent()) {
+            return "email-taken";
+        }
+        return null;
     }
 
     /** @throws ProfessionalNotFoundException when the organisation has no such professional */
@@ -109,16 +135,18 @@ class OrganisationManagement {
     /**
      * Designates a professional of the administrator's organisation and emails them an invitation
      * to create their login, or returns the errors when the form is invalid or the email address
-     * is in use by a professional or an account.
+     * is in use by a professional or an account. Only an address of the organisation's own
+     * professionals gets its own message, so the error does not reveal where else an address is used.
      */
     @Transactional
     Designation designate(SignedInAccount account, ProfessionalForm form) {
         var organisationId = administeredOrganisation(account);
         var errors = form.check();
-        if (errors.on("email") == null
-                && (records.professionalEmailExists(form.email())
-                        || accounts.findByEmail(form.email()).isPresent())) {
-            errors.add("email", "email-taken", form.email());
+        if (errors.on("email") == null) {
+            var emailError = emailError(organisationId, form.email());
+            if (emailError != null) {
+                errors.add("email", emailError, form.email());
+            }
         }
         if (!errors.isEmpty()) {
             return new Designation(null, errors);
@@ -203,8 +231,15 @@ class OrganisationManagement {
         return organisationId;
     }
 
-    /** The organisation with the number of its active professionals and of their active signals. */
-    record Overview(OrganisationSummary organisation, long activeProfessionals, int activeSignals) {}
+    /**
+     * The organisation with the number of its professionals and of their active signals.
+     *
+     * @param activeProfessionals designated professionals who accepted their invitation, or who
+     *     have no login account and so register only through an API client
+     * @param invitedProfessionals designated professionals whose invitation is not accepted yet
+     */
+    record Overview(
+            OrganisationSummary organisation, long activeProfessionals, long invitedProfessionals, int activeSignals) {}
 
     /**
      * A professional with the status of their login account and the number of their active signals.

@@ -2,6 +2,8 @@ package nl.verwijsindex.organisations.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.PhoneNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +19,6 @@ record ProfessionalForm(String name, String email, String phone, String language
 
     /** One @, no spaces, and a dot in the domain: the check is loose on purpose, the invitation proves the address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    /** Digits with optional spaces, dashes, brackets and a leading plus, as Dutch and international numbers are written. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,29}");
 
     static ProfessionalForm empty() {
         return new ProfessionalForm("", "", "", "nl");
@@ -37,6 +36,8 @@ record ProfessionalForm(String name, String email, String phone, String language
             errors.add("name", "name-missing");
         } else if (name.length() > MAXIMUM_NAME_LENGTH) {
             errors.add("name", "name-too-long", MAXIMUM_NAME_LENGTH);
+        } else if (Bsn.appearsIn(name)) {
+            errors.add("name", "name-bsn");
         }
         if (email.isEmpty()) {
             errors.add("email", "email-missing");
@@ -44,13 +45,23 @@ record ProfessionalForm(String name, String email, String phone, String language
                 || !EMAIL.matcher(email).matches()) {
             errors.add("email", "email-invalid", email);
         }
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            errors.add("phone", "phone-invalid", phone);
+        if (phone.isEmpty()) {
+            // No phone number is fine: the professional is reached by email.
+        } else if (Bsn.appearsIn(phone)) {
+            errors.add("phone", "phone-bsn");
+        } else if (PhoneNumbers.validate(phone).isEmpty()) {
+            errors.add("phone", "phone-format", phone);
         }
         if (!language.equals("nl") && !language.equals("en")) {
             errors.add("language", "language-invalid");
         }
         return errors;
+    }
+
+    /** Returns the form to show again, with every field that looks like a BSN emptied, so that the page never repeats it. */
+    ProfessionalForm withoutBsns() {
+        return new ProfessionalForm(
+                Bsn.appearsIn(name) ? "" : name, email, Bsn.appearsIn(phone) ? "" : phone, language);
     }
 
     @Nullable

@@ -66,7 +66,7 @@ class ProfessionalPages {
         }
         if (designation.professionalId() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(model, form, designation.errors());
+            return show(model, form.withoutBsns(), designation.errors());
         }
 
         redirect.addFlashAttribute("outcome", "designated");

@@ -17,18 +17,25 @@ record SettingsForm(String kind, String defaultSignalMonths, boolean signalOnly)
             errors.add("kind", "kind-invalid");
         }
         var months = months();
-        if (months == null) {
+        if (defaultSignalMonths.isBlank()) {
+            errors.add(
+                    "default-signal-months",
+                    "months-missing",
+                    "",
+                    OrganisationSettings.MINIMUM_MONTHS,
+                    OrganisationSettings.MAXIMUM_MONTHS);
+        } else if (months == null) {
             errors.add(
                     "default-signal-months",
                     "months-invalid",
-                    defaultSignalMonths,
+                    defaultSignalMonths.strip(),
                     OrganisationSettings.MINIMUM_MONTHS,
                     OrganisationSettings.MAXIMUM_MONTHS);
         } else if (months < OrganisationSettings.MINIMUM_MONTHS || months > OrganisationSettings.MAXIMUM_MONTHS) {
             errors.add(
                     "default-signal-months",
                     "months-out-of-range",
-                    months,
+                    defaultSignalMonths.strip(),
                     OrganisationSettings.MINIMUM_MONTHS,
                     OrganisationSettings.MAXIMUM_MONTHS);
         }
@@ -43,9 +50,10 @@ record SettingsForm(String kind, String defaultSignalMonths, boolean signalOnly)
                 signalOnly);
     }
 
+    /** Reads a whole number with an optional sign, so that {@code -1} gets the range message; null otherwise. */
     private @Nullable Integer months() {
         var text = defaultSignalMonths.strip();
-        if (!text.matches("[0-9]{1,6}")) {
+        if (!text.matches("[+-]?[0-9]{1,6}")) {
             return null;
         }
         return Integer.parseInt(text);

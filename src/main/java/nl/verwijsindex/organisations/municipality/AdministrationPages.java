@@ -43,7 +43,7 @@ class AdministrationPages {
         var errors = management.addMunicipality(account, form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showForm(form, errors, model);
+            return showForm(form.withoutBsns(), errors, model);
         }
 
         redirect.addFlashAttribute("outcome", "added");

@@ -1,6 +1,7 @@
 package nl.verwijsindex.organisations.municipality;
 
 import java.util.Optional;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.OrganisationKind;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,19 @@ record ConnectOrganisationForm(
         return new ConnectOrganisationForm("", "", "12", null, "", "", "nl");
     }
 
+    /** Returns the form to show again, with every name that looks like a BSN emptied, so that the page never repeats it. */
+    ConnectOrganisationForm withoutBsns() {
+        var invitee = invitee().withoutBsn();
+        return new ConnectOrganisationForm(
+                Bsn.appearsIn(name) ? "" : name,
+                kind,
+                defaultSignalMonths,
+                signalOnly,
+                invitee.name(),
+                inviteeEmail,
+                inviteeLanguage);
+    }
+
     Invitee invitee() {
         return new Invitee(inviteeName, inviteeEmail, inviteeLanguage);
     }
@@ -48,14 +62,13 @@ record ConnectOrganisationForm(
         var errors = new FormErrors();
         if (!FormRules.isName(name)) {
             errors.add("name", "name-invalid");
+        } else if (Bsn.appearsIn(name)) {
+            errors.add("name", "name-bsn");
         }
         if (organisationKind().isEmpty()) {
             errors.add("kind", "kind-invalid");
         }
-        if (FormRules.numberBetween(defaultSignalMonths, 1, MAXIMUM_SIGNAL_MONTHS)
-                .isEmpty()) {
-            errors.add("default-signal-months", "default-signal-months-invalid");
-        }
+        FormRules.checkNumberBetween(errors, "default-signal-months", defaultSignalMonths, 1, MAXIMUM_SIGNAL_MONTHS);
         invitee().validate(errors);
         return errors;
     }

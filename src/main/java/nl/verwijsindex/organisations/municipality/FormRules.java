@@ -45,6 +45,23 @@ final class FormRules {
         return number >= minimum && number <= maximum ? OptionalInt.of(number) : OptionalInt.empty();
     }
 
+    /**
+     * Adds an error to the field unless the text is a whole number from minimum to maximum. The
+     * message shows the typed value, the range and, as its fourth value, the field's label.
+     */
+    static void checkNumberBetween(FormErrors errors, String field, String value, int minimum, int maximum) {
+        if (value.isEmpty()) {
+            errors.add(field, "number-missing", value, minimum, maximum);
+        } else if (!value.matches("[+-]?[0-9]{1,9}")) {
+            errors.add(field, "number-not-whole", value, minimum, maximum);
+        } else {
+            var number = Integer.parseInt(value);
+            if (number < minimum || number > maximum) {
+                errors.add(field, "number-out-of-range", value, minimum, maximum);
+            }
+        }
+    }
+
     /** Reads the language of an invitation, {@code nl} or {@code en}; null otherwise. */
     static @Nullable Locale language(String value) {
         return switch (value) {

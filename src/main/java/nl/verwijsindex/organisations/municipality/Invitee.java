@@ -2,6 +2,7 @@ package nl.verwijsindex.organisations.municipality;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.verwijsindex.bsn.Bsn;
 
 /**
  * The person who receives the invitation to the first account of a new organisation or
@@ -23,6 +24,8 @@ record Invitee(String name, String email, String language) {
     void validate(FormErrors errors) {
         if (!FormRules.isName(name)) {
             errors.add("invitee-name", "invitee-name-invalid");
+        } else if (Bsn.appearsIn(name)) {
+            errors.add("invitee-name", "invitee-name-bsn");
         }
         if (!FormRules.isEmail(email)) {
             errors.add("invitee-email", "invitee-email-invalid");
@@ -30,6 +33,11 @@ record Invitee(String name, String email, String language) {
         if (FormRules.language(language) == null) {
             errors.add("invitee-language", "invitee-language-invalid");
         }
+    }
+
+    /** Returns the invitee with the name emptied when it looks like a BSN, so that the form never repeats it. */
+    Invitee withoutBsn() {
+        return Bsn.appearsIn(name) ? new Invitee("", email, language) : this;
     }
 
     /** Returns the language of the invitation email and account; call only after {@link #validate}. */

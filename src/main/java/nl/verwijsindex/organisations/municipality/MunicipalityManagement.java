@@ -100,12 +100,13 @@ class MunicipalityManagement {
         return errors;
     }
 
-    /** Suspends the organisation: its professionals and API clients can no longer register signals. */
-    public OrganisationSummary suspend(SignedInAccount account, String code, UUID organisationId) {
+    /** Suspends the organisation, so that its professionals and API clients can no longer register signals. */
+    public ConnectionChange suspend(SignedInAccount account, String code, UUID organisationId) {
         return setConnected(account, code, organisationId, false);
     }
 
-    public OrganisationSummary resume(SignedInAccount account, String code, UUID organisationId) {
+    /** Resumes the organisation's suspended connection, so that it can register signals again. */
+    public ConnectionChange resume(SignedInAccount account, String code, UUID organisationId) {
         return setConnected(account, code, organisationId, true);
     }
 
@@ -158,23 +159,40 @@ class MunicipalityManagement {
         return errors;
     }
 
-    private OrganisationSummary setConnected(
+    /** @throws MunicipalityNotFoundException when the municipality has no such organisation */
+    private ConnectionChange setConnected(
             SignedInAccount account, String code, UUID organisationId, boolean connected) {
         var municipality = municipality(account, code);
-        if (!municipalities.setConnected(municipality.id(), organisationId, connected)) {
-            throw new MunicipalityNotFoundException();
-        }
-
-        log.info(
-                "Account {} {} organisation {} of municipality {}",
-                account.id(),
-                connected ? "resumed" : "suspended",
-                organisationId,
-                municipality.code());
-        return municipalities
+        var changed = municipalities.setConnected(municipality.id(), organisationId, connected);
+        var organisation = municipalities
                 .findOrganisation(municipality.id(), organisationId)
                 .orElseThrow(MunicipalityNotFoundException::new);
+
+        if (changed) {
+            log.info(
+                    "Account {} {} organisation {} of municipality {}",
+                    account.id(),
+                    connected ? "resumed" : "suspended",
+                    organisationId,
+                    municipality.code());
+        } else {
+            log.info(
+                    "Account {} left organisation {} of municipality {} {}, as it already was",
+                    account.id(),
+                    organisationId,
+                    municipality.code(),
+                    connected ? "connected" : "suspended");
+        }
+        return new ConnectionChange(organisation, changed);
     }
+
+    /**
+     * The organisation after a suspend or resume request.
+     *
+     * @param changed false when the connection already was as requested, for example after a
+     *     repeated form submission
+     */
+    public record ConnectionChange(OrganisationSummary organisation, boolean changed) {}
 
     private static boolean mayManage(SignedInAccount account, Municipality municipality) {
         return switch (account.role()) {

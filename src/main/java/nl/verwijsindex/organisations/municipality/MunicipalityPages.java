@@ -77,7 +77,7 @@ class MunicipalityPages {
         var errors = management.connect(account, code, form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showConnectForm(account, code, form, errors, model);
+            return showConnectForm(account, code, form.withoutBsns(), errors, model);
         }
 
         redirect.addFlashAttribute("outcome", "connected");
@@ -103,10 +103,10 @@ class MunicipalityPages {
             @PathVariable String code,
             @PathVariable String id,
             RedirectAttributes redirect) {
-        var organisation = management.suspend(account, code, organisationId(id));
+        var change = management.suspend(account, code, organisationId(id));
 
-        redirect.addFlashAttribute("outcome", "suspended");
-        redirect.addFlashAttribute("outcomeName", organisation.name());
+        redirect.addFlashAttribute("outcome", change.changed() ? "suspended" : "already-suspended");
+        redirect.addFlashAttribute("outcomeName", change.organisation().name());
         return "redirect:/municipality/" + code;
     }
 
@@ -116,10 +116,10 @@ class MunicipalityPages {
             @PathVariable String code,
             @PathVariable String id,
             RedirectAttributes redirect) {
-        var organisation = management.resume(account, code, organisationId(id));
+        var change = management.resume(account, code, organisationId(id));
 
-        redirect.addFlashAttribute("outcome", "resumed");
-        redirect.addFlashAttribute("outcomeName", organisation.name());
+        redirect.addFlashAttribute("outcome", change.changed() ? "resumed" : "already-connected");
+        redirect.addFlashAttribute("outcomeName", change.organisation().name());
         return "redirect:/municipality/" + code;
     }
 

@@ -24,14 +24,8 @@ record SettingsForm(String coordinatorEmail, String rightsRequestDays, String ma
         if (!coordinatorEmail.isEmpty() && !FormRules.isEmail(coordinatorEmail)) {
             errors.add("coordinator-email", "coordinator-email-invalid");
         }
-        if (FormRules.numberBetween(rightsRequestDays, 1, MAXIMUM_RIGHTS_REQUEST_DAYS)
-                .isEmpty()) {
-            errors.add("rights-request-days", "rights-request-days-invalid");
-        }
-        if (FormRules.numberBetween(matchContactDays, 1, MAXIMUM_MATCH_CONTACT_DAYS)
-                .isEmpty()) {
-            errors.add("match-contact-days", "match-contact-days-invalid");
-        }
+        FormRules.checkNumberBetween(errors, "rights-request-days", rightsRequestDays, 1, MAXIMUM_RIGHTS_REQUEST_DAYS);
+        FormRules.checkNumberBetween(errors, "match-contact-days", matchContactDays, 1, MAXIMUM_MATCH_CONTACT_DAYS);
         return errors;
     }
 

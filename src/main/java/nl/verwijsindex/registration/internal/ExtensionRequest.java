@@ -27,7 +27,7 @@ record ExtensionRequest(
         return SignalRequestRules.parseEndDate(endDate)
                 .orElseThrow(() -> invalid(
                         ApiError.FORMAT_INVALID,
-                        "The end date must be a date written as yyyy-mm-dd, for example 2028-06-30"));
+                        SignalRequestRules.unreadableDateDetail("The end date", endDate, "2028-06-30")));
     }
 
     private static ApiProblemException invalid(String code, String detail) {

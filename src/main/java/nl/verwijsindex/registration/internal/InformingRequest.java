@@ -81,7 +81,7 @@ record InformingRequest(
             errors.add(ApiError.body(
                     "/informedOn",
                     ApiError.FORMAT_INVALID,
-                    "The field informedOn must be a date written as yyyy-mm-dd, for example 2026-12-04"));
+                    SignalRequestRules.unreadableDateDetail("The field informedOn", informedOn, "2026-12-04")));
         }
         checkParties(errors);
         if (!errors.isEmpty()) {

@@ -74,6 +74,19 @@ class ProfessionalSignals {
                 clientAddress));
     }
 
+    /**
+     * Checks whether the professional may register signals now: false when their account is
+     * deactivated or their organisation is suspended, the same rule that {@link #register} applies.
+     */
+    boolean mayRegister(SignedInAccount account) {
+        var professional = professional(account);
+
+        return professionals
+                .findInOrganisation(professional.professionalId(), professional.organisationId())
+                .map(found -> found.mayRegister())
+                .orElse(false);
+    }
+
     /** Returns the end date that a signal registered today gets when the form leaves it empty. */
     Optional<LocalDate> defaultEndDate(SignedInAccount account) {
         var professional = professional(account);

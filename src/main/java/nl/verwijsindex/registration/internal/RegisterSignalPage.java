@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
 import nl.verwijsindex.system.api.ApiProblemException;
@@ -34,8 +35,10 @@ class RegisterSignalPage {
         this.clock = clock;
     }
 
+    /** Shows the form, or only the refusal when the professional or their organisation may not register now. */
     @GetMapping("/signals/new")
     String form(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        model.addAttribute("refused", !signals.mayRegister(account));
         return show(account, model, SignalFormErrors.none(), "", "", "");
     }
 
@@ -56,7 +59,9 @@ class RegisterSignalPage {
         // Sent with every outcome but the redirect, which replaces it.
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         if (!endDate.isBlank() && date == null) {
-            var errors = SignalFormErrors.of(new FieldError("end-date", "end-date-invalid"));
+            var code =
+                    SignalRequestRules.isImpossibleDate(endDate.strip()) ? "end-date-not-a-date" : "end-date-invalid";
+            var errors = SignalFormErrors.of(new FieldError("end-date", code));
             return show(account, model, errors, "", ownReference, endDate);
         }
 
@@ -66,6 +71,10 @@ class RegisterSignalPage {
             return "redirect:/signals/" + registration.signal().id();
         } catch (ApiProblemException rejection) {
             var errors = SignalFormErrors.of(rejection);
+            if (reference != null && Bsn.appearsIn(reference)) {
+                // The API reports every rejected reference as own-reference-invalid; the page names the BSN rule.
+                errors = errors.withCode("own-reference", "own-reference-bsn");
+            }
             var shownBsn = errors.mayShowBsnAgain() ? bsn : "";
             var shownReference = errors.mayShowOwnReferenceAgain() ? ownReference : "";
             return show(account, model, errors, shownBsn, shownReference, endDate);

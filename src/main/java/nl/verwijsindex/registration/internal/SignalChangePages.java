@@ -56,8 +56,8 @@ class SignalChangePages {
 
         var formErrors = new ArrayList<FieldError>();
         if (date == null) {
-            formErrors.add(
-                    new FieldError("informed-on", informedOn.isBlank() ? "informed-on-required" : "date-invalid"));
+            formErrors.add(new FieldError(
+                    "informed-on", informedOn.isBlank() ? "informed-on-required" : dateError(informedOn, model)));
         }
         if (!parents && !child) {
             formErrors.add(new FieldError("informed-parents", "informed-parties-required"));
@@ -104,7 +104,7 @@ class SignalChangePages {
         model.addAttribute("newEndDate", endDate);
         model.addAttribute("submittedDate", date);
         if (date == null) {
-            var code = endDate.isBlank() ? "new-end-date-required" : "date-invalid";
+            var code = endDate.isBlank() ? "new-end-date-required" : dateError(endDate, model);
             var errors = List.of(new FieldError("new-end-date", code));
             return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, errors);
         }
@@ -121,6 +121,19 @@ class SignalChangePages {
     @ExceptionHandler(SignalNotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    /**
+     * Returns the code for a date that could not be read, and puts a date of the calendar's shape
+     * that names no day, such as 2026-02-30, in the model for its message.
+     */
+    private static String dateError(String typed, Model model) {
+        var text = typed.strip();
+        if (SignalRequestRules.isImpossibleDate(text)) {
+            model.addAttribute("impossibleDate", text);
+            return "date-not-a-date";
+        }
+        return "date-invalid";
     }
 
     private Signal ownSignal(SignedInAccount account, String id) {

@@ -51,6 +51,13 @@ record SignalFormErrors(List<FieldError> errors) {
                 .toList());
     }
 
+    /** Returns these errors with the code of the field's error replaced, for a more precise message. */
+    SignalFormErrors withCode(String field, String code) {
+        return new SignalFormErrors(errors.stream()
+                .map(error -> field.equals(error.field()) ? new FieldError(field, code) : error)
+                .toList());
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -62,10 +62,12 @@ class SignalPages {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "false") boolean confirmed,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var signal = signals.find(account, signalId(id)).orElseThrow(SignalNotFoundException::new);
         var endReason = EndReason.fromCode(reason);
         if (endReason.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showWithError(account, signal, model, "reason-missing");
         }
         if (endReason.get() == EndReason.UNJUSTIFIED && !confirmed) {
@@ -77,6 +79,7 @@ class SignalPages {
             return ended(signal, signals.end(account, signal.id(), endReason.get()), redirect);
         } catch (ApiProblemException rejection) {
             // The only rejection left is 409: the signal was archived meanwhile, so it cannot be archived again.
+            response.setStatus(HttpStatus.CONFLICT.value());
             return showWithError(account, signals.find(account, signal.id()).orElse(signal), model, "already-ended");
         }
     }

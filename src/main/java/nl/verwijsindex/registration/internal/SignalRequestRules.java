@@ -1,6 +1,5 @@
 package nl.verwijsindex.registration.internal;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,10 +19,7 @@ final class SignalRequestRules {
 
     static final int OWN_REFERENCE_MAXIMUM_LENGTH = 100;
 
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
-
-    /** Anything but letters between two digits: spaces, dots, dashes, commas, underscores and the like. */
-    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[^\\p{L}\\d]+(?=\\d)");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private SignalRequestRules() {}
 
@@ -53,6 +49,27 @@ final class SignalRequestRules {
         }
     }
 
+    /**
+     * Checks for a text in the form yyyy-mm-dd that names no day of the calendar, such as
+     * 2026-02-30. Such a text gets its own message, and may be shown because it cannot be a BSN.
+     */
+    static boolean isImpossibleDate(String text) {
+        return DATE_SHAPE.matcher(text).matches() && parseEndDate(text).isEmpty();
+    }
+
+    /**
+     * Returns the detail of an API error for a date that could not be read: a text of the shape
+     * yyyy-mm-dd is named as a date that does not exist, anything else gets the expected form.
+     *
+     * @param subject the value's name that starts the sentence, such as "The end date"
+     */
+    static String unreadableDateDetail(String subject, String text, String example) {
+        if (isImpossibleDate(text)) {
+            return subject + ", " + text + ", is not an existing date; check the day and the month";
+        }
+        return subject + " must be a date written as yyyy-mm-dd, for example " + example;
+    }
+
     static LocalDate latestEndDate(LocalDate registeredOn) {
         return registeredOn.plusYears(MAXIMUM_YEARS);
     }
@@ -77,8 +94,7 @@ final class SignalRequestRules {
 
     /**
      * Rejects references that could carry data about the child or mislead a reader: too long,
-     * control or invisible formatting characters, or a BSN, also when written with separators
-     * ({@code 999 970 045}, {@code 999_970_045}) or in digits of another script.
+     * control or invisible formatting characters, or a BSN as {@link Bsn#appearsIn} finds it.
      */
     private static void checkOwnReference(@Nullable String ownReference, List<ApiError> errors) {
         if (ownReference == null) {
@@ -96,11 +112,12 @@ final class SignalRequestRules {
                     "own-reference-invalid",
                     "The own reference must not contain "
                             + "control or invisible formatting characters, such as line breaks or direction marks"));
-        } else if (containsBsn(ownReference)) {
-            errors.add(ApiError.body(
-                    "/ownReference",
-                    "own-reference-invalid",
-                    "The own reference must not contain a BSN; use your organisation's own client number"));
+        } else if (Bsn.appearsIn(ownReference)) {
+            errors.add(
+                    ApiError.body(
+                            "/ownReference",
+                            "own-reference-invalid",
+                            "The own reference looks like a BSN; leave the BSN out and use your organisation's own client number"));
         }
     }
 
@@ -113,22 +130,5 @@ final class SignalRequestRules {
                 || type == Character.PRIVATE_USE
                 || type == Character.SURROGATE
                 || type == Character.UNASSIGNED;
-    }
-
-    /**
-     * Looks for nine digits that pass the 11-test, after reading digits of any script as 0 to 9
-     * and joining digits separated by anything but letters, as people write long numbers.
-     */
-    private static boolean containsBsn(String text) {
-        var asciiDigits = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(codePoint -> {
-            if (Character.isDigit(codePoint)) {
-                asciiDigits.append((char) ('0' + Character.digit(codePoint, 10)));
-            } else {
-                asciiDigits.appendCodePoint(codePoint);
-            }
-        });
-        var joined = DIGIT_SEPARATORS.matcher(asciiDigits).replaceAll("");
-        return NINE_DIGITS.matcher(joined).results().anyMatch(match -> Bsn.isValid(match.group()));
     }
 }

@@ -226,7 +226,7 @@ class SignalsController {
                     .orElseThrow(() -> ApiProblemException.badRequest(List.of(ApiError.body(
                             "/endDate",
                             ApiError.FORMAT_INVALID,
-                            "The end date must be a date written as yyyy-mm-dd, for example 2027-06-30"))));
+                            SignalRequestRules.unreadableDateDetail("The end date", endDate, "2027-06-30")))));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package nl.verwijsindex.system.api;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -21,6 +22,10 @@ class JsonBodyErrors {
 
     /** Property names of this API: letters only, at most 40. */
     private static final java.util.regex.Pattern PROPERTY_NAME = java.util.regex.Pattern.compile("[A-Za-z]{1,40}");
+
+    /** The start of jackson-core's message for a repeated property, with the name in quotes. */
+    private static final java.util.regex.Pattern DUPLICATE_PROPERTY =
+            java.util.regex.Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     private final ValueFormats formats;
 
@@ -55,6 +60,13 @@ class JsonBodyErrors {
                     "", ApiError.JSON_INVALID, "The request body exceeds a size limit of the JSON parser.");
         }
         if (cause instanceof StreamReadException syntax) {
+            var repeated = repeatedProperty(syntax);
+            if (repeated != null) {
+                return ApiError.body(
+                        "",
+                        ApiError.JSON_INVALID,
+                        "The request body repeats the property " + repeated + "; send each property once.");
+            }
             return ApiError.body("", ApiError.JSON_INVALID, "The request body is not valid JSON" + where(syntax) + ".");
         }
         return ApiError.body("", ApiError.JSON_INVALID, "The request body cannot be read as JSON.");
@@ -94,6 +106,19 @@ class JsonBodyErrors {
                 pointer,
                 ApiError.FORMAT_INVALID,
                 "The value of " + name(pointer) + " must be " + formats.inBody(mismatch.getTargetType()) + ".");
+    }
+
+    /**
+     * Returns the name of the property that the body repeats, read from Jackson's message
+     * {@code Duplicate Object property "name"} (jackson-core 3.1), or null for another error or a
+     * name that does not look like a property of this API.
+     */
+    private static @Nullable String repeatedProperty(StreamReadException syntax) {
+        var matcher = DUPLICATE_PROPERTY.matcher(String.valueOf(syntax.getOriginalMessage()));
+        if (!matcher.lookingAt() || !PROPERTY_NAME.matcher(matcher.group(1)).matches()) {
+            return null;
+        }
+        return matcher.group(1);
     }
 
     private static ApiError missingBody() {

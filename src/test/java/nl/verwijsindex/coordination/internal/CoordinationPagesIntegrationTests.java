@@ -84,6 +84,48 @@ class CoordinationPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void selectLeavesOutProposedMember() {
+        var carer = loggedIn(CARER);
+        carer.get("/matches");
+        carer.post(
+                "/matches/" + match + "/coordinator/propose",
+                Map.of("professionalId", NURSE.id().toString()));
+
+        var body = carer.get("/matches").body();
+
+        assertThat(body).contains("id=\"match-1-proposed\">Carla Smit (JGZ Haaglanden)</dd>");
+        assertThat(body).doesNotContain("<option value=\"" + NURSE.id() + "\"");
+        assertThat(body).contains("<option value=\"" + CARER.id() + "\">Eva Visser (Jeugdhulp Zuid), uzelf</option>");
+        assertThat(body).doesNotContain("id=\"match-1-nobody-proposable\"");
+    }
+
+    @Test
+    void nobodyProposableShowsSentenceWithoutForm() {
+        var carer = loggedIn(CARER);
+        carer.get("/matches");
+        carer.post(
+                "/matches/" + match + "/coordinator/propose",
+                Map.of("professionalId", NURSE.id().toString()));
+        var nurse = loggedIn(NURSE);
+        nurse.get("/matches");
+        nurse.post("/matches/" + match + "/coordinator/accept", Map.of());
+        carer.get("/matches");
+        carer.post(
+                "/matches/" + match + "/coordinator/propose",
+                Map.of("professionalId", CARER.id().toString()));
+
+        var body = carer.get("/matches").body();
+
+        assertThat(body).contains("id=\"match-1-coordinator\">Carla Smit (JGZ Haaglanden)</dd>");
+        assertThat(body).contains("id=\"match-1-proposed\">Eva Visser (Jeugdhulp Zuid)</dd>");
+        assertThat(body)
+                .contains("<p class=\"utrecht-paragraph\" id=\"match-1-nobody-proposable\">"
+                        + "Er is nu niemand anders die u als regievoerder kunt voorstellen.</p>");
+        assertThat(body).doesNotContain("action=\"/matches/" + match + "/coordinator/propose\"");
+        assertThat(body).doesNotContain("id=\"match-1-candidate\"");
+    }
+
+    @Test
     void acceptMakesNurseCoordinator() {
         var carer = loggedIn(CARER);
         carer.get("/matches");

@@ -102,7 +102,10 @@ class CoordinatorPrioritiesIntegrationTests extends IntegrationTest {
         assertThat(priorities.priorityOf(MUNICIPALITY)).isEmpty();
     }
 
-    /** Returns the session account of the administrator's login account, created on first use. */
+    /**
+     * Returns the session account of the administrator's login account, created on first use, with
+     * the organisation and municipality that a login reads from the account.
+     */
     private SignedInAccount account(Administrator administrator, AccountRole role) {
         return new SignedInAccount(
                 accounts.of(administrator).accountId(),
@@ -110,6 +113,7 @@ class CoordinatorPrioritiesIntegrationTests extends IntegrationTest {
                 role,
                 null,
                 null,
-                administrator.organisationId());
+                administrator.organisationId(),
+                administrator.municipalityId());
     }
 }

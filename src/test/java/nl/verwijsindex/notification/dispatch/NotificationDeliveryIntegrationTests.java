@@ -70,14 +70,14 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                 .containsExactly("anna.devries@school.test");
         assertThat(email.getFrom()).extracting(Object::toString).containsExactly("verwijsindex@localhost");
         assertThat(email.getSubject())
-                .isEqualTo("Match in de verwijsindex: cliëntmatch bij uw melding " + signal.number());
+                .isEqualTo("Match in de verwijsindex: kindmatch bij uw melding " + signal.number());
         assertThat(email.getSentDate()).isEqualTo(Date.from(clock.instant()));
         assertThat(email.getContentType()).startsWith("multipart/alternative");
         assertThat(Emails.alternatives(email).getCount()).isEqualTo(2);
 
         var text = Emails.text(email);
         assertThat(text).contains("Nummer van uw melding: " + signal.number() + "\n", "Uw eigen kenmerk: LLN-2291\n");
-        assertThat(text).contains("Soort match: cliëntmatch\n", "Datum van de match: 4 december 2026\n");
+        assertThat(text).contains("Soort match: kindmatch\n", "Datum van de match: 4 december 2026\n");
         assertThat(text)
                 .contains(
                         "Carla Smit\nOrganisatie: JGZ Haaglanden\nE-mailadres: carla.smit@jgz.test\n"

@@ -33,7 +33,7 @@ class NotificationMailComposerTests {
         assertThat(email.getRecipients(Message.RecipientType.TO))
                 .extracting(Object::toString)
                 .containsExactly("anna.devries@school.test");
-        assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: cliëntmatch bij uw melding 1042");
+        assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: kindmatch bij uw melding 1042");
         assertThat(email.getMessageID()).isEqualTo("<notification.6f1c2a34-8e1b-4c55-9d3e-0a7b2c4d5e6f@gemeente.test>");
         assertThat(email.getSentDate()).isEqualTo(Date.from(Notifications.NOW));
         assertThat(email.getHeader("Content-Language", null)).isEqualTo("nl");
@@ -53,10 +53,10 @@ class NotificationMailComposerTests {
 
                 De match
 
-                Een cliëntmatch betekent dat een of meer andere beroepskrachten een melding hebben gedaan \
+                Een kindmatch betekent dat een of meer andere beroepskrachten een melding hebben gedaan \
                 over dezelfde jeugdige als u.
 
-                Soort match: cliëntmatch
+                Soort match: kindmatch
                 Datum van de match: 4 december 2026
                 Nummer van uw melding: 1042
                 Uw eigen kenmerk: LLN-2291
@@ -94,7 +94,7 @@ class NotificationMailComposerTests {
         assertThat(html).contains(">Carla Smit</th>", "<a href=\"mailto:carla.smit@jgz.test\">carla.smit@jgz.test</a>");
         assertThat(html).contains(">Daan Bakker</th>", ">niet bekend</td>");
         assertThat(html)
-                .contains("<dd>cliëntmatch</dd>", "<dd>4 december 2026</dd>", "<dd>1042</dd>", "<dd>LLN-2291</dd>");
+                .contains("<dd>kindmatch</dd>", "<dd>4 december 2026</dd>", "<dd>1042</dd>", "<dd>LLN-2291</dd>");
     }
 
     @Test
@@ -135,7 +135,7 @@ class NotificationMailComposerTests {
         try {
             var email = Notifications.composer().compose(childMatch(MESSAGE_ID, TEACHER, 1042, null, NURSE));
 
-            assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: cliëntmatch bij uw melding 1042");
+            assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: kindmatch bij uw melding 1042");
             assertThat(Emails.text(email)).startsWith("Beste Anna de Vries,\n");
         } finally {
             Locale.setDefault(serverLocale);

@@ -59,7 +59,7 @@ class OutboxFolderSenderTests {
         assertThat(email.getRecipients(Message.RecipientType.TO))
                 .extracting(Object::toString)
                 .containsExactly("anna.devries@school.test");
-        assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: cliëntmatch bij uw melding 1042");
+        assertThat(email.getSubject()).isEqualTo("Match in de verwijsindex: kindmatch bij uw melding 1042");
         assertThat(email.getSentDate()).isEqualTo(Date.from(Notifications.NOW));
         assertThat(email.getContentType()).startsWith("multipart/alternative");
         assertThat(Emails.alternatives(email).getCount()).isEqualTo(2);

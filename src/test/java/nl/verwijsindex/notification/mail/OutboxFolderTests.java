@@ -56,7 +56,7 @@ class OutboxFolderTests {
         assertThat(messages.get(0).subject()).isEqualTo("Match in de verwijsindex: gezinsmatch bij uw melding 1043");
         assertThat(messages.get(1).fileName()).isEqualTo(OLDER_FILE);
         assertThat(messages.get(1).recipient()).isEqualTo(TEACHER.email());
-        assertThat(messages.get(1).subject()).isEqualTo("Match in de verwijsindex: cliëntmatch bij uw melding 1042");
+        assertThat(messages.get(1).subject()).isEqualTo("Match in de verwijsindex: kindmatch bij uw melding 1042");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package nl.verwijsindex.notification.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the queued messages of one kind. Each message is claimed, sent and marked sent in one
+ * transaction of its own, so that any number of dispatchers, on one node or on several nodes
+ * sharing the database, send each message once. A failed message is tried again after the back-off
+ * of {@link RetrySchedule}, and the operator is alerted once after {@link
+ * RetrySchedule#ALERT_AFTER_ATTEMPTS} attempts.
+ *
+ * @param <M> the queued message as its outbox table returns it
+ */
+abstract class QueuedMessageDispatcher<M> {
+
+    /** The logger of the subclass, so that each kind of message keeps its own logger name. */
+    protected final Logger log = LoggerFactory.getLogger(getClass());
+
+    protected final NotificationMetrics metrics;
+    protected final Clock clock;
+    private final TransactionTemplate transactions;
+
+    QueuedMessageDispatcher(NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock) {
+        this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Claims the oldest message that is due at the instant, locked for this transaction, if any. */
+    protected abstract Optional<M> claimNextDue(Instant dueAt);
+
+    /** Sends the claimed message and marks it sent, or cancels it when it is no longer needed. */
+    protected abstract Outcome deliver(M message);
+
+    /** Returns how many attempts to send the message have failed so far. */
+    protected abstract int failedAttempts(M message);
+
+    /** Stores a failed attempt with the failure's description and the time of the next attempt. */
+    protected abstract void storeFailure(M message, int attempts, String description, Instant nextAttemptAt);
+
+    /** Returns the message's name in log lines, such as {@code Notification <id>}. */
+    protected abstract String logName(M message);
+
+    /** Returns the message's name in the operator alert, which may add ids that help the operator. */
+    protected String alertName(M message) {
+        return logName(message);
+    }
+
+    /** Runs after each run of {@link #dispatchDue()}, for example to update a gauge. */
+    protected void afterRun() {}
+
+    /**
+     * Tries every message that is due now, in queue order, and returns how many were sent. A message
+     * that fails is tried again in a later run, after its back-off, so a run always ends.
+     */
+    int dispatchDue() {
+        var dueAt = clock.instant();
+        int sent = 0;
+
+        Outcome outcome;
+        while ((outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
+            if (outcome == Outcome.SENT) {
+                sent++;
+            }
+        }
+
+        afterRun();
+        return sent;
+    }
+
+    private Outcome dispatchNext(Instant dueAt) {
+        var claimed = claimNextDue(dueAt);
+        if (claimed.isEmpty()) {
+            return Outcome.NONE_DUE;
+        }
+
+        var message = claimed.get();
+        try {
+            return deliver(message);
+        } catch (DataAccessException e) {
+            // The transaction can no longer record anything. It rolls back, the message stays due
+            // and the next run tries it again.
+            throw e;
+        } catch (RuntimeException e) {
+            // Any other failure, including a template error, counts as an attempt, so that a message
+            // that can never be sent still reaches the operator alert instead of failing silently.
+            recordFailure(message, dueAt, e);
+            return Outcome.FAILED;
+        }
+    }
+
+    private void recordFailure(M message, Instant dueAt, RuntimeException failure) {
+        int attempts = failedAttempts(message) + 1;
+        // Counting from no earlier than the run's due time keeps the message out of this run even
+        // when the clock was set back meanwhile, so the run ends.
+        var failedAt = Collections.max(List.of(clock.instant(), dueAt));
+        var nextAttemptAt = RetrySchedule.nextAttemptAt(failedAt, attempts);
+        var description = FailureDescription.of(failure);
+
+        storeFailure(message, attempts, description, nextAttemptAt);
+        metrics.attemptFailed();
+
+        if (attempts == RetrySchedule.ALERT_AFTER_ATTEMPTS) {
+            log.error(
+                    "{} failed {} times, operator action needed (retries continue)",
+                    alertName(message),
+                    attempts,
+                    new NotificationFailedException(description, failure));
+        } else if (Integer.bitCount(attempts) == 1) {
+            // Attempts 1, 2, 4, 8, ...: an outage of the mail server fails every message on every
+            // attempt, and one line per failure would drown the log.
+            log.warn(
+                    "{} failed on attempt {}, next attempt at {}: {}",
+                    logName(message),
+                    attempts,
+                    nextAttemptAt,
+                    description);
+        } else {
+            log.debug("{} failed on attempt {}, next attempt at {}", logName(message), attempts, nextAttemptAt);
+        }
+    }
+
+    /** The result of one dispatch step: a message sent, cancelled or failed, or none due. */
+    protected enum Outcome {
+        SENT,
+        CANCELLED,
+        FAILED,
+        NONE_DUE
+    }
+}
