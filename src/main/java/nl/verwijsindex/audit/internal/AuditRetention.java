@@ -47,7 +47,7 @@ class AuditRetention {
             AuditTrail trail,
             Clock clock,
             @Value("${verwijsindex.audit.retention}") Period retention) {
-        // Counted in months, because the database function measures the year with its own calendar.
+        // Compared in months, because a period given in days has no fixed length in years.
         if (retention.isNegative() || retention.toTotalMonths() < MINIMUM.toTotalMonths()) {
             throw new IllegalArgumentException("Invalid audit retention " + retention
                     + ": set VERWIJSINDEX_AUDIT_RETENTION to at least 1 year in years or months, for example 7y");
