@@ -1,17 +1,25 @@
 package nl.verwijsindex;
 
+import java.util.Arrays;
+import nl.verwijsindex.audit.AuditVerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Starts the reference index: web API, scheduled work and, without a database URL, an embedded PostgreSQL. */
+/**
+ * Starts the reference index: web API, scheduled work and, without a database URL, an embedded
+ * PostgreSQL. With the first argument {@code audit-verify} it runs {@link AuditVerifyCommand} instead.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class VerwijsindexApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && AuditVerifyCommand.NAME.equals(args[0])) {
+            System.exit(AuditVerifyCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(VerwijsindexApplication.class, args);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.testing.BrowserTest;
 import nl.verwijsindex.testing.TestAccounts;
 import nl.verwijsindex.testing.TestRegion;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Adds passkeys on the profile and logs in with them in Chromium, with a virtual authenticator
@@ -35,6 +37,9 @@ class PasskeyBrowserTests extends BrowserTest {
 
     @Autowired
     private Accounts accountManagement;
+
+    @Autowired
+    private ApplicationContext context;
 
     private VirtualAuthenticator authenticator;
 
@@ -209,6 +214,38 @@ class PasskeyBrowserTests extends BrowserTest {
         click("passkey-create-button");
         waitForUrlEnding("/profile/passkeys?added");
         assertNoViolations("passkeys-list-" + language, language);
+    }
+
+    @Test
+    void passkeyLoginIsAudited() {
+        logInWithPassword(TestRegion.TEACHER);
+        addPasskey("Laptop op school");
+        logOut();
+        clock.setInstant(clock.instant().plusSeconds(3600));
+        var chain = new AuditChain(jdbc, context);
+        var before = chain.lastSequence();
+
+        logInWithPasskey();
+
+        var teacher = accounts.of(TestRegion.TEACHER).accountId().toString();
+        assertThat(chain.after(before))
+                .containsExactly(new AuditChain.Row(
+                        before + 1,
+                        clock.instant(),
+                        "login",
+                        "success",
+                        "account",
+                        teacher,
+                        "professional",
+                        TestRegion.SCHOOL.id(),
+                        null,
+                        null,
+                        "127.0.0.1",
+                        "account",
+                        teacher,
+                        null,
+                        null,
+                        "passkey-login"));
     }
 
     private void openLocal(String pathAndQuery) {

@@ -487,6 +487,13 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         administrator,
                         404,
                         (f, c) -> Call.get("/administration/outbox/notification-1.eml"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        "/administration/audit",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/audit"),
                         null));
     }
 

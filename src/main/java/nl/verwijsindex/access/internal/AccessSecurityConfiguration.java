@@ -162,8 +162,9 @@ class AccessSecurityConfiguration {
             LoginAttempts attempts,
             PasswordEncoder passwords,
             SecretCipher secretCipher,
-            TotpCodes totpCodes) {
-        return new PasswordAndCodeAuthenticationProvider(accounts, attempts, passwords, secretCipher, totpCodes);
+            TotpCodes totpCodes,
+            LoginAudit audit) {
+        return new PasswordAndCodeAuthenticationProvider(accounts, attempts, passwords, secretCipher, totpCodes, audit);
     }
 
     /**

@@ -27,18 +27,21 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
     private final LoginAccounts accounts;
     private final LoginAttempts attempts;
     private final Clock clock;
+    private final LoginAudit audit;
 
     PasskeyAuthenticationProvider(
             WebAuthnRelyingPartyOperations relyingParty,
             Passkeys passkeys,
             LoginAccounts accounts,
             LoginAttempts attempts,
-            Clock clock) {
+            Clock clock,
+            LoginAudit audit) {
         this.relyingParty = relyingParty;
         this.passkeys = passkeys;
         this.accounts = accounts;
         this.attempts = attempts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -55,20 +58,24 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
                 : attempts.startAnonymousLogin(clientAddress);
         if (attempt.isEmpty()) {
             log.info("Passkey login blocked after too many failures");
+            audit.blocked(null, clientAddress, LoginAudit.PASSKEY_LOGIN);
             throw new LoginBlockedException();
         }
         if (email.isEmpty()) {
             log.info("Passkey login failed: no account has the passkey");
+            audit.rejected(null, clientAddress, LoginAudit.PASSKEY_LOGIN);
             throw new BadCredentialsException("Unknown passkey");
         }
         var account = accounts.findByEmail(email.get()).orElseThrow();
         var accountId = account.account().id();
         if (!account.active()) {
+            audit.rejected(accountId, clientAddress, LoginAudit.PASSKEY_LOGIN);
             throw failure(accountId, "the account is deactivated");
         }
         try {
             relyingParty.authenticate(token.getWebAuthnRequest());
         } catch (RuntimeException rejected) {
+            audit.rejected(accountId, clientAddress, LoginAudit.PASSKEY_LOGIN);
             throw failure(accountId, rejected.getMessage());
         }
 
@@ -76,6 +83,7 @@ class PasskeyAuthenticationProvider implements AuthenticationProvider {
         attempt.get().succeeded();
         attempts.clearAccount(email.get());
         log.info("Account {} logged in with a passkey", accountId);
+        audit.succeeded(account.account(), clientAddress, LoginAudit.PASSKEY_LOGIN);
         return PasswordAndCodeAuthenticationProvider.authenticated(account.account(), clientAddress);
     }
 

@@ -49,8 +49,9 @@ class PasskeyLogin {
             LoginAccounts accounts,
             LoginAttempts attempts,
             Clock clock,
-            SavedLanguage savedLanguage) {
-        this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock);
+            SavedLanguage savedLanguage,
+            LoginAudit audit) {
+        this.provider = new PasskeyAuthenticationProvider(relyingParty, passkeys, accounts, attempts, clock, audit);
         this.clock = clock;
         this.savedLanguage = savedLanguage;
     }

@@ -28,6 +28,7 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final SecretCipher secretCipher;
     private final TotpCodes totpCodes;
+    private final LoginAudit audit;
     private final String unknownAccountHash;
 
     PasswordAndCodeAuthenticationProvider(
@@ -35,12 +36,14 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
             LoginAttempts attempts,
             PasswordEncoder passwords,
             SecretCipher secretCipher,
-            TotpCodes totpCodes) {
+            TotpCodes totpCodes,
+            LoginAudit audit) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.passwords = passwords;
         this.secretCipher = secretCipher;
         this.totpCodes = totpCodes;
+        this.audit = audit;
         this.unknownAccountHash = passwords.encode("no account has this password " + System.nanoTime());
     }
 
@@ -54,6 +57,7 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
         var attempt = attempts.startLogin(email, details.clientAddress());
         if (attempt.isEmpty()) {
             log.info("Login blocked after too many failures");
+            audit.blocked(null, details.clientAddress(), LoginAudit.PASSWORD_LOGIN);
             throw new LoginBlockedException();
         }
 
@@ -64,6 +68,8 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
             log.info(
                     "Login failed{}",
                     account.map(found -> " for account " + found.account().id()).orElse(""));
+            var triedAccount = account.map(found -> found.account().id()).orElse(null);
+            audit.rejected(triedAccount, details.clientAddress(), LoginAudit.PASSWORD_LOGIN);
             throw new BadCredentialsException("Wrong email address, password or code");
         }
 
@@ -71,6 +77,7 @@ class PasswordAndCodeAuthenticationProvider implements AuthenticationProvider {
         attempts.clearAccount(email);
         var signedIn = account.get().account();
         log.info("Account {} logged in", signedIn.id());
+        audit.succeeded(signedIn, details.clientAddress(), LoginAudit.PASSWORD_LOGIN);
         return authenticated(signedIn, details.clientAddress());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.organisations.Professionals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,11 +55,23 @@ class ProfessionalSignals {
      * @throws nl.verwijsindex.system.api.ApiProblemException with the codes of the rule that failed
      */
     Registration register(
-            SignedInAccount account, String bsn, @Nullable String ownReference, @Nullable LocalDate endDate) {
+            SignedInAccount account,
+            String bsn,
+            @Nullable String ownReference,
+            @Nullable LocalDate endDate,
+            String clientAddress) {
         var professional = professional(account);
+        var actor = AuditActor.account(
+                account.id(), account.role().code(), account.organisationId(), account.municipalityId());
 
         return registration.register(new RegisterSignal(
-                professional.organisationId(), professional.professionalId(), bsn, ownReference, endDate));
+                professional.organisationId(),
+                professional.professionalId(),
+                bsn,
+                ownReference,
+                endDate,
+                actor,
+                clientAddress));
     }
 
     /**

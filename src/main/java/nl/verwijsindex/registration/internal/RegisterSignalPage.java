@@ -1,5 +1,6 @@
 package nl.verwijsindex.registration.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ class RegisterSignalPage {
             @RequestParam(defaultValue = "") String endDate,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var typedBsn = bsn.replaceAll("\\s", "");
         var reference = ownReference.isBlank() ? null : ownReference;
@@ -64,7 +66,7 @@ class RegisterSignalPage {
         }
 
         try {
-            var registration = signals.register(account, typedBsn, reference, date);
+            var registration = signals.register(account, typedBsn, reference, date, request.getRemoteAddr());
             redirect.addFlashAttribute("outcome", registration.created() ? "registered" : "already-registered");
             return "redirect:/signals/" + registration.signal().id();
         } catch (ApiProblemException rejection) {

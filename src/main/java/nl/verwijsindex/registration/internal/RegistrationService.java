@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.population.Person;
 import nl.verwijsindex.population.PopulationRegister;
+import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import nl.verwijsindex.registration.SignalRegistered;
 import nl.verwijsindex.system.api.ApiError;
 import nl.verwijsindex.system.api.ApiProblemException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +41,7 @@ class RegistrationService {
     private final FamilyLocks locks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final RegistrationAudit audit;
     private final Clock clock;
 
     RegistrationService(
@@ -48,6 +52,7 @@ class RegistrationService {
             FamilyLocks locks,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            RegistrationAudit audit,
             Clock clock) {
         this.professionals = professionals;
         this.population = population;
@@ -56,10 +61,27 @@ class RegistrationService {
         this.locks = locks;
         this.events = events;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * Registers the signal, or returns the professional's active signal on the child, and records
+     * the request in the audit trail whatever its outcome.
+     */
     Registration register(RegisterSignal request) {
+        try {
+            return checkAndStore(request);
+        } catch (ApiProblemException rejection) {
+            audit.notRegistered(request, AuditOutcome.REJECTED, pseudonymIfValid(request.bsn()));
+            throw rejection;
+        } catch (PopulationRegisterUnavailableException unavailable) {
+            audit.notRegistered(request, AuditOutcome.FAILED, pseudonymIfValid(request.bsn()));
+            throw unavailable;
+        }
+    }
+
+    private Registration checkAndStore(RegisterSignal request) {
         var today = LocalDate.now(clock);
         var professional = designatedProfessional(request);
         var errors = SignalRequestRules.check(request, today);
@@ -127,7 +149,9 @@ class RegistrationService {
         locks.lock(child, parents);
         var existing = signals.findActive(child, professional.id());
         if (existing.isPresent()) {
-            return new Registration(existing.get(), false);
+            var registration = new Registration(existing.get(), false);
+            audit.registered(request, registration, child);
+            return registration;
         }
 
         var signal = signals.insert(new Signals.NewSignal(
@@ -140,7 +164,14 @@ class RegistrationService {
                 endDate,
                 request.ownReference()));
         events.publishEvent(new SignalRegistered(signal.id(), professional.id(), child, parents, today));
-        return new Registration(signal, true);
+        var registration = new Registration(signal, true);
+        // Last, after matching has taken its locks, because the audit trail's lock serialises every append.
+        audit.registered(request, registration, child);
+        return registration;
+    }
+
+    private @Nullable Pseudonym pseudonymIfValid(String bsn) {
+        return Bsn.parse(bsn).map(pseudonymisation::pseudonymise).orElse(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.system.api.ApiError;
 import nl.verwijsindex.system.api.ApiProblemException;
 import org.jspecify.annotations.Nullable;
@@ -61,8 +63,8 @@ class SignalsController {
     @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
     @ApiResponse(responseCode = "422", description = "The child may not be registered, or the end date is not allowed")
     ResponseEntity<SignalResponse> register(
-            @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body) {
-        var result = registration.register(body.toCommand(client.organisationId()));
+            @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body, HttpServletRequest request) {
+        var result = registration.register(body.toCommand(client, request.getRemoteAddr()));
 
         var response = SignalResponse.of(result.signal());
         if (!result.created()) {
@@ -191,7 +193,7 @@ class SignalsController {
             @Nullable
             String endDate) {
 
-        RegisterSignal toCommand(UUID organisationId) {
+        RegisterSignal toCommand(ApiClient client, String origin) {
             var missing = new ArrayList<ApiError>();
             if (bsn == null) {
                 missing.add(ApiError.body("/bsn", "required", "The field bsn is missing; give the child's BSN"));
@@ -205,7 +207,14 @@ class SignalsController {
             if (bsn == null || professionalId == null) {
                 throw ApiProblemException.badRequest(missing);
             }
-            return new RegisterSignal(organisationId, professionalId, bsn, ownReference, parseEndDate());
+            return new RegisterSignal(
+                    client.organisationId(),
+                    professionalId,
+                    bsn,
+                    ownReference,
+                    parseEndDate(),
+                    AuditActor.apiClient(client.id(), client.organisationId()),
+                    origin);
         }
 
         /** Parses only the form yyyy-mm-dd, because the JSON parser would also take a date-time and drop its time. */

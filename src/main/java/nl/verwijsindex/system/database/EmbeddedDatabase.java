@@ -33,10 +33,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(null);
     }
 
-    static EmbeddedDatabase start(Path folder) {
+    /**
+     * Starts the server. A server still running on the folder is stopped first when {@code
+     * stopRunning} is true; otherwise the start fails, so that a command never stops the database
+     * of an index that is running.
+     */
+    static EmbeddedDatabase start(Path folder, boolean stopRunning) {
         try {
             Files.createDirectories(folder);
-            StalePostmaster.stopIfRunning(folder);
+            if (stopRunning) {
+                StalePostmaster.stopIfRunning(folder);
+            } else {
+                StalePostmaster.rejectIfRunning(folder);
+            }
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
                     .setCleanDataDirectory(false)

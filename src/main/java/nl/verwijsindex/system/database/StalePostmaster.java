@@ -40,6 +40,24 @@ final class StalePostmaster {
         Files.deleteIfExists(pidFile);
     }
 
+    /**
+     * Raises an exception when a PostgreSQL server runs on the data folder.
+     *
+     * @throws IllegalStateException naming the server's process id
+     */
+    static void rejectIfRunning(Path dataFolder) throws IOException {
+        var pidFile = dataFolder.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        var process = readPid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
+        if (process.isPresent()) {
+            throw new IllegalStateException(
+                    "A PostgreSQL server (pid " + process.get().pid() + ") already uses " + dataFolder
+                            + ", probably for a running index: stop the index first");
+        }
+    }
+
     private static Optional<Long> readPid(Path pidFile) throws IOException {
         var lines = Files.readAllLines(pidFile);
         if (lines.isEmpty()) {

@@ -1,0 +1,76 @@
+package nl.verwijsindex.audit.internal;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Walks the chain from the anchor and checks every entry: its number follows the one before, its
+ * hash matches its canonical form, and its previous hash is the hash of the entry before.
+ *
+ * <p>NOTE: deleting the newest entries leaves a shorter chain that is still intact. Only a copy of
+ * the last sequence number and hash kept outside the database, such as the one the audit page
+ * shows, reveals that.
+ */
+@Service
+public class ChainVerification {
+
+    private static final Logger log = LoggerFactory.getLogger(ChainVerification.class);
+    private static final int PAGE_SIZE = 1000;
+
+    private final AuditEntries entries;
+
+    ChainVerification(AuditEntries entries) {
+        this.entries = entries;
+    }
+
+    /** Verifies the chain as one snapshot, so that retention running at the same time cannot confuse it. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public VerificationResult verify() {
+        var anchor = entries.anchor();
+        var expected = anchor.sequence() + 1;
+        var previousHash = anchor.hash();
+        long count = 0;
+
+        var page = entries.findAfter(anchor.sequence(), PAGE_SIZE);
+        while (!page.isEmpty()) {
+            for (var row : page) {
+                var problem = check(row, expected, previousHash);
+                if (problem != null) {
+                    log.warn("Audit trail verification failed: entry {} is {}", problem.sequence(), problem.problem());
+                    return problem;
+                }
+                previousHash = row.stored().hash();
+                expected++;
+                count++;
+            }
+            page = entries.findAfter(expected - 1, PAGE_SIZE);
+        }
+
+        log.info("Audit trail verified: {} entries intact, the last is {}", count, expected - 1);
+        return VerificationResult.intact(count, expected - 1, previousHash);
+    }
+
+    private static VerificationResult.@Nullable Broken check(AuditEntries.Row row, long expected, byte[] previousHash) {
+        if (row.sequence() != expected) {
+            return new VerificationResult.Broken(expected, VerificationResult.Problem.MISSING);
+        }
+        var stored = row.stored();
+        if (stored == null) {
+            return new VerificationResult.Broken(expected, VerificationResult.Problem.CHANGED);
+        }
+        var recomputed =
+                EntryHashes.hash(stored.sequence(), stored.recordedAt(), stored.entry(), stored.previousHash());
+        if (!Arrays.equals(recomputed, stored.hash())) {
+            return new VerificationResult.Broken(expected, VerificationResult.Problem.CHANGED);
+        }
+        if (!Arrays.equals(previousHash, stored.previousHash())) {
+            return new VerificationResult.Broken(expected, VerificationResult.Problem.UNLINKED);
+        }
+        return null;
+    }
+}
