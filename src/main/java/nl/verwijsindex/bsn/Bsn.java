@@ -1,8 +1,9 @@
 package nl.verwijsindex.bsn;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A citizen service number (burgerservicenummer): nine digits that pass the 11-test.
@@ -12,12 +13,6 @@ import java.util.regex.Pattern;
  * register).
  */
 public final class Bsn {
-
-    /** A run of 8 or 9 digits that is not part of a longer number. */
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{8,9}(?!\\d)");
-
-    /** Anything but letters between two digits: spaces, dots, hyphens, commas, underscores and the like. */
-    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[^\\p{L}\\d]+(?=\\d)");
 
     private final String digits;
 
@@ -59,31 +54,74 @@ public final class Bsn {
 
     /**
      * Checks whether free text contains something that looks like a BSN, so that forms can keep
-     * BSNs out of names, phone numbers and references. Digits of any script count as 0 to 9, and
-     * digits separated by anything but letters are joined, as people write long numbers
-     * ({@code 999 970 045}, {@code 999.970.045}). Each resulting run of 8 or 9 digits is padded
-     * with leading zeros to 9 digits and checked with the 11-test, because a BSN with a leading
-     * zero is often written without it.
+     * BSNs out of names, phone numbers and references. Digits of any script count as 0 to 9. People
+     * split long numbers with spaces, dots or hyphens ({@code 999 970 045}), so the digit groups
+     * between two letters are taken together: every run of neighbouring groups with 8 or 9 digits
+     * in all is padded with leading zeros to 9 digits, because a BSN is often written without its
+     * leading zero, and checked with the 11-test. A group next to other groups therefore counts on
+     * its own too ({@code NR 1 000010029}).
      *
      * <p>NOTE: about one in eleven 8- or 9-digit numbers that are no BSN pass the 11-test too, such
-     * as some 0800 numbers of 8 digits; the check rejects those as well.
+     * as some 0800 numbers of 8 digits; the check rejects those as well. A BSN inside one longer
+     * unbroken number ({@code 1000010029}) is not found, because every long number would then fail.
      */
     public static boolean appearsIn(String text) {
-        var asciiDigits = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().forEach(codePoint -> {
+        var groups = new ArrayList<String>();
+        var group = new StringBuilder();
+        for (int codePoint :
+                Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().toArray()) {
             if (Character.isDigit(codePoint)) {
-                asciiDigits.append((char) ('0' + Character.digit(codePoint, 10)));
-            } else {
-                asciiDigits.appendCodePoint(codePoint);
+                group.append((char) ('0' + Character.digit(codePoint, 10)));
+                continue;
             }
-        });
-        var joined = DIGIT_SEPARATORS.matcher(asciiDigits).replaceAll("");
+            if (!group.isEmpty()) {
+                groups.add(group.toString());
+                group.setLength(0);
+            }
+            if (Character.isLetter(codePoint)) {
+                if (containsBsn(groups)) {
+                    return true;
+                }
+                groups.clear();
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group.toString());
+        }
+        return containsBsn(groups);
+    }
 
-        return DIGIT_RUN
-                .matcher(joined)
-                .results()
-                .map(run -> "0".repeat(9 - run.group().length()) + run.group())
-                .anyMatch(Bsn::isValid);
+    /**
+     * Checks whether all digits of a number as typed, taken together, are a BSN, padded with
+     * leading zeros when there are 8. Phone numbers use this check instead of {@link #appearsIn},
+     * because their groups ({@code 06 1111 1112}) would often contain an 8-digit run that passes
+     * the 11-test by chance.
+     */
+    public static boolean formsDigitsOf(String number) {
+        var digits = new StringBuilder();
+        Normalizer.normalize(number, Normalizer.Form.NFKC)
+                .codePoints()
+                .filter(Character::isDigit)
+                .forEach(codePoint -> {
+                    digits.append((char) ('0' + Character.digit(codePoint, 10)));
+                });
+        return (digits.length() == 8 || digits.length() == 9) && isValid("0".repeat(9 - digits.length()) + digits);
+    }
+
+    /** Checks every run of neighbouring digit groups with 8 or 9 digits in all. */
+    private static boolean containsBsn(List<String> groups) {
+        for (int first = 0; first < groups.size(); first++) {
+            var digits = new StringBuilder();
+            for (int last = first;
+                    last < groups.size() && digits.length() + groups.get(last).length() <= 9;
+                    last++) {
+                digits.append(groups.get(last));
+                if (digits.length() >= 8 && isValid("0".repeat(9 - digits.length()) + digits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public String digits() {

@@ -71,7 +71,7 @@ class ProfilePage {
         if (!account.isProfessional()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        if (Bsn.appearsIn(phone)) {
+        if (Bsn.formsDigitsOf(phone)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return render(account, model, "phone-bsn", "");
         }

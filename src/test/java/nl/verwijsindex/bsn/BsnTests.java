@@ -75,6 +75,11 @@ class BsnTests {
                 "00009830",
                 "0000 9830",
                 "+999970045",
+                "NR 1 000010029",
+                "000010029 1",
+                "tel 06 000010029",
+                "1-000010029",
+                "+31 6 000010029",
                 "٩٩٩٩٧٠٠٤٥",
                 "９９９９７００４５"
             })
@@ -94,11 +99,24 @@ class BsnTests {
                 "12345678",
                 "99997004",
                 "9999700451",
+                "06 12345678",
                 "9830",
                 "LL-0042"
             })
     void findsNoBsnInOtherText(String text) {
         assertThat(Bsn.appearsIn(text)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"999970045", "999 970 045", "+999970045", "0000 9830"})
+    void findsBsnAsAllDigitsOfNumber(String number) {
+        assertThat(Bsn.formsDigitsOf(number)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"06 1111 1112", "070 111 11112", "+31 6 999970045", "999970046", "9999700451", ""})
+    void findsNoBsnInOtherNumbers(String number) {
+        assertThat(Bsn.formsDigitsOf(number)).isFalse();
     }
 
     @org.junit.jupiter.api.Test

@@ -29,7 +29,7 @@ class BsnInFreeTextIntegrationTests extends IntegrationTest {
     Professionals professionals;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Kind 999970045", "999 970 045", "999.970.045", "Kind 00009830"})
+    @ValueSource(strings = {"Kind 999970045", "999 970 045", "999.970.045", "Kind 00009830", "NR 1 999970045"})
     void designationRejectsBsnInName(String name) {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/professionals/new");
@@ -66,6 +66,36 @@ class BsnInFreeTextIntegrationTests extends IntegrationTest {
             assertThat(body).as(phone).doesNotContain(phone);
             assertThat(body).as(phone).contains("value=\"Rik van Dam\"");
         }
+        assertThat(professionalCount("rik.vandam@school.test")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Rik\r\nvan Dam", "Rik\u202EmaD nav"})
+    void designationRejectsControlCharactersInName(String name) {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+
+        var response =
+                administrator.post("/organisation/professionals", professionalForm(name, "rik.vandam@school.test", ""));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("href=\"#name\">De naam bevat een regeleinde of een onzichtbaar teken. Typ de naam op één"
+                        + " regel, zonder zulke tekens.");
+        assertThat(professionalCount("rik.vandam@school.test")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+31 6 999970045", "06\r\n12345678"})
+    void designationRejectsPhoneWithBsnOrLineBreak(String phone) {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals/new");
+
+        var response = administrator.post(
+                "/organisation/professionals", professionalForm("Rik van Dam", "rik.vandam@school.test", phone));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("href=\"#phone\">");
         assertThat(professionalCount("rik.vandam@school.test")).isZero();
     }
 

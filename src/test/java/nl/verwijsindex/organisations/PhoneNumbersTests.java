@@ -18,7 +18,8 @@ class PhoneNumbersTests {
                 "0800-1234567",
                 "+31 6 1234 5678",
                 "+32 2 123 45 67",
-                "+1 (202) 555.0143"
+                "+1 (202) 555.0143",
+                "070\u00a0123\u00a04567"
             })
     void acceptsValidNumber(String number) {
         assertThat(PhoneNumbers.validate(number)).hasValue(number);
@@ -35,7 +36,12 @@ class PhoneNumbersTests {
                 "+31 6 1234 5678 9012 3456",
                 "bel me maar",
                 "070 123 4567 toestel 12",
-                "+31 6 12 34 56 78                   0"
+                "+31 6 12 34 56 78                   0",
+                "+31 6 123456789",
+                "+31 6 000010029",
+                "+31 70 123 456",
+                "06\r\n12345678",
+                "06\t12345678"
             })
     void rejectsInvalidNumber(String number) {
         assertThat(PhoneNumbers.validate(number)).isEmpty();

@@ -62,6 +62,8 @@ class ApiClientPages {
             errors.add("client-name", "client-name-missing");
         } else if (trimmed.length() > MAXIMUM_NAME_LENGTH) {
             errors.add("client-name", "client-name-too-long", MAXIMUM_NAME_LENGTH);
+        } else if (TypedText.hasControlCharacters(trimmed)) {
+            errors.add("client-name", "client-name-characters");
         } else if (Bsn.appearsIn(trimmed)) {
             errors.add("client-name", "client-name-bsn");
         }

@@ -36,6 +36,8 @@ record ProfessionalForm(String name, String email, String phone, String language
             errors.add("name", "name-missing");
         } else if (name.length() > MAXIMUM_NAME_LENGTH) {
             errors.add("name", "name-too-long", MAXIMUM_NAME_LENGTH);
+        } else if (TypedText.hasControlCharacters(name)) {
+            errors.add("name", "name-characters");
         } else if (Bsn.appearsIn(name)) {
             errors.add("name", "name-bsn");
         }
@@ -47,7 +49,7 @@ record ProfessionalForm(String name, String email, String phone, String language
         }
         if (phone.isEmpty()) {
             // No phone number is fine: the professional is reached by email.
-        } else if (Bsn.appearsIn(phone)) {
+        } else if (Bsn.formsDigitsOf(phone)) {
             errors.add("phone", "phone-bsn");
         } else if (PhoneNumbers.validate(phone).isEmpty()) {
             errors.add("phone", "phone-format", phone);
@@ -61,7 +63,7 @@ record ProfessionalForm(String name, String email, String phone, String language
     /** Returns the form to show again, with every field that looks like a BSN emptied, so that the page never repeats it. */
     ProfessionalForm withoutBsns() {
         return new ProfessionalForm(
-                Bsn.appearsIn(name) ? "" : name, email, Bsn.appearsIn(phone) ? "" : phone, language);
+                Bsn.appearsIn(name) ? "" : name, email, Bsn.formsDigitsOf(phone) ? "" : phone, language);
     }
 
     @Nullable
