@@ -244,8 +244,8 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     @Test
     void guessingTokensBlocksOnlyInvitationPage() throws Exception {
         var path = invite();
-        for (int i = 0; i < 5; i++) {
-            var guess = new WebSession(port).get("/invitation/" + "B".repeat(42) + i);
+        for (int i = 0; i < 20; i++) {
+            var guess = new WebSession(port).get("/invitation/" + "B".repeat(41) + String.format("%02d", i));
             assertThat(guess.statusCode()).isEqualTo(404);
         }
 
@@ -262,10 +262,10 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     void guessedTokensAreAllCountedInParallel() throws Exception {
         var path = invite();
         var start = new java.util.concurrent.CountDownLatch(1);
-        var executor = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(30);
         var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
         try {
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 30; i++) {
                 var guess = "/invitation/" + "C".repeat(41) + String.format("%02d", i);
                 statuses.add(executor.submit(() -> {
                     start.await();
@@ -278,8 +278,8 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
                 counted.add(status.get());
             }
 
-            assertThat(counted).filteredOn(status -> status == 404).hasSize(5);
-            assertThat(counted).filteredOn(status -> status == 429).hasSize(15);
+            assertThat(counted).filteredOn(status -> status == 404).hasSize(20);
+            assertThat(counted).filteredOn(status -> status == 429).hasSize(10);
             assertThat(new WebSession(port).get(path).statusCode()).isEqualTo(429);
         } finally {
             executor.shutdownNow();

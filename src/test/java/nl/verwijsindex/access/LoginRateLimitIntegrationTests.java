@@ -62,14 +62,17 @@ class LoginRateLimitIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void sixthLoginFromAddressIsBlocked() {
-        for (int attempt = 1; attempt <= 5; attempt++) {
+    void loginAfterTwentyFailuresFromAddressIsBlocked() {
+        for (int attempt = 1; attempt <= 19; attempt++) {
             failLogins("someone" + attempt + "@school.test", 1);
         }
+        var twentieth = logIn(NURSE);
+        failLogins("someone20@school.test", 1);
 
-        var sixth = logIn(NURSE);
+        var twentyFirst = logIn(NURSE);
 
-        assertThat(WebSession.location(sixth)).isEqualTo("/login?blocked");
+        assertThat(WebSession.location(twentieth)).isEqualTo("/home");
+        assertThat(WebSession.location(twentyFirst)).isEqualTo("/login?blocked");
     }
 
     @Test
@@ -115,14 +118,14 @@ class LoginRateLimitIntegrationTests extends IntegrationTest {
                 attempt -> new WebSession(port)
                         .logIn("someone" + attempt + "@school.test", "not-the-right-password", "123456"));
 
-        assertThat(outcomes).filteredOn("/login?error"::equals).hasSize(5);
-        assertThat(outcomes).filteredOn("/login?blocked"::equals).hasSize(25);
+        assertThat(outcomes).filteredOn("/login?error"::equals).hasSize(20);
+        assertThat(outcomes).filteredOn("/login?blocked"::equals).hasSize(10);
         assertThat(WebSession.location(logIn(NURSE))).isEqualTo("/login?blocked");
     }
 
     @Test
     void anotherAddressIsNotBlocked() throws Exception {
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= 20; attempt++) {
             failLogins("someone" + attempt + "@school.test", 1);
         }
         var code = TestAccounts.totpCode(accounts.of(NURSE).totpSecret(), clock.instant());

@@ -108,10 +108,10 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void sixthAttemptFromAddressIsBlocked() {
+    void attemptAfterTwentyFromAddressIsBlocked() {
         var session = new WebSession(port);
         session.get("/login");
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 20; attempt++) {
             session.postJsonWithCsrfToken("/webauthn/authenticate/options", "{}");
             session.postJsonWithCsrfToken("/login/webauthn", UNSIGNED_ASSERTION_TEMPLATE.formatted("AQIDBA"));
         }
@@ -122,7 +122,7 @@ class PasskeyLoginIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).isEqualTo("{\"redirectUrl\":\"/login?blocked\"}");
-        assertThat(failedLogins("address")).isEqualTo(5);
+        assertThat(failedLogins("address")).isEqualTo(20);
     }
 
     private int failedLogins(String kind) {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Limits guesses of passwords, codes, passkeys and invitation links, counted in the database so
- * that the limits hold across nodes. After {@value #MAXIMUM_FAILURES} failures within {@link
- * #WINDOW} for one key, checks with that key are rejected until fewer than {@value
- * #MAXIMUM_FAILURES} failures fall within the last {@link #WINDOW}.
+ * that the limits hold across nodes. After the maximum number of failures within {@link #WINDOW}
+ * for one key (by default 5 for an account and 20 for an address), checks with that key are
+ * rejected until fewer than that fall within the last {@link #WINDOW}.
  *
  * <p>The keys are SHA-256 hashes, so the table names no one:
  *
@@ -42,19 +43,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A check is counted as a failure before it runs: {@link #start} takes an advisory lock per key,
  * counts, and writes a failure row in one transaction, and {@link Attempt#succeeded()} deletes the
  * row afterwards. Parallel guesses therefore always see each other, and a check that never ends
- * (a crash, a killed request) stays counted.
+ * (a crash, a killed request) stays counted. Checks in progress count too, which is one reason why
+ * an address, where an office's logins meet, gets a higher maximum than an account.
  */
 @Component
 class LoginAttempts {
 
-    static final int MAXIMUM_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int maximumPerAccount;
+    private final int maximumPerAddress;
 
-    LoginAttempts(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    LoginAttempts(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            @Value("${verwijsindex.login.maximum-failures-per-account}") int maximumPerAccount,
+            @Value("${verwijsindex.login.maximum-failures-per-address}") int maximumPerAddress) {
+        if (maximumPerAccount < 1 || maximumPerAddress < 1) {
+            throw new IllegalArgumentException("VERWIJSINDEX_LOGIN_MAXIMUM_FAILURES_PER_ACCOUNT and _PER_ADDRESS "
+                    + "must be at least 1, not " + maximumPerAccount + " and " + maximumPerAddress);
+        }
+        this.maximumPerAccount = maximumPerAccount;
+        this.maximumPerAddress = maximumPerAddress;
         this.jdbc = jdbc;
         // Its own transaction, so that a counted failure stays even when the caller's rolls back.
         this.transactions = new TransactionTemplate(transactionManager);
@@ -63,8 +77,8 @@ class LoginAttempts {
     }
 
     // NOTE: professionals of one organisation can share a client address behind NAT, so the
-    // address limit can block colleagues of someone who mistypes. A higher address limit, set per
-    // deployment, would fit such networks better.
+    // address limit can still block colleagues of someone who guesses; raise
+    // VERWIJSINDEX_LOGIN_MAXIMUM_FAILURES_PER_ADDRESS for such networks.
     /** Starts a login with an email address from a client address, unless either is blocked. */
     Optional<Attempt> startLogin(String email, String clientAddress) {
         return start(accountKey(email), addressKey(clientAddress));
@@ -85,7 +99,7 @@ class LoginAttempts {
 
     /** Starts the opening of an invitation link, unless the address guessed too many links. */
     Optional<Attempt> startInvitation(String clientAddress) {
-        return start(new Key("invitation", hash(addressText(clientAddress))));
+        return start(new Key("invitation", hash(addressText(clientAddress)), maximumPerAddress));
     }
 
     /** Forgets the failures of an email address after a successful login with it. */
@@ -109,7 +123,7 @@ class LoginAttempts {
                         .singleRow();
             }
             for (var key : ordered) {
-                if (failuresSince(key, windowStart) >= MAXIMUM_FAILURES) {
+                if (failuresSince(key, windowStart) >= key.maximum()) {
                     return Optional.<Attempt>empty();
                 }
             }
@@ -134,12 +148,12 @@ class LoginAttempts {
                 .single();
     }
 
-    private static Key accountKey(String email) {
-        return new Key("account", hash(email.trim().toLowerCase(Locale.ROOT)));
+    private Key accountKey(String email) {
+        return new Key("account", hash(email.trim().toLowerCase(Locale.ROOT)), maximumPerAccount);
     }
 
-    private static Key addressKey(String clientAddress) {
-        return new Key("address", hash(addressText(clientAddress)));
+    private Key addressKey(String clientAddress) {
+        return new Key("address", hash(addressText(clientAddress)), maximumPerAddress);
     }
 
     /**
@@ -172,7 +186,7 @@ class LoginAttempts {
     }
 
     /** A counted key; its advisory lock number comes from the kind and the hash. */
-    private record Key(String kind, byte[] hash) {
+    private record Key(String kind, byte[] hash, int maximum) {
 
         long lock() {
             var digest = LoginAttempts.hash(kind + ":" + HexFormat.of().formatHex(hash));

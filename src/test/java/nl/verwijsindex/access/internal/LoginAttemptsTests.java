@@ -1,7 +1,9 @@
 package nl.verwijsindex.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class LoginAttemptsTests {
@@ -27,5 +29,13 @@ class LoginAttemptsTests {
     @Test
     void textThatIsNoAddressCountsAsItIs() {
         assertThat(LoginAttempts.addressText("no:such:address")).isEqualTo("no:such:address");
+    }
+
+    @Test
+    void maximumBelowOneIsRejectedWithSettingNames() {
+        assertThatThrownBy(() -> new LoginAttempts(null, null, Clock.systemUTC(), 0, 20))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("VERWIJSINDEX_LOGIN_MAXIMUM_FAILURES_PER_ACCOUNT and _PER_ADDRESS must be at least 1,"
+                        + " not 0 and 20");
     }
 }
