@@ -1,8 +1,10 @@
 package nl.verwijsindex.web;
 
 import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,6 +34,14 @@ class WebConfiguration implements WebMvcConfigurer {
         cookie.setCookieSameSite("Lax");
         cookie.setDefaultLocaleFunction(acceptHeader::resolveLocale);
         return new PageLocaleResolver(cookie);
+    }
+
+    /** Registers the body limit of web pages ahead of every other filter, Spring Security's included. */
+    @Bean
+    FilterRegistrationBean<FormBodyLimitFilter> formBodyLimitFilter() {
+        var registration = new FilterRegistrationBean<>(new FormBodyLimitFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Override

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Error responses of web paths are the application's HTML pages, whatever the client accepts. */
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesIntegrationTests extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
@@ -44,6 +48,37 @@ class ErrorPagesIntegrationTests extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(response.body()).contains(">Verzoek niet verwerkt</h1>");
+    }
+
+    @Test
+    void oversizedFormIsRejectedBeforeItIsRead(CapturedOutput output) throws Exception {
+        var body = "username=" + "a".repeat(FormBodyLimitFilter.MAXIMUM_BYTES);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains(">Verzoek niet verwerkt</h1>", "class=\"utrecht-page");
+        assertThat(output.getAll()).doesNotContain("ERROR");
+    }
+
+    @Test
+    void formAtLimitIsRead() throws Exception {
+        var body = "username=" + "a".repeat(FormBodyLimitFilter.MAXIMUM_BYTES - "username=".length());
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains(">Formulier verlopen</h1>");
     }
 
     @Test
