@@ -185,6 +185,19 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void passwordContainingEmailRejectedWithMessage() throws Exception {
+        var path = invite();
+        var session = new WebSession(port);
+        var page = session.get(path);
+        var code = TestAccounts.totpCode(InvitationPages.secret(page), clock.instant());
+
+        var sent = InvitationPages.send(session, path, EMAIL, EMAIL, code);
+
+        assertThat(sent.statusCode()).isEqualTo(422);
+        assertThat(sent.body()).contains("Het wachtwoord bevat uw e-mailadres of het deel ervan vóór de @.");
+    }
+
+    @Test
     void differentRepeatRejected() throws Exception {
         var path = invite();
         var session = new WebSession(port);

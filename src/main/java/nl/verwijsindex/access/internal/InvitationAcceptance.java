@@ -80,7 +80,9 @@ class InvitationAcceptance {
         if (password.isEmpty()) {
             errors.add("password", "password-missing");
         } else {
-            passwordPolicy.problem(password).ifPresent(problem -> errors.add("password", problem.code()));
+            passwordPolicy
+                    .problem(password, invitation.email())
+                    .ifPresent(problem -> errors.add("password", problem.code()));
         }
         if (!password.isEmpty() && !password.equals(passwordRepeat)) {
             errors.add("password-repeat", "password-repeat-different");

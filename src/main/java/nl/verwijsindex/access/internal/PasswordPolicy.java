@@ -52,10 +52,30 @@ final class PasswordPolicy {
         return Optional.empty();
     }
 
+    /**
+     * Returns what is wrong with the password of the account with this email address: the problems
+     * of {@link #problem(String)}, or that the password contains the email address or the part
+     * before its {@code @} (when that part has 4 or more characters), ignoring case.
+     */
+    Optional<Problem> problem(String password, String email) {
+        var general = problem(password);
+        if (general.isPresent()) {
+            return general;
+        }
+        var lowerPassword = password.toLowerCase(Locale.ROOT);
+        var lowerEmail = email.strip().toLowerCase(Locale.ROOT);
+        var localPart = lowerEmail.substring(0, Math.max(0, lowerEmail.indexOf('@')));
+        if (lowerPassword.contains(lowerEmail) || (localPart.length() >= 4 && lowerPassword.contains(localPart))) {
+            return Optional.of(Problem.CONTAINS_EMAIL);
+        }
+        return Optional.empty();
+    }
+
     /** A reason to reject a password, with the code that form pages use in their message keys. */
     enum Problem {
         TOO_SHORT("password-too-short"),
-        COMMON("password-common");
+        COMMON("password-common"),
+        CONTAINS_EMAIL("password-contains-email");
 
         private final String code;
 

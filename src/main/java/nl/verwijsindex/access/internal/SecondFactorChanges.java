@@ -59,7 +59,9 @@ class SecondFactorChanges {
         if (newPassword.isEmpty()) {
             errors.add("new-password", "password-missing");
         } else {
-            passwordPolicy.problem(newPassword).ifPresent(problem -> errors.add("new-password", problem.code()));
+            passwordPolicy
+                    .problem(newPassword, emailOf(account))
+                    .ifPresent(problem -> errors.add("new-password", problem.code()));
             if (!newPassword.equals(newPasswordRepeat)) {
                 errors.add("new-password-repeat", "password-repeat-different");
             }
@@ -127,11 +129,15 @@ class SecondFactorChanges {
         return new RecoveryCodesResult(codes, result);
     }
 
-    private void checkCurrentPassword(SignedInAccount account, String currentPassword, FormErrors.Builder errors) {
-        var email = jdbc.sql("select email from accounts where id = ?")
+    private String emailOf(SignedInAccount account) {
+        return jdbc.sql("select email from accounts where id = ?")
                 .param(account.id())
                 .query(String.class)
                 .single();
+    }
+
+    private void checkCurrentPassword(SignedInAccount account, String currentPassword, FormErrors.Builder errors) {
+        var email = emailOf(account);
         if (currentPassword.isEmpty()) {
             errors.add("current-password", "current-password-missing");
             return;

@@ -1,5 +1,6 @@
 package nl.verwijsindex.access.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,5 +34,18 @@ class PasswordPolicyTests {
     @ValueSource(strings = {"twaalf-tekens", "ëëëëëëëëëëëë", "paars-fietsje-onder-de-brug"})
     void acceptsLongUncommonPassword(String password) {
         assertThatCode(() -> policy.check(password)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nina.nieuw@school.test", "NINA.NIEUW@SCHOOL.TEST!", "mijn-nina.nieuw-2026"})
+    void rejectsPasswordContainingEmail(String password) {
+        assertThat(policy.problem(password, "nina.nieuw@school.test")).hasValue(PasswordPolicy.Problem.CONTAINS_EMAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paars-fietsje-onder-de-brug", "jan-is-een-fietser"})
+    void acceptsPasswordWithoutEmail(String password) {
+        assertThat(policy.problem(password, "nina.nieuw@school.test")).isEmpty();
+        assertThat(policy.problem(password, "jan@school.test")).isEmpty();
     }
 }
