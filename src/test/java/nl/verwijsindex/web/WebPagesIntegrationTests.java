@@ -113,6 +113,18 @@ class WebPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void ownStylesheetIsLinkedByContentHash() throws Exception {
+        var page = get("/").body();
+        var stylesheet = page.replaceFirst("(?s).*href=\"(/css/verwijsindex-[0-9a-f]{32}\\.css)\".*", "$1");
+
+        var response = get(stylesheet);
+
+        assertThat(stylesheet).startsWith("/css/verwijsindex-");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, public");
+    }
+
+    @Test
     void stylesheetsAreCachedByContentHash() throws Exception {
         var page = get("/").body();
         var stylesheet =
