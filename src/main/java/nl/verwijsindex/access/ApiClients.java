@@ -5,7 +5,12 @@ import java.util.UUID;
 /** Creates and replaces the credentials of API clients. */
 public interface ApiClients {
 
-    /** Creates an API client for the organisation with a new random token. */
+    /**
+     * Creates an API client for the organisation with a new random token.
+     *
+     * @throws ApiClientNameTakenException when an active client of the organisation has this name,
+     *     ignoring case, so that a form sent twice makes one client
+     */
     IssuedApiClient create(UUID organisationId, String name);
 
     /** Returns the ids of the organisation's API clients that are not revoked, oldest first. */

@@ -70,6 +70,40 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void creatingSameNameTwiceAtOnceMakesOneClient() throws Exception {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/api-clients");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(executor.submit(() -> {
+                    start.await();
+                    return administrator
+                            .post("/organisation/api-clients", Map.of("name", "Leerlingvolgsysteem"))
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            var counted = new java.util.ArrayList<Integer>();
+            for (var status : statuses) {
+                counted.add(status.get());
+            }
+
+            assertThat(counted).filteredOn(status -> status == 200).hasSize(1);
+            assertThat(counted).filteredOn(status -> status == 422).hasSize(7);
+            assertThat(schoolClientCount()).isEqualTo(2);
+        } finally {
+            executor.shutdownNow();
+        }
+        var again = administrator.post("/organisation/api-clients", Map.of("name", "leerlingvolgsysteem"));
+        assertThat(again.body())
+                .contains("Er is al een koppeling met de naam leerlingvolgsysteem. Kies een andere naam, of geef die"
+                        + " koppeling een nieuw token.");
+    }
+
+    @Test
     void creatingRejectsBsnInName() {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/api-clients");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.access.ApiClientNameTakenException;
 import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
@@ -31,6 +32,19 @@ class JdbcApiClients implements ApiClients {
     @Override
     @Transactional
     public IssuedApiClient create(UUID organisationId, String name) {
+        // Creations for one organisation take turns, so two at once cannot both pass the name check.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('api-clients:' || ?, 0))")
+                .param(organisationId.toString())
+                .query()
+                .singleRow();
+        boolean taken =
+                jdbc.sql("""
+                        select exists (select 1 from api_clients
+                                        where organisation_id = ? and revoked_at is null and lower(name) = lower(?))
+                        """).params(organisationId, name).query(Boolean.class).single();
+        if (taken) {
+            throw new ApiClientNameTakenException();
+        }
         var id = UUID.randomUUID();
         var token = ApiTokens.generate();
         jdbc.sql("insert into api_clients (id, organisation_id, name, token_hash, created_at) values (?, ?, ?, ?, ?)")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import nl.verwijsindex.access.ApiClientNameTakenException;
 import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
@@ -72,7 +73,14 @@ class ApiClientPages {
             return show(account, model, Bsn.appearsIn(name) ? "" : name, errors);
         }
 
-        var issued = apiClients.create(organisationId, trimmed);
+        IssuedApiClient issued;
+        try {
+            issued = apiClients.create(organisationId, trimmed);
+        } catch (ApiClientNameTakenException taken) {
+            errors.add("client-name", "client-name-taken", trimmed);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(account, model, name, errors);
+        }
         log.info("API client {} created for organisation {} by account {}", issued.id(), organisationId, account.id());
         return token(model, issued, trimmed, "created");
     }
