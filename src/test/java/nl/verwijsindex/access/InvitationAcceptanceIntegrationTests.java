@@ -300,7 +300,7 @@ class InvitationAcceptanceIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void usedAndReplacedLinksDoNotCountAsGuesses() throws Exception {
+    void oldLinksAreNoGuesses() throws Exception {
         var used = invite();
         InvitationPages.accept(new WebSession(port), used, clock.instant());
         var accountId = accountIdOf(EMAIL);

@@ -101,7 +101,7 @@ class LoginRateLimitIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void parallelWrongLoginsOfOneAccountAreAllCounted() throws Exception {
+    void parallelAccountGuessesAreCounted() throws Exception {
         var outcomes = inParallel(
                 30,
                 attempt -> new WebSession(port).logIn(TEACHER.email(), "not-the-right-password-" + attempt, "123456"));
@@ -112,7 +112,7 @@ class LoginRateLimitIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void parallelWrongLoginsFromOneAddressAreAllCounted() throws Exception {
+    void parallelAddressGuessesAreCounted() throws Exception {
         var outcomes = inParallel(
                 30,
                 attempt -> new WebSession(port)

@@ -70,7 +70,7 @@ class ApiClientPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void creatingSameNameTwiceAtOnceMakesOneClient() throws Exception {
+    void parallelCreatesMakeOneClient() throws Exception {
         var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
         administrator.get("/organisation/api-clients");
         var start = new java.util.concurrent.CountDownLatch(1);

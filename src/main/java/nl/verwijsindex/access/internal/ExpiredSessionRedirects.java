@@ -18,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * expired or never existed, to the login form with the notice {@code /login?expired}. Without this,
  * such a submit gets the 403 page when its CSRF token was lost with the session, which reads as a
  * permissions problem. A submit with a live login and a wrong or missing CSRF token still gets
- * a 403, on a page that asks to reload the form.
+ * a 403, on a page that says to reload the form.
  */
 final class ExpiredSessionRedirects {
 
