@@ -4,6 +4,7 @@ import static nl.verwijsindex.organisations.MunicipalityPagesIntegrationTests.co
 import static nl.verwijsindex.testing.TestRegion.FUNCTIONAL_ADMINISTRATOR;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPALITY;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPAL_OFFICER;
+import static nl.verwijsindex.testing.TestRegion.SCHOOL_ADMINISTRATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -22,7 +23,8 @@ import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forms that add a row with a unique value, sent ten times at once. One submission wins and the
+ * Forms that add a row with a unique value, sent ten times at once: a municipality, an organisation
+ * and a designated professional. One submission wins and the
  * others get the form error of a taken value, never a 500 from the unique key.
  */
 class ParallelFormSubmissionsIntegrationTests extends IntegrationTest {
@@ -91,6 +93,28 @@ class ParallelFormSubmissionsIntegrationTests extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void parallelDesignationAddsOneProfessional() throws Exception {
+        var administrator = loggedIn(SCHOOL_ADMINISTRATOR);
+        administrator.get("/organisation/professionals");
+
+        var responses = postAtOnce(
+                administrator,
+                "/organisation/professionals",
+                index -> designationForm("Rik " + index, "rik@parallel.test"));
+
+        assertThat(statuses(responses)).containsExactlyInAnyOrder(statusesOfOneWinner());
+        assertThat(rejections(responses))
+                .allSatisfy(
+                        body -> assertThat(body)
+                                .contains(
+                                        "Het e-mailadres rik@parallel.test hoort al bij een beroepskracht van uw organisatie."));
+        assertThat(count("select count(*) from professionals where email = 'rik@parallel.test'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from accounts where email = 'rik@parallel.test'"))
+                .isEqualTo(1);
+    }
+
     /** Sends the forms from threads that wait for each other, so the requests reach the server together. */
     private static List<HttpResponse<String>> postAtOnce(
             WebSession session, String path, IntFunction<Map<String, String>> formOfIndex) throws Exception {
@@ -139,6 +163,15 @@ class ParallelFormSubmissionsIntegrationTests extends IntegrationTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static Map<String, String> designationForm(String name, String email) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", name);
+        form.put("email", email);
+        form.put("phone", "");
+        form.put("language", "nl");
+        return form;
     }
 
     private static Map<String, String> municipalityForm(String code, String name, String inviteeEmail) {

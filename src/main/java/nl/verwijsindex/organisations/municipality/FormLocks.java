@@ -9,17 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Serialises the forms that add a row with a unique value, so that two submissions of one value
- * cannot both pass the "already taken" check and then fail on the unique key. Each method takes a
- * PostgreSQL advisory lock on the value, held until the transaction ends, so the check and the
- * insert of one value run in one transaction at a time, also across nodes sharing the database.
+ * cannot both pass the "already taken" check and then fail on the unique key. The municipality
+ * forms and the designation of professionals use it. Each method takes a PostgreSQL advisory lock
+ * on the value, held until the transaction ends, so the check and the insert of one value run in
+ * one transaction at a time, also across nodes sharing the database.
  *
  * <p>The lock keys are two 32-bit numbers: a kind ("muni", "orgn" or "mail" in ASCII) and the
  * PostgreSQL {@code hashtext} of the value. Two values with the same hash only wait for each other.
- * {@link MunicipalityManagement} takes the municipality or organisation lock before the email lock,
- * so two transactions cannot deadlock on these locks.
+ * A caller takes the municipality or organisation lock before the email lock, and designation
+ * takes only the email lock, so two transactions cannot deadlock on these locks.
  */
 @Component
-class FormLocks {
+public class FormLocks {
 
     private static final int MUNICIPALITY_CODE = 1836412521;
     private static final int ORGANISATION_NAME = 1869768558;
@@ -42,13 +43,11 @@ class FormLocks {
     }
 
     /**
-     * Locks the address ignoring case, because account email addresses are unique ignoring case.
-     *
-     * <p>NOTE: the designation of professionals does not take this lock, so a designation that
-     * races one of these forms with the same address can still fail on the unique key.
+     * Locks the address ignoring case, because account and professional email addresses are unique
+     * ignoring case. The designation of a professional takes this lock too.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void lockAccountEmail(String email) {
+    public void lockAccountEmail(String email) {
         lock(ACCOUNT_EMAIL, email.toLowerCase(Locale.ROOT));
     }
 
