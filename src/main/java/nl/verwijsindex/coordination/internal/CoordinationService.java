@@ -12,6 +12,8 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.internal.CoordinationRejectedException.Reason;
 import nl.verwijsindex.matching.CoordinationStatus;
 import nl.verwijsindex.matching.MatchCoordination;
+import nl.verwijsindex.organisations.Professional;
+import nl.verwijsindex.organisations.Professionals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,11 +46,13 @@ class CoordinationService implements MatchCoordination {
 
     private final CoordinationRepository repository;
     private final Members members;
+    private final Professionals professionals;
     private final Clock clock;
 
-    CoordinationService(CoordinationRepository repository, Members members, Clock clock) {
+    CoordinationService(CoordinationRepository repository, Members members, Professionals professionals, Clock clock) {
         this.repository = repository;
         this.members = members;
+        this.professionals = professionals;
         this.clock = clock;
     }
 
@@ -207,11 +211,25 @@ class CoordinationService implements MatchCoordination {
         }
     }
 
-    private static UUID professionalOf(SignedInAccount account) {
+    /**
+     * Returns the account's professional, who must be active and of a connected organisation, so
+     * that a professional of a suspended organisation changes no match.
+     */
+    private UUID professionalOf(SignedInAccount account) {
         if (!account.isProfessional()) {
             throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
         }
-        return Objects.requireNonNull(account.professionalId());
+
+        var professionalId = Objects.requireNonNull(account.professionalId());
+        var active = professionals
+                .findInOrganisation(professionalId, Objects.requireNonNull(account.organisationId()))
+                .map(Professional::mayRegister)
+                .orElse(false);
+        if (!active) {
+            throw new AccessDeniedException("Professional " + professionalId
+                    + " is deactivated or their organisation is suspended, so they take no coordination step");
+        }
+        return professionalId;
     }
 
     private static boolean isMember(List<Member> members, UUID professionalId) {

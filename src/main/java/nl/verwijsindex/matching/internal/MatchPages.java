@@ -1,10 +1,13 @@
 package nl.verwijsindex.matching.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.verwijsindex.access.SignedInAccount;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +31,21 @@ class MatchPages {
         this.matches = matches;
     }
 
+    /**
+     * Shows the matches, or with a 403 only the refusal when the professional is deactivated or
+     * their organisation is suspended.
+     */
     @GetMapping("/matches")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletResponse response) {
+        if (!matches.mayRead(account)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", true);
+            model.addAttribute("matches", List.of());
+            return "matches/list";
+        }
+
         var found = matches.matches(account);
+        model.addAttribute("refused", false);
         model.addAttribute("matches", found);
         model.addAttribute("professionalId", account.professionalId());
 

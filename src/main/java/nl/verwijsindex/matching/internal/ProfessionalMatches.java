@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.matching.MatchCoordination;
+import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.registration.SignalReference;
@@ -45,11 +46,13 @@ class ProfessionalMatches {
      * Returns one entry per match and own signal, with the match's coordination. An entry whose own
      * signal was destroyed, or whose match ended, since the overview was read is left out.
      *
-     * @throws AccessDeniedException when the account is not a professional's
+     * @throws AccessDeniedException when the account is not a professional's, or when the
+     *     professional is deactivated or their organisation is suspended
      */
     List<MatchView> matches(SignedInAccount account) {
-        if (!account.isProfessional()) {
-            throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
+        if (!mayRead(account)) {
+            throw new AccessDeniedException("Account " + account.id()
+                    + " is not the account of an active professional of a connected" + " organisation");
         }
 
         var professionalId = account.professionalId();
@@ -67,6 +70,22 @@ class ProfessionalMatches {
                                 match.others(),
                                 CoordinationView.of(summaries.get(match.entry().matchId()), professionalId, contacts))))
                 .toList();
+    }
+
+    /**
+     * Returns whether the account is an active professional's whose organisation is connected. A
+     * professional of a suspended organisation sees no matches and no contact details, as the API
+     * rejects their organisation's clients.
+     */
+    boolean mayRead(SignedInAccount account) {
+        if (!account.isProfessional()) {
+            return false;
+        }
+
+        return professionals
+                .findInOrganisation(account.professionalId(), account.organisationId())
+                .map(Professional::mayRegister)
+                .orElse(false);
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.verwijsindex.organisations.ActiveSignalCounts;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.internal.OrganisationRecords.OrganisationSummary;
 import nl.verwijsindex.organisations.internal.OrganisationRecords.ProfessionalRecord;
+import nl.verwijsindex.organisations.municipality.FormLocks;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +36,16 @@ class OrganisationManagement {
     private final Accounts accounts;
     private final Invitations invitations;
     private final ActiveSignalCounts signalCounts;
+    private final FormLocks locks;
 
     OrganisationManagement(
             OrganisationRecords records,
             OrganisationAdministration administration,
             Accounts accounts,
             Invitations invitations,
-            ActiveSignalCounts signalCounts) {
+            ActiveSignalCounts signalCounts,
+            FormLocks locks) {
+        this.locks = locks;
         this.records = records;
         this.administration = administration;
         this.accounts = accounts;
@@ -143,6 +147,7 @@ class OrganisationManagement {
         var organisationId = administeredOrganisation(account);
         var errors = form.check();
         if (errors.on("email") == null) {
+            locks.lockAccountEmail(form.email());
             var emailError = emailError(organisationId, form.email());
             if (emailError != null) {
                 errors.add("email", emailError, form.email());

@@ -1,8 +1,8 @@
 package nl.verwijsindex.organisations.internal;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.EmailAddresses;
 import nl.verwijsindex.organisations.PhoneNumbers;
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +13,6 @@ import org.jspecify.annotations.Nullable;
 record ProfessionalForm(String name, String email, String phone, String language) {
 
     static final int MAXIMUM_NAME_LENGTH = 200;
-
-    /** RFC 5321 limits an email address to 254 characters. */
-    static final int MAXIMUM_EMAIL_LENGTH = 254;
-
-    /** One @, no spaces, and a dot in the domain: the check is loose on purpose, the invitation proves the address. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static ProfessionalForm empty() {
         return new ProfessionalForm("", "", "", "nl");
@@ -43,8 +37,7 @@ record ProfessionalForm(String name, String email, String phone, String language
         }
         if (email.isEmpty()) {
             errors.add("email", "email-missing");
-        } else if (email.length() > MAXIMUM_EMAIL_LENGTH
-                || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddresses.isValid(email)) {
             errors.add("email", "email-invalid", email);
         }
         if (phone.isEmpty()) {

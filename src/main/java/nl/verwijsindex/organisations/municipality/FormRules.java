@@ -11,12 +11,6 @@ final class FormRules {
     /** Longest name of a municipality, organisation or person. */
     static final int MAXIMUM_NAME_LENGTH = 200;
 
-    /** Longest email address that SMTP can carry (RFC 5321: a 256-octet path minus its brackets). */
-    static final int MAXIMUM_EMAIL_LENGTH = 254;
-
-    /** One {@code @}, no spaces or control characters, and a dot in the domain: a check of form, not of existence. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
-
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]");
 
     private FormRules() {}
@@ -30,10 +24,6 @@ final class FormRules {
         return !value.isEmpty()
                 && value.length() <= MAXIMUM_NAME_LENGTH
                 && !CONTROL_CHARACTERS.matcher(value).find();
-    }
-
-    static boolean isEmail(String value) {
-        return value.length() <= MAXIMUM_EMAIL_LENGTH && EMAIL.matcher(value).matches();
     }
 
     /** Reads a whole number from minimum to maximum; empty when the text is no such number. */

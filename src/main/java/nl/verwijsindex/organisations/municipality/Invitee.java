@@ -3,6 +3,7 @@ package nl.verwijsindex.organisations.municipality;
 import java.util.Locale;
 import java.util.Objects;
 import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.EmailAddresses;
 
 /**
  * The person who receives the invitation to the first account of a new organisation or
@@ -27,8 +28,10 @@ record Invitee(String name, String email, String language) {
         } else if (Bsn.appearsIn(name)) {
             errors.add("invitee-name", "invitee-name-bsn");
         }
-        if (!FormRules.isEmail(email)) {
+        if (email.isEmpty()) {
             errors.add("invitee-email", "invitee-email-invalid");
+        } else if (!EmailAddresses.isValid(email)) {
+            errors.add("invitee-email", "invitee-email-rejected", email);
         }
         if (FormRules.language(language) == null) {
             errors.add("invitee-language", "invitee-language-invalid");

@@ -27,14 +27,17 @@ class MunicipalityManagement {
     private final Municipalities municipalities;
     private final OrganisationAdministration administration;
     private final FirstAccountInvitations invitations;
+    private final FormLocks locks;
 
     MunicipalityManagement(
             Municipalities municipalities,
             OrganisationAdministration administration,
-            FirstAccountInvitations invitations) {
+            FirstAccountInvitations invitations,
+            FormLocks locks) {
         this.municipalities = municipalities;
         this.administration = administration;
         this.invitations = invitations;
+        this.locks = locks;
     }
 
     /** Returns the code of the officer's own municipality, or empty for any other role. */
@@ -74,6 +77,10 @@ class MunicipalityManagement {
     public FormErrors connect(SignedInAccount account, String code, ConnectOrganisationForm form) {
         var municipality = municipality(account, code);
         var errors = form.validate();
+        if (errors.on("name") == null) {
+            locks.lockOrganisationName(municipality.id(), form.name());
+        }
+        lockEmailIfValid(errors, form.invitee());
         if (errors.on("name") == null && municipalities.hasOrganisationNamed(municipality.id(), form.name())) {
             errors.add("name", "name-taken");
         }
@@ -142,6 +149,10 @@ class MunicipalityManagement {
     public FormErrors addMunicipality(SignedInAccount account, NewMunicipalityForm form) {
         requireFunctionalAdministrator(account);
         var errors = form.validate();
+        if (errors.on("code") == null) {
+            locks.lockMunicipalityCode(form.code());
+        }
+        lockEmailIfValid(errors, form.invitee());
         if (errors.on("code") == null && municipalities.findByCode(form.code()).isPresent()) {
             errors.add("code", "code-taken");
         }
@@ -157,6 +168,13 @@ class MunicipalityManagement {
         invitations.inviteMunicipalOfficer(form.invitee(), municipalityId, account);
         log.info("Account {} added municipality {}", account.id(), form.code());
         return errors;
+    }
+
+    /** Locks the invitee's address, so that parallel forms with it see each other's account. */
+    private void lockEmailIfValid(FormErrors errors, Invitee invitee) {
+        if (errors.on("invitee-email") == null) {
+            locks.lockAccountEmail(invitee.email());
+        }
     }
 
     /** @throws MunicipalityNotFoundException when the municipality has no such organisation */

@@ -3,6 +3,8 @@ package nl.verwijsindex.organisations.municipality;
 import static nl.verwijsindex.organisations.municipality.MunicipalitySettings.MAXIMUM_MATCH_CONTACT_DAYS;
 import static nl.verwijsindex.organisations.municipality.MunicipalitySettings.MAXIMUM_RIGHTS_REQUEST_DAYS;
 
+import nl.verwijsindex.organisations.EmailAddresses;
+
 /** The municipality settings form, with the values as typed. An empty coordinator address removes it. */
 record SettingsForm(String coordinatorEmail, String rightsRequestDays, String matchContactDays) {
 
@@ -21,8 +23,8 @@ record SettingsForm(String coordinatorEmail, String rightsRequestDays, String ma
 
     FormErrors validate() {
         var errors = new FormErrors();
-        if (!coordinatorEmail.isEmpty() && !FormRules.isEmail(coordinatorEmail)) {
-            errors.add("coordinator-email", "coordinator-email-invalid");
+        if (!coordinatorEmail.isEmpty() && !EmailAddresses.isValid(coordinatorEmail)) {
+            errors.add("coordinator-email", "coordinator-email-rejected", coordinatorEmail);
         }
         FormRules.checkNumberBetween(errors, "rights-request-days", rightsRequestDays, 1, MAXIMUM_RIGHTS_REQUEST_DAYS);
         FormRules.checkNumberBetween(errors, "match-contact-days", matchContactDays, 1, MAXIMUM_MATCH_CONTACT_DAYS);
