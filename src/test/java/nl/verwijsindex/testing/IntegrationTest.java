@@ -63,6 +63,8 @@ public abstract class IntegrationTest {
         registry.add("verwijsindex.mail.starttls", () -> "false");
         registry.add("verwijsindex.mail.dispatch-interval", () -> "100ms");
         registry.add("server.port", () -> SERVER_PORT);
+        // Tests start the ending jobs themselves, so the scheduler never runs them.
+        registry.add("verwijsindex.retention.signal-expiry-cron", () -> "-");
         registry.add("verwijsindex.webauthn.allowed-origins", () -> "http://localhost:" + SERVER_PORT);
     }
 

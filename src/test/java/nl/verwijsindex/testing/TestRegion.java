@@ -117,6 +117,7 @@ public final class TestRegion {
                 "matches",
                 "match_candidates",
                 "signals",
+                "shedlock",
                 "spring_session",
                 "login_failures",
                 "replaced_invitation_tokens",

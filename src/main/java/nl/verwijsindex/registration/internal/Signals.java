@@ -93,6 +93,29 @@ class Signals {
                 .single();
     }
 
+    /** Returns the ids of the active signals whose end date is before the day, earliest end date first. */
+    List<UUID> findActiveIdsEndedBefore(LocalDate day) {
+        return jdbc.sql("select id from signals where status = 'active' and end_date < ? order by end_date, number")
+                .param(day)
+                .query(UUID.class)
+                .list();
+    }
+
+    Optional<Signal> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from signals where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Reads the signal and locks its row until the transaction ends. */
+    Optional<Signal> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from signals where id = ? for update")
+                .param(id)
+                .query(this::map)
+                .optional();
+    }
+
     /** Reads the signal and locks its row until the transaction ends, so that changes to it run one at a time. */
     Optional<Signal> findInOrganisationForUpdate(UUID id, UUID organisationId) {
         return jdbc.sql("select " + COLUMNS + " from signals where id = ? and organisation_id = ? for update")

@@ -1,0 +1,13 @@
+package nl.verwijsindex.retention.internal;
+
+import java.util.UUID;
+
+/**
+ * The counts of one run of an ending job, as its log line and tests read them.
+ *
+ * @param id the run's id, which its audit entry names as object {@code job-run}
+ * @param candidates how many objects the job found due at the start
+ * @param ended how many of them this run ended; the others were changed meanwhile or failed
+ * @param failed how many failed with an error, which the job logged with the object's id
+ */
+record JobRun(UUID id, int candidates, int ended, int failed) {}
