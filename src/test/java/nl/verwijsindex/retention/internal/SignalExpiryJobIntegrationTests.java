@@ -246,6 +246,38 @@ class SignalExpiryJobIntegrationTests extends IntegrationTest {
         assertThat(chain.after(before)).containsExactly(jobEntry(before + 1, run.id(), "success"));
     }
 
+    @Test
+    void failingSignalLeavesOthersArchived() throws Exception {
+        var failing = register(TEACHER, CHILD, END_DATE);
+        var other = register(CARER, SECOND_CHILD, END_DATE);
+        clock.setDate(END_DATE.plusDays(1));
+        var chain = new AuditChain(jdbc, context);
+        // A trigger, created as the owner, makes archiving the first signal fail as a database error would.
+        chain.asOwner(List.of(
+                """
+                create function test_reject_archiving() returns trigger language plpgsql as $$
+                begin
+                    raise exception 'archiving rejected by test';
+                end $$""",
+                "create trigger test_reject_archiving before update on signals for each row when (new.id = '" + failing
+                        + "') execute function test_reject_archiving()"));
+        JobRun run;
+        long before = chain.lastSequence();
+        try {
+            run = job.run();
+        } finally {
+            chain.asOwner(
+                    List.of("drop trigger test_reject_archiving on signals", "drop function test_reject_archiving()"));
+        }
+
+        assertThat(run.candidates()).isEqualTo(2);
+        assertThat(run.ended()).isEqualTo(1);
+        assertThat(run.failed()).isEqualTo(1);
+        assertThat(signalRow(failing)).isEqualTo(new SignalRow("active", END_DATE, null, null));
+        assertThat(signalRow(other)).isEqualTo(new SignalRow("archived", END_DATE, END_DATE, "end-date"));
+        assertThat(chain.after(before)).containsExactly(jobEntry(before + 1, run.id(), "failed"));
+    }
+
     private JobRun runAfter(CyclicBarrier start) {
         try {
             start.await(30, TimeUnit.SECONDS);
