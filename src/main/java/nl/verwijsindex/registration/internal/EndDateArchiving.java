@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Archives signals past their end date. It takes the family locks that a professional's ending
- * takes, and then the row lock that an extension takes, and checks the signal again under both, so
- * a signal ended, destroyed or extended meanwhile is left alone and no signal is archived twice.
+ * Archives signals past their end date. It takes the family locks of a professional's ending and
+ * then the row lock of an extension, and checks the signal again under both. So a signal that was
+ * ended, destroyed or extended meanwhile is left alone, and no signal is archived twice.
  */
 @Service
 class EndDateArchiving implements SignalExpiry {

@@ -48,7 +48,7 @@ class SignalExpiryJob {
                 }
             } catch (RuntimeException e) {
                 failed++;
-                log.error("Archiving signal {} past its end date failed; the next run tries again", signalId, e);
+                log.error("Archiving signal {} past its end date failed, so the next run tries it again", signalId, e);
             }
         }
 
