@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rejects a request body of a web page larger than {@value #MAXIMUM_BYTES} bytes with the {@code
  * 413} page, before anything reads it. The largest form of the index contains a few hundred bytes of
- * text. Without this, a form of megabytes reached Tomcat's parameter parsing, which answered with
+ * text. Without this, a form of megabytes reached Tomcat's parameter parsing, which replied with
  * its own page and wrote stack traces to the log. The API has its own limit.
  */
 final class FormBodyLimitFilter extends OncePerRequestFilter {

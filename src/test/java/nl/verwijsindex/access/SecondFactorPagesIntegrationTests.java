@@ -230,7 +230,7 @@ class SecondFactorPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void wrongCurrentPasswordsDoNotBlockColleaguesAtSameAddress() {
+    void wrongPasswordsSpareColleagues() {
         var session = logIn(enrolment.secret());
         session.get("/profile/recovery-codes");
         for (int i = 0; i < 5; i++) {

@@ -18,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * expired or never existed, to the login form with the notice {@code /login?expired}. Without this,
  * such a submit gets the 403 page when its CSRF token was lost with the session, which reads as a
  * permissions problem. A submit with a live login and a wrong or missing CSRF token still gets
- * a 403, on a page that says to reload the form.
+ * a 403 page with the instruction to reload the form.
  */
 final class ExpiredSessionRedirects {
 
@@ -57,7 +57,7 @@ final class ExpiredSessionRedirects {
             if (exception instanceof CsrfException && behindLogin && !isLoggedIn()) {
                 redirects.sendRedirect(request, response, EXPIRED_LOGIN);
             } else if (exception instanceof CsrfException) {
-                // The error page then tells the user to reload the form, not to check permissions.
+                // The error page then shows the form-expired text, not the permissions text.
                 request.setAttribute(FORM_EXPIRED_ATTRIBUTE, Boolean.TRUE);
                 forbidden.handle(request, response, exception);
             } else {

@@ -2,8 +2,8 @@ package nl.verwijsindex.organisations.internal;
 
 import java.util.regex.Pattern;
 
-/** Checks of names typed into the organisation administrator's forms. */
-final class TypedText {
+/** A check of names typed into the forms of the organisation administrator and the municipality. */
+public final class TypedText {
 
     /**
      * Line breaks, other control characters and invisible formatting characters such as direction
@@ -14,7 +14,7 @@ final class TypedText {
 
     private TypedText() {}
 
-    static boolean hasControlCharacters(String text) {
+    public static boolean hasControlCharacters(String text) {
         return CONTROL_CHARACTERS.matcher(text).find();
     }
 }

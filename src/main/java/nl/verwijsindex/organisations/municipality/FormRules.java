@@ -2,7 +2,7 @@ package nl.verwijsindex.organisations.municipality;
 
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
+import nl.verwijsindex.organisations.internal.TypedText;
 import org.jspecify.annotations.Nullable;
 
 /** Checks of the values typed into the municipality and administration forms. */
@@ -10,8 +10,6 @@ final class FormRules {
 
     /** Longest name of a municipality, organisation or person. */
     static final int MAXIMUM_NAME_LENGTH = 200;
-
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]");
 
     private FormRules() {}
 
@@ -21,9 +19,7 @@ final class FormRules {
     }
 
     static boolean isName(String value) {
-        return !value.isEmpty()
-                && value.length() <= MAXIMUM_NAME_LENGTH
-                && !CONTROL_CHARACTERS.matcher(value).find();
+        return !value.isEmpty() && value.length() <= MAXIMUM_NAME_LENGTH && !TypedText.hasControlCharacters(value);
     }
 
     /** Reads a whole number from minimum to maximum; empty when the text is no such number. */

@@ -27,7 +27,7 @@ class LoginAttemptsTests {
     }
 
     @Test
-    void textThatIsNoAddressCountsAsItIs() {
+    void nonAddressCountsAsTyped() {
         assertThat(LoginAttempts.addressText("no:such:address")).isEqualTo("no:such:address");
     }
 
