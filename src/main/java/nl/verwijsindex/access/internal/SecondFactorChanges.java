@@ -55,13 +55,12 @@ class SecondFactorChanges {
             String newPasswordRepeat,
             String sessionId) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, errors);
+        var email = emailOf(account);
+        checkCurrentPassword(account, email, currentPassword, errors);
         if (newPassword.isEmpty()) {
             errors.add("new-password", "password-missing");
         } else {
-            passwordPolicy
-                    .problem(newPassword, emailOf(account))
-                    .ifPresent(problem -> errors.add("new-password", problem.code()));
+            passwordPolicy.problem(newPassword, email).ifPresent(problem -> errors.add("new-password", problem.code()));
             if (!newPassword.equals(newPasswordRepeat)) {
                 errors.add("new-password-repeat", "password-repeat-different");
             }
@@ -89,7 +88,7 @@ class SecondFactorChanges {
     FormErrors replaceAuthenticator(
             SignedInAccount account, String currentPassword, String newSecret, String code, String sessionId) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, errors);
+        checkCurrentPassword(account, emailOf(account), currentPassword, errors);
         var trimmedCode = code.replaceAll("\\s", "");
         var step = totpCodes.matchingStep(newSecret, trimmedCode, Long.MIN_VALUE);
         if (trimmedCode.isEmpty()) {
@@ -117,7 +116,7 @@ class SecondFactorChanges {
     @Transactional
     RecoveryCodesResult replaceRecoveryCodes(SignedInAccount account, String currentPassword) {
         var errors = new FormErrors.Builder();
-        checkCurrentPassword(account, currentPassword, errors);
+        checkCurrentPassword(account, emailOf(account), currentPassword, errors);
         var result = errors.build();
         if (!result.isEmpty()) {
             return new RecoveryCodesResult(List.of(), result);
@@ -136,8 +135,8 @@ class SecondFactorChanges {
                 .single();
     }
 
-    private void checkCurrentPassword(SignedInAccount account, String currentPassword, FormErrors.Builder errors) {
-        var email = emailOf(account);
+    private void checkCurrentPassword(
+            SignedInAccount account, String email, String currentPassword, FormErrors.Builder errors) {
         if (currentPassword.isEmpty()) {
             errors.add("current-password", "current-password-missing");
             return;
