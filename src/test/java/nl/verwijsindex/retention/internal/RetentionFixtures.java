@@ -1,4 +1,4 @@
-package nl.verwijsindex.retention;
+package nl.verwijsindex.retention.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

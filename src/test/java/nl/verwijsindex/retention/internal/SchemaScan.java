@@ -1,4 +1,4 @@
-package nl.verwijsindex.retention;
+package nl.verwijsindex.retention.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
-package nl.verwijsindex.retention;
+package nl.verwijsindex.retention.internal;
 
-import static nl.verwijsindex.retention.RetentionFixtures.entriesAfter;
-import static nl.verwijsindex.retention.RetentionFixtures.signalEntry;
+import static nl.verwijsindex.retention.internal.RetentionFixtures.entriesAfter;
+import static nl.verwijsindex.retention.internal.RetentionFixtures.signalEntry;
 import static nl.verwijsindex.testing.TestRegion.CARER;
 import static nl.verwijsindex.testing.TestRegion.COACH;
 import static nl.verwijsindex.testing.TestRegion.NURSE;
@@ -19,7 +19,7 @@ import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import nl.verwijsindex.registration.ChildDestruction;
 import nl.verwijsindex.registration.DestroyedSignal;
 import nl.verwijsindex.registration.DestructionReason;
-import nl.verwijsindex.retention.RetentionFixtures.MatchRow;
+import nl.verwijsindex.retention.internal.RetentionFixtures.MatchRow;
 import nl.verwijsindex.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
