@@ -8,8 +8,12 @@ import static nl.verwijsindex.testing.TestRegion.NURSE;
 import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import nl.verwijsindex.retention.internal.RetentionFixtures.MatchRow;
@@ -37,6 +41,12 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
 
     @Autowired
     ArchiveDestructionJob job;
+
+    @Autowired
+    EndingSchedule schedule;
+
+    @Autowired
+    LockProvider lockProvider;
 
     @Autowired
     Pseudonymisation pseudonymisation;
@@ -173,6 +183,27 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
         assertThat(entriesAfter(chain, before))
                 .containsExactly(
                         jobEntry(before + 1, clock.instant(), "destroy-archived-signals", second.id(), "success"));
+    }
+
+    @Test
+    void heldLockSkipsScheduledRun() {
+        var signal = archivedOn(TEACHER, ENDED_ON);
+        clock.setDate(DESTROYED_ON);
+        var otherNode = lockProvider
+                .lock(new LockConfiguration(
+                        Instant.now(), ArchiveDestructionJob.NAME, Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow();
+        try {
+            schedule.destroyArchivedSignals();
+
+            assertThat(fixtures.exists(signal)).isTrue();
+        } finally {
+            otherNode.unlock();
+        }
+
+        schedule.destroyArchivedSignals();
+
+        assertThat(fixtures.exists(signal)).isFalse();
     }
 
     /** Registers the child in the professional's name and archives the signal on the same day. */

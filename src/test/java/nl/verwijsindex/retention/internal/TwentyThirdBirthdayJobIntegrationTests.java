@@ -8,9 +8,13 @@ import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
@@ -46,6 +50,12 @@ class TwentyThirdBirthdayJobIntegrationTests extends IntegrationTest {
 
     @Autowired
     TwentyThirdBirthdayJob job;
+
+    @Autowired
+    EndingSchedule schedule;
+
+    @Autowired
+    LockProvider lockProvider;
 
     @Autowired
     Pseudonymisation pseudonymisation;
@@ -262,6 +272,27 @@ class TwentyThirdBirthdayJobIntegrationTests extends IntegrationTest {
         assertThat(run.candidates()).isZero();
         assertThat(fixtures.exists(signal)).isTrue();
         assertThat(fixtures.earliest23rdBirthday(signal)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void heldLockSkipsScheduledRun() {
+        var signal = fixtures.register(TEACHER, LEAP_DAY_CHILD);
+        clock.setDate(LEAP_DAY_CHILD_TURNS_23);
+        var otherNode = lockProvider
+                .lock(new LockConfiguration(
+                        Instant.now(), TwentyThirdBirthdayJob.NAME, Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow();
+        try {
+            schedule.destroyChildrenTurned23();
+
+            assertThat(fixtures.exists(signal)).isTrue();
+        } finally {
+            otherNode.unlock();
+        }
+
+        schedule.destroyChildrenTurned23();
+
+        assertThat(fixtures.exists(signal)).isFalse();
     }
 
     /** Stores a signal as one stored before the birthday column existed, on a BSN the register does not know. */
