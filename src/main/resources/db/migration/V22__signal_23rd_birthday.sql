@@ -2,8 +2,8 @@
 -- at registration. A partial birth date counts from the first day of its month or year, and a child
 -- born on 29 February turns 23 on 28 February of a common year. From that day the index destroys
 -- every signal and every other trace of the child. Only the date is stored, never the birth date.
--- Signals registered before this column existed start with null; the 23rd-birthday job fills them
--- by decrypting the BSN and asking the register, and leaves null when the register gives no year.
+-- Signals registered before this column existed start with null. The 23rd-birthday job fills them
+-- by decrypting the BSN and asking the register. It leaves null when the register gives no year.
 
 alter table signals add column earliest_23rd_birthday date;
 

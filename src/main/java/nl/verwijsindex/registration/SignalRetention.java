@@ -8,9 +8,9 @@ import java.util.UUID;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 
 /**
- * What the retention jobs need of registration: the children who reached their 23rd birthday, and
- * the archived signals whose archive period is over. Children are destroyed through
- * {@link ChildDestruction}; archived signals one at a time here.
+ * Registration's service to the retention jobs: it finds the children who reached their 23rd
+ * birthday and the archived signals whose archive period is over. Children are destroyed through
+ * {@link ChildDestruction}, and archived signals one at a time here.
  */
 public interface SignalRetention {
 
@@ -24,8 +24,9 @@ public interface SignalRetention {
      * Fills the earliest 23rd birthday of signals that lack it (signals stored before the index kept
      * it) from the population register, each in a transaction of its own.
      *
-     * @return how many signals still lack it, because the register gave no birth year, had no such
-     *     person, or could not be reached; those signals end only by their end date and the archive period
+     * @return how many signals still lack it. The register gave no birth year for them, had no such
+     *     person, or could not be reached. Until they get it, they end only by their end date and the
+     *     archive period
      */
     int fillMissing23rdBirthdays();
 

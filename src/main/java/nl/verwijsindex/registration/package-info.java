@@ -17,7 +17,7 @@
  * kept per match go through matching's {@code MatchesDestroyed} instead, which matching publishes
  * from its own listener before it deletes the matches. The schema scan in
  * {@code ChildDestructionIntegrationTests} fails when any bytea, uuid or bigint column outside the
- * audit trail still holds the child's pseudonym, signal ids or numbers, or match ids: give the new
+ * audit trail still contains the child's pseudonym, signal ids or numbers, or match ids: give the new
  * table a row about the child in that test, and add its column to the columns the scan must find
  * before the destruction.
  */

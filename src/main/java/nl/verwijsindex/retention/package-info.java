@@ -10,8 +10,8 @@
  *   <li>{@code destroy-at-23rd-birthday} destroys every trace of each child whose earliest possible
  *       23rd birthday, stored with each signal, is today or earlier, through
  *       {@link nl.verwijsindex.registration.ChildDestruction#destroyEverything}. It first fills that
- *       date from the population register for signals stored without it; a signal whose child the
- *       register cannot date keeps no date and is not destroyed by this job.
+ *       date from the population register for signals stored without it. A signal whose child the
+ *       register cannot date keeps no date, so this job does not destroy it.
  *   <li>{@code destroy-archived-signals} destroys each archived signal that ended five years ago or
  *       earlier, and leaves the child's other signals.
  * </ul>

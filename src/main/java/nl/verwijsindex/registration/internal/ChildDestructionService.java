@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Destroys a child's signals under the family locks of the child and of the parents on its signals.
  * Each signal is deleted and then announced as {@link SignalEnded} with {@code destroyed = true},
  * the archived ones too, as a professional's ending of an unjustified signal does. So matching
- * ends the matches left with fewer than two professionals and forgets the signal, and pending
+ * ends the matches left with fewer than two professionals and deletes the signal's candidate and
+ * member rows, and pending
  * notifications about it are cancelled.
  *
  * <p>NOTE: signals are found by the pseudonym's bytes. A signal stored under an older pseudonym key

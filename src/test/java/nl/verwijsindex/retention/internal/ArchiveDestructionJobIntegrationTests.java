@@ -169,7 +169,7 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
     @Test
     void secondRunDestroysNothingMore() {
         archivedOn(TEACHER, ENDED_ON);
-        var kept = archivedOn(NURSE, ENDED_ON.plusDays(1));
+        var endedDayLater = archivedOn(NURSE, ENDED_ON.plusDays(1));
         clock.setDate(DESTROYED_ON);
         job.run();
         long before = chain.lastSequence();
@@ -179,7 +179,7 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
         assertThat(second.candidates()).isZero();
         assertThat(second.ended()).isZero();
         assertThat(second.failed()).isZero();
-        assertThat(fixtures.exists(kept)).isTrue();
+        assertThat(fixtures.exists(endedDayLater)).isTrue();
         assertThat(entriesAfter(chain, before))
                 .containsExactly(
                         jobEntry(before + 1, clock.instant(), "destroy-archived-signals", second.id(), "success"));

@@ -251,8 +251,8 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
 
     /**
      * Registers the child with an archived signal of the officer and active signals of the teacher and
-     * the nurse (a child match), the sister with the carer's signal (a family match with the child),
-     * and an unrelated child with two signals (a match that must stay).
+     * the nurse, which make a child match. The sister gets the carer's signal, which makes a family
+     * match with the child, and an unrelated child gets two signals, whose match must stay.
      */
     private Family registerFamily() {
         clock.setDate(ARCHIVED_ON);

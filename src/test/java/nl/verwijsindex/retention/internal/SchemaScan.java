@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * Searches every column of every table in the public schema that can hold a pseudonym, an id or a
  * number (bytea, uuid and bigint columns, and arrays of them) for the given values. It connects as
- * the owner role, so that it also sees tables the application's role may not read.
+ * the owner role, so that it also reads tables the application's role may not read.
  */
 final class SchemaScan {
 
@@ -21,7 +21,7 @@ final class SchemaScan {
         this.context = context;
     }
 
-    /** Returns each column, as {@code table.column}, that holds one of the values in some row. */
+    /** Returns each column, as {@code table.column}, that contains one of the values in some row. */
     List<String> columnsHolding(byte[] pseudonym, List<UUID> ids, List<Long> numbers) throws SQLException {
         var found = new ArrayList<String>();
         try (var connection = OwnerDatabase.connect(context)) {
