@@ -86,6 +86,8 @@ class ChildDestructionService implements ChildDestruction {
                 .flatMap(signal -> signal.parents().stream())
                 .filter(parent -> !parents.contains(parent))
                 .toList();
+        // NOTE: these late locks break the ascending key order that keeps FamilyLocks free of deadlocks.
+        // PostgreSQL then aborts one of the two transactions with a deadlock error, and its caller retries.
         locks.lock(child, unlockedParents);
 
         var today = LocalDate.now(clock);

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -293,6 +294,49 @@ class TwentyThirdBirthdayJobIntegrationTests extends IntegrationTest {
         schedule.destroyChildrenTurned23();
 
         assertThat(fixtures.exists(signal)).isFalse();
+    }
+
+    @Test
+    void failingChildLeavesOthersDestroyed() throws Exception {
+        clock.setDate(LocalDate.of(2021, 6, 1));
+        var yearOnly = fixtures.register(TEACHER, YEAR_ONLY_CHILD);
+        clock.setDate(DEFAULT_TODAY);
+        var failing = fixtures.register(NURSE, LEAP_DAY_CHILD);
+        clock.setDate(LEAP_DAY_CHILD_TURNS_23);
+        // A trigger, created as the owner, makes deleting one signal fail as a database error would.
+        chain.asOwner(List.of(
+                """
+                create function test_reject_destruction() returns trigger language plpgsql as $$
+                begin
+                    raise exception 'destruction rejected by test';
+                end $$""",
+                "create trigger test_reject_destruction before delete on signals for each row when (old.id = '"
+                        + failing + "') execute function test_reject_destruction()"));
+        long before = chain.lastSequence();
+        JobRun run;
+        try {
+            run = job.run();
+        } finally {
+            chain.asOwner(List.of(
+                    "drop trigger test_reject_destruction on signals", "drop function test_reject_destruction()"));
+        }
+
+        assertThat(run.candidates()).isEqualTo(2);
+        assertThat(run.ended()).isEqualTo(1);
+        assertThat(run.failed()).isEqualTo(1);
+        assertThat(fixtures.exists(yearOnly)).isFalse();
+        assertThat(fixtures.exists(failing)).isTrue();
+        var at = clock.instant();
+        assertThat(entriesAfter(chain, before))
+                .containsExactly(
+                        signalEntry(
+                                before + 1,
+                                at,
+                                "child-destruction",
+                                "destroy-23rd-birthday",
+                                yearOnly,
+                                fixtures.pseudonym(YEAR_ONLY_CHILD)),
+                        jobEntry(before + 2, at, "destroy-at-23rd-birthday", run.id(), "failed"));
     }
 
     /** Stores a signal as one stored before the birthday column existed, on a BSN the register does not know. */
