@@ -87,7 +87,7 @@ class ChildDestructionService implements ChildDestruction {
                 .filter(parent -> !parents.contains(parent))
                 .toList();
         // NOTE: these late locks break the ascending key order that keeps FamilyLocks free of deadlocks.
-        // PostgreSQL then aborts one of the two transactions with a deadlock error, and its caller retries.
+        // PostgreSQL then aborts one of the two transactions with a deadlock error, which reaches the caller.
         locks.lock(child, unlockedParents);
 
         var today = LocalDate.now(clock);
