@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Matches of a child whose traces are being destroyed, active and ended, published synchronously
- * just before matching deletes them in the same transaction. A module that keeps rows per match
+ * Matches that are being destroyed, published synchronously just before matching deletes them in
+ * the same transaction: every match of a child whose traces are destroyed, active and ended, and an
+ * ended match whose last signal was destroyed. A module that keeps rows per match
  * deletes them in a plain {@code @EventListener}, so that either all go or nothing does.
  *
  * @param matchIds the matches, never empty

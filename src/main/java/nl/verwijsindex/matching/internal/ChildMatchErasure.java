@@ -22,10 +22,12 @@ class ChildMatchErasure {
     private static final Logger log = LoggerFactory.getLogger(ChildMatchErasure.class);
 
     private final JdbcClient jdbc;
+    private final MatchRepository matches;
     private final ApplicationEventPublisher events;
 
-    ChildMatchErasure(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ChildMatchErasure(JdbcClient jdbc, MatchRepository matches, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.matches = matches;
         this.events = events;
     }
 
@@ -39,14 +41,7 @@ class ChildMatchErasure {
         if (!matchIds.isEmpty()) {
             // First, so that coordination and notification delete their rows while the matches still exist.
             events.publishEvent(new MatchesDestroyed(matchIds));
-            var ids = matchIds.toArray(UUID[]::new);
-            jdbc.sql("delete from match_introductions where match_id = any(?)")
-                    .param(ids)
-                    .update();
-            jdbc.sql("delete from match_members where match_id = any(?)")
-                    .param(ids)
-                    .update();
-            jdbc.sql("delete from matches where id = any(?)").param(ids).update();
+            matches.delete(matchIds);
         }
         int candidates = jdbc.sql("delete from match_candidates where child_pseudonym = ?")
                 .param(child)

@@ -149,6 +149,40 @@ class MatchRepository {
                         """).param(signalId).query(MatchRepository::match).list();
     }
 
+    /** Returns the ids of the matches, active or ended, that the signal is a member of. */
+    List<UUID> matchesWithMember(UUID signalId) {
+        return jdbc.sql("select match_id from match_members where signal_id = ?")
+                .param(signalId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Returns those of the matches that have ended and have no member left. */
+    List<UUID> endedWithoutMembers(List<UUID> matchIds) {
+        if (matchIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.id from matches m
+                         where m.id = any(?) and m.ended_on is not null
+                           and not exists (select 1 from match_members mm where mm.match_id = m.id)
+                         order by m.id
+                        """)
+                .param(matchIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Deletes the matches with their members and introductions. */
+    void delete(List<UUID> matchIds) {
+        var ids = matchIds.toArray(UUID[]::new);
+        jdbc.sql("delete from match_introductions where match_id = any(?)")
+                .param(ids)
+                .update();
+        jdbc.sql("delete from match_members where match_id = any(?)").param(ids).update();
+        jdbc.sql("delete from matches where id = any(?)").param(ids).update();
+    }
+
     void end(UUID matchId, LocalDate endedOn) {
         jdbc.sql("update matches set ended_on = ? where id = ?")
                 .params(endedOn, matchId)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchMembers;
 import nl.verwijsindex.matching.MatchType;
+import nl.verwijsindex.matching.MatchesDestroyed;
 import nl.verwijsindex.matching.ProfessionalLeftMatch;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
@@ -58,11 +59,13 @@ class Matchmaker {
         var affected = matches.activeMatchesWithMember(event.signalId());
         var candidate = matches.findCandidate(event.signalId());
         if (event.destroyed()) {
+            var joined = matches.matchesWithMember(event.signalId());
             // Erase the destroyed signal's introductions as if it never existed, so that its professional
             // is introduced anew when registering again. Introductions still backed by other signals stay.
             matches.deleteCandidate(event.signalId());
             candidate.ifPresent(destroyed -> affected.forEach(
                     match -> matches.forgetIntroductionsWithoutSignals(match, destroyed.professionalId())));
+            destroyEmptyEndedMatches(joined);
         } else {
             matches.deactivateCandidate(event.signalId());
         }
@@ -74,6 +77,19 @@ class Matchmaker {
             } else {
                 candidate.ifPresent(ended -> publishIfLeft(match, ended.professionalId(), event.endedOn()));
             }
+        }
+    }
+
+    /**
+     * Destroys the ended matches among these that no signal belongs to any more, as when the archive
+     * period of their last signal passed, so that no match outlives the signals it was made of.
+     */
+    private void destroyEmptyEndedMatches(List<UUID> matchIds) {
+        var empty = matches.endedWithoutMembers(matchIds);
+        if (!empty.isEmpty()) {
+            events.publishEvent(new MatchesDestroyed(empty));
+            matches.delete(empty);
+            log.info("Destroyed {} ended matches that no signal belongs to any more", empty.size());
         }
     }
 

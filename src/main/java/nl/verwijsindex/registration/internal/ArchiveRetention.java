@@ -17,10 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds what the retention jobs must destroy, and destroys archived signals after their archive
  * period. An archived signal is destroyed like an unjustified one: deleted, and announced as
  * {@link SignalEnded} with {@code destroyed = true}, so that matching deletes its candidate and
- * member rows.
- *
- * <p>NOTE: when the last signal of a child goes this way, the child's ended matches stay until
- * something destroys every trace of the child, because no {@code ChildTracesDestroyed} is published here.
+ * member rows, and destroys an ended match that no signal belongs to any more.
  */
 @Service
 class ArchiveRetention implements SignalRetention {

@@ -150,6 +150,38 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void endedMatchGoesWithItsLastSignal() {
+        clock.setDate(ENDED_ON);
+        var teacher = fixtures.register(TEACHER, CHILD);
+        var nurse = fixtures.register(NURSE, CHILD);
+        var match = fixtures.matches().get(0);
+        fixtures.archive(TEACHER, teacher);
+        clock.setDate(ENDED_ON.plusDays(1));
+        fixtures.archive(NURSE, nurse);
+        assertThat(fixtures.matches()).containsExactly(new MatchRow(match.id(), "child", ENDED_ON, ENDED_ON));
+
+        clock.setDate(DESTROYED_ON);
+        job.run();
+
+        assertThat(fixtures.exists(teacher)).isFalse();
+        assertThat(fixtures.exists(nurse)).isTrue();
+        assertThat(fixtures.matches()).containsExactly(new MatchRow(match.id(), "child", ENDED_ON, ENDED_ON));
+        assertThat(fixtures.members(match.id())).containsExactly(nurse);
+        assertThat(rowsOfMatch("match_introductions", match.id())).isEqualTo(2);
+        assertThat(rowsOfMatch("match_coordination", match.id())).isEqualTo(1);
+        assertThat(rowsOfMatch("notification_messages", match.id())).isEqualTo(2);
+
+        clock.setDate(DESTROYED_ON.plusDays(1));
+        job.run();
+
+        assertThat(fixtures.exists(nurse)).isFalse();
+        assertThat(fixtures.matches()).isEmpty();
+        assertThat(rowsOfMatch("match_introductions", match.id())).isZero();
+        assertThat(rowsOfMatch("match_coordination", match.id())).isZero();
+        assertThat(rowsOfMatch("notification_messages", match.id())).isZero();
+    }
+
+    @Test
     void runRecordsSignalEntryAndJobEntry() {
         var signal = archivedOn(TEACHER, ENDED_ON);
         var child = fixtures.pseudonym(CHILD);
@@ -212,6 +244,13 @@ class ArchiveDestructionJobIntegrationTests extends IntegrationTest {
         var signal = fixtures.register(professional, CHILD);
         fixtures.archive(professional, signal);
         return signal;
+    }
+
+    private long rowsOfMatch(String table, UUID match) {
+        return jdbc.sql("select count(*) from " + table + " where match_id = ?")
+                .param(match)
+                .query(Long.class)
+                .single();
     }
 
     private long candidateCount(UUID signal) {

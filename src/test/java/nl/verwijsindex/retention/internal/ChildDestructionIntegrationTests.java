@@ -207,9 +207,10 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void objectionEndsMatchesButKeepsThem() {
+    void objectionDestroysChildMatchAndEndsFamilyMatch() {
         var family = registerFamily();
         var child = fixtures.pseudonym(CHILD);
+        var childMatch = childMatchId();
         var matchesBefore = fixtures.matches();
         clock.setDate(DEFAULT_TODAY.plusDays(1));
 
@@ -219,11 +220,12 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
         var ended = DEFAULT_TODAY.plusDays(1);
         assertThat(fixtures.matches())
                 .containsExactlyInAnyOrderElementsOf(matchesBefore.stream()
+                        .filter(match -> !match.id().equals(childMatch))
                         .map(match -> match.id().equals(family.unrelatedMatch())
                                 ? match
                                 : new MatchRow(match.id(), match.type(), match.since(), ended))
                         .toList());
-        assertThat(fixtures.members(childMatchId())).isEmpty();
+        assertThat(fixtures.members(childMatch)).isEmpty();
         assertThat(fixtures.exists(family.sisterSignal())).isTrue();
     }
 
