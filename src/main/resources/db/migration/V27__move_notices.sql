@@ -1,0 +1,30 @@
+-- Outbox of the emails that tell a municipality's coordinator that a child with active signals
+-- moved there. Only the child's pseudonym and the municipality code are stored: who holds the
+-- signals, and the coordinator's address, are read when the email is composed. Rows of a child go
+-- when the child's traces are destroyed.
+
+create table move_notices (
+    id                    uuid primary key,
+    -- Order in which notices were queued; the dispatcher sends due ones in this order.
+    number                bigint generated always as identity unique,
+    child_pseudonym       bytea not null check (length(child_pseudonym) = 32),
+    pseudonym_key_version smallint not null,
+    to_municipality_code  char(4) not null check (to_municipality_code ~ '^[0-9]{4}$'),
+    created_at            timestamptz not null,
+    attempts              int not null default 0 check (attempts >= 0),
+    next_attempt_at       timestamptz not null,
+    -- Exception types and messages of the last failed attempt, with email addresses masked.
+    last_error            text,
+    sent_at               timestamptz,
+    -- Set instead of sent_at when, at sending, the child had no active signal left or the
+    -- municipality no coordinator.
+    cancelled_at          timestamptz,
+    check (sent_at is null or cancelled_at is null)
+);
+
+-- One pending notice per child and municipality, so that a move reported twice before sending is
+-- told once.
+create unique index move_notices_one_pending
+    on move_notices (child_pseudonym, to_municipality_code) where sent_at is null and cancelled_at is null;
+create index move_notices_pending on move_notices (number) where sent_at is null and cancelled_at is null;
+create index move_notices_child on move_notices (child_pseudonym);
