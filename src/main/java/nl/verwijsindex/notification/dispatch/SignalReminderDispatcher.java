@@ -17,6 +17,7 @@ import nl.verwijsindex.notification.outbox.SignalReminders.SignalReminder;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.registration.ActiveSignals;
 import nl.verwijsindex.registration.ActiveSignals.ActiveSignal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -68,14 +69,15 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
     protected Outcome deliver(SignalReminder reminder) {
         var now = clock.instant();
         var signal = signals.find(reminder.signalId());
-        var reason = signal.map(found -> cancelReason(reminder, found)).orElse("the signal is no longer active");
+        if (signal.isEmpty()) {
+            return cancel(reminder, "the signal is no longer active");
+        }
+        var active = signal.get();
+        var reason = cancelReason(reminder, active);
         if (reason != null) {
-            reminders.cancel(reminder.id(), now);
-            log.info("Cancelled reminder {} of signal {} because {}", reminder.id(), reminder.signalId(), reason);
-            return Outcome.CANCELLED;
+            return cancel(reminder, reason);
         }
 
-        var active = signal.get();
         var recipient = professionals.contacts(List.of(active.professionalId())).stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Professional " + active.professionalId() + " not found"));
@@ -102,8 +104,14 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
         return Outcome.SENT;
     }
 
+    private Outcome cancel(SignalReminder reminder, String reason) {
+        reminders.cancel(reminder.id(), clock.instant());
+        log.info("Cancelled reminder {} of signal {} because {}", reminder.id(), reminder.signalId(), reason);
+        return Outcome.CANCELLED;
+    }
+
     /** Returns why the reminder is no longer needed, or null when it still is. */
-    private static String cancelReason(SignalReminder reminder, ActiveSignal signal) {
+    private static @Nullable String cancelReason(SignalReminder reminder, ActiveSignal signal) {
         if (reminder.kind() == ReminderKind.INFORMING && signal.informingRecorded()) {
             return "informing was recorded meanwhile";
         }
