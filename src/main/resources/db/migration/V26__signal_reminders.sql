@@ -12,7 +12,8 @@ create table signal_reminders (
     kind              text not null check (kind in ('informing', 'ending')),
     -- The end date an ending reminder is about; null for an informing reminder.
     end_date          date,
-    -- Whom an informing reminder asks to inform, by the child's age on the registration date.
+    -- Whom the professional must inform, by the child's age on the registration date; null for an
+    -- ending reminder.
     informing_parties text check (informing_parties in ('parents', 'child', 'both')),
     created_at        timestamptz not null,
     attempts          int not null default 0 check (attempts >= 0),

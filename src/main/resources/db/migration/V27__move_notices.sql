@@ -1,7 +1,9 @@
 -- Outbox of the emails that tell a municipality's coordinator that a child with active signals
--- moved there. Only the child's pseudonym and the municipality code are stored: who holds the
--- signals, and the coordinator's address, are read when the email is composed. Rows of a child go
--- when the child's traces are destroyed.
+-- moved there. Only the child's pseudonym and the municipality code are stored: the holders of the
+-- signals, and the coordinator's address, are read when the email is composed. A row is deleted
+-- once its email is sent or no longer needed, and the audit trail keeps the record, so that no row
+-- about the child outlives its signals. Rows of a child also go when the child's traces are
+-- destroyed.
 
 create table move_notices (
     id                    uuid primary key,
@@ -15,16 +17,7 @@ create table move_notices (
     next_attempt_at       timestamptz not null,
     -- Exception types and messages of the last failed attempt, with email addresses masked.
     last_error            text,
-    sent_at               timestamptz,
-    -- Set instead of sent_at when, at sending, the child had no active signal left or the
-    -- municipality no coordinator.
-    cancelled_at          timestamptz,
-    check (sent_at is null or cancelled_at is null)
+    -- One pending notice per child and municipality, so that a move reported twice before sending
+    -- gives one email.
+    unique (child_pseudonym, to_municipality_code)
 );
-
--- One pending notice per child and municipality, so that a move reported twice before sending is
--- told once.
-create unique index move_notices_one_pending
-    on move_notices (child_pseudonym, to_municipality_code) where sent_at is null and cancelled_at is null;
-create index move_notices_pending on move_notices (number) where sent_at is null and cancelled_at is null;
-create index move_notices_child on move_notices (child_pseudonym);

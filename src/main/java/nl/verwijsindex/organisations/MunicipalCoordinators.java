@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a municipality's coordinator, who is told when a child with active signals moves there. */
+/** Reads a municipality's coordinator, who gets an email when a child with active signals moves there. */
 public interface MunicipalCoordinators {
 
     /** Returns the municipality with the four-digit code, or empty when the index has no such municipality. */

@@ -37,7 +37,7 @@ public interface ActiveSignals {
     /**
      * An active signal as reminders and move notices name it.
      *
-     * @param number the signal's number, which its professional knows it by
+     * @param number the signal's number, which emails show to its professional
      * @param ownReference the organisation's own client number, if given
      * @param professionalId the professional who holds the signal now
      * @param child the child's pseudonym, for audit entries

@@ -90,7 +90,8 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
                                 + "Telefoonnummer: 070 222 1111\nNummer van hun melding: " + nurse
                                 + "\nDatum van de melding: 4 december 2026\n");
         assertThat(Emails.html(email)).contains(">Anna de Vries</th>", ">Carla Smit</th>", "<html lang=\"nl\">");
-        assertThat(email.getMessageID()).isEqualTo("<move." + noticeIds().get(0) + "@localhost>");
+        assertThat(email.getMessageID()).matches("<move\\.[0-9a-f-]{36}@localhost>");
+        assertThat(noticeIds()).isEmpty();
         assertThat(text).doesNotContain("LLN-2291");
         assertNoChildData(email);
     }
@@ -166,7 +167,7 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
         });
 
         assertThat(received()).hasSize(1);
-        assertThat(noticeIds()).hasSize(1);
+        assertThat(noticeIds()).isEmpty();
     }
 
     @Test
@@ -200,19 +201,15 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
     void destroyedChildLeavesNoNotice() throws Exception {
         register(TEACHER, null);
         setCoordinator(COORDINATOR);
-        publish(new ChildMoved(child, "0363", "0479"));
-        received();
-        assertThat(noticeIds()).hasSize(1);
 
-        transactions.executeWithoutResult(
-                status -> events.publishEvent(new ChildTracesDestroyed(child, DestructionReason.DEATH)));
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new ChildMoved(child, "0363", "0479"));
+            events.publishEvent(new ChildTracesDestroyed(child, DestructionReason.DEATH));
+        });
 
         assertThat(noticeIds()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from move_notices where child_pseudonym = ?")
-                        .param(child.value())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        Thread.sleep(500);
+        assertThat(received()).isEmpty();
     }
 
     private void publish(ChildMoved event) {
@@ -252,17 +249,16 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
     }
 
     /**
-     * Waits until the outbox has sent or cancelled every notice, and returns the emails GreenMail
+     * Waits until the outbox has sent or dropped every notice, and returns the emails GreenMail
      * received for the coordinator. Two signals on the child also send match notifications to their
      * professionals, which are left out.
      */
     private List<MimeMessage> received() throws Exception {
         await().atMost(Duration.ofSeconds(10))
-                .until(() ->
-                        jdbc.sql("select count(*) from move_notices where sent_at is null and cancelled_at is null")
-                                        .query(Long.class)
-                                        .single()
-                                == 0);
+                .until(() -> jdbc.sql("select count(*) from move_notices")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         var toCoordinator = new java.util.ArrayList<MimeMessage>();
         for (var email : smtp.getReceivedMessages()) {
             if (email.getRecipients(Message.RecipientType.TO)[0].toString().equals(COORDINATOR)) {

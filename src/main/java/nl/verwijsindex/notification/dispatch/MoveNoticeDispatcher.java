@@ -3,7 +3,9 @@ package nl.verwijsindex.notification.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.verwijsindex.audit.AuditAction;
@@ -24,9 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Sends queued move notices to the coordinator of the municipality the child moved to, listing the
- * professionals who hold the child's active signals at the time of sending. A notice is cancelled
- * when the child has no active signal left or the municipality no coordinator address. Each sent
- * notice records one audit entry.
+ * professionals who hold the child's active signals at the time of sending. The notice's row is
+ * deleted once the email is sent, or when the child has no active signal left or the municipality
+ * no coordinator address. Each sent notice records one audit entry.
  */
 @Component
 class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
@@ -75,7 +77,6 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
 
     @Override
     protected Outcome deliver(MoveNotice notice) {
-        var now = clock.instant();
         var municipality = coordinators
                 .findByMunicipalityCode(notice.municipalityCode())
                 .filter(MunicipalCoordinators.MunicipalCoordinator::hasCoordinator);
@@ -102,7 +103,7 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
         var email = composer.moveNotice(
                 notice.id(), coordinator.coordinatorEmail(), coordinator.municipalityName(), LANGUAGE, holders);
         sender.send(notice.id(), email);
-        notices.markSent(notice.id(), now);
+        notices.delete(notice.id());
         metrics.messageSent();
         trail.record(AuditEntry.of(AuditAction.NOTIFICATION, AuditOutcome.SUCCESS, PURPOSE)
                 .by(AuditActor.system(SignalReminderDispatcher.ACTOR))
@@ -118,13 +119,12 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
     }
 
     private Outcome cancel(MoveNotice notice, String reason) {
-        notices.cancel(notice.id(), clock.instant());
+        notices.delete(notice.id());
         log.info("Cancelled move notice {} because {}", notice.id(), reason);
         return Outcome.CANCELLED;
     }
 
-    private static ProfessionalContact contactOf(
-            java.util.Map<java.util.UUID, ProfessionalContact> contacts, java.util.UUID id) {
+    private static ProfessionalContact contactOf(Map<UUID, ProfessionalContact> contacts, UUID id) {
         var contact = contacts.get(id);
         if (contact == null) {
             throw new IllegalStateException("Professional " + id + " not found");

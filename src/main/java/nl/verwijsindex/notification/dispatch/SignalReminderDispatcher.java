@@ -78,6 +78,9 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
             return cancel(reminder, reason);
         }
 
+        // NOTE: a professional whose account was deactivated still gets the reminder, because the
+        // contact details do not say whether the account is active. Their organisation is expected to
+        // transfer such signals to a colleague.
         var recipient = professionals.contacts(List.of(active.professionalId())).stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Professional " + active.professionalId() + " not found"));

@@ -141,7 +141,7 @@ public class ReminderMailComposer {
     /**
      * A professional who holds an active signal on the child who moved.
      *
-     * @param signalNumber the number of their signal, which they know it by
+     * @param signalNumber the number of their signal, which the coordinator can name when contacting them
      * @param registeredOn the signal's registration date
      */
     public record Holder(ProfessionalContact contact, long signalNumber, LocalDate registeredOn) {}

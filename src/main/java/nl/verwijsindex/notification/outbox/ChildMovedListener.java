@@ -101,7 +101,7 @@ class ChildMovedListener {
         log.info("Queued move notice {} about {} active signals to municipality {}", id.get(), active, code);
     }
 
-    /** Deletes the notices about the child in the destroying transaction, sent or not. */
+    /** Deletes the waiting notices about the child in the destroying transaction. */
     @EventListener
     void delete(ChildTracesDestroyed event) {
         int deleted = notices.deleteOfChild(event.child());

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code move_notices} table: emails to a municipality's coordinator about a child with active
- * signals who moved there. Every method joins the caller's transaction.
+ * signals who moved there. A row exists only while its email waits, so that no row about the child
+ * outlives its signals. Every method joins the caller's transaction.
  */
 @Repository
 public class MoveNotices {
@@ -32,8 +33,7 @@ public class MoveNotices {
                         insert into move_notices (id, child_pseudonym, pseudonym_key_version, to_municipality_code,
                                created_at, next_attempt_at)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (child_pseudonym, to_municipality_code)
-                           where sent_at is null and cancelled_at is null do nothing
+                        on conflict (child_pseudonym, to_municipality_code) do nothing
                         """)
                 .params(
                         id,
@@ -46,7 +46,7 @@ public class MoveNotices {
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
-    /** Deletes every notice about the child, sent or not, and returns how many. */
+    /** Deletes every waiting notice about the child and returns how many. */
     int deleteOfChild(Pseudonym child) {
         return jdbc.sql("delete from move_notices where child_pseudonym = ?")
                 .param(child.value())
@@ -62,7 +62,7 @@ public class MoveNotices {
         return jdbc.sql("""
                         select id, child_pseudonym, pseudonym_key_version, to_municipality_code, attempts
                           from move_notices
-                         where sent_at is null and cancelled_at is null and next_attempt_at <= ?
+                         where next_attempt_at <= ?
                          order by number
                          limit 1
                            for update skip locked
@@ -76,22 +76,15 @@ public class MoveNotices {
                 .optional();
     }
 
-    public void markSent(UUID id, Instant sentAt) {
-        jdbc.sql("update move_notices set sent_at = ? where id = ?")
-                .params(Timestamp.from(sentAt), id)
-                .update();
+    /** Deletes the notice once its email is sent or no longer needed; its audit entry remains. */
+    public void delete(UUID id) {
+        jdbc.sql("delete from move_notices where id = ?").param(id).update();
     }
 
     /** Stores a failed attempt: the new attempt count, the error and when to try again. */
     public void recordFailure(UUID id, int attempts, String error, Instant nextAttemptAt) {
         jdbc.sql("update move_notices set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?")
                 .params(attempts, error, Timestamp.from(nextAttemptAt), id)
-                .update();
-    }
-
-    public void cancel(UUID id, Instant cancelledAt) {
-        jdbc.sql("update move_notices set cancelled_at = ? where id = ?")
-                .params(Timestamp.from(cancelledAt), id)
                 .update();
     }
 

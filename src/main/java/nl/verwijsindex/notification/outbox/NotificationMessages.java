@@ -140,7 +140,7 @@ public class NotificationMessages {
                         select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from invitation_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from signal_reminders where sent_at is null and cancelled_at is null)
-                             + (select count(*) from move_notices where sent_at is null and cancelled_at is null)
+                             + (select count(*) from move_notices)
                         """).query(Long.class).single();
     }
 

@@ -26,8 +26,7 @@ public class OutboxCounts {
                                 select attempts from signal_reminders
                                  where sent_at is null and cancelled_at is null
                                 union all
-                                select attempts from move_notices
-                                 where sent_at is null and cancelled_at is null) as waiting
+                                select attempts from move_notices) as waiting
                         """)
                 .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))
                 .single();

@@ -138,7 +138,7 @@ public class SignalReminders {
      *
      * @param id the reminder's id, also the base of the email's {@code Message-ID}
      * @param endDate the end date an ending reminder is about, {@code null} for an informing reminder
-     * @param parties whom an informing reminder asks to inform, {@code null} for an ending reminder
+     * @param parties whom the professional must inform, {@code null} for an ending reminder
      * @param attempts the number of failed attempts so far
      */
     public record SignalReminder(
@@ -149,7 +149,7 @@ public class SignalReminders {
             @Nullable InformingParties parties,
             int attempts) {}
 
-    /** What a reminder asks the professional to do, with its code in the table and its audit purpose. */
+    /** The kind of a reminder, with its code in the table and the purpose code of its audit entries. */
     public enum ReminderKind {
         /** Record that the parents or child were informed, or that informing is postponed. */
         INFORMING("informing", "remind-informing"),

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("verwijsindex.reminders")
 record ReminderSettings(int informingDays, int endingDays) {
 
-    /** Longest period that makes sense: a signal runs at most two years. */
+    /** Maximum number of days of either period, because a signal runs at most two years. */
     static final int MAXIMUM_DAYS = 730;
 
     ReminderSettings {
