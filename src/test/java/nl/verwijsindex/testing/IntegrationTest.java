@@ -67,6 +67,7 @@ public abstract class IntegrationTest {
         registry.add("verwijsindex.retention.signal-expiry-cron", () -> "-");
         registry.add("verwijsindex.retention.age-limit-cron", () -> "-");
         registry.add("verwijsindex.retention.archive-destruction-cron", () -> "-");
+        registry.add("verwijsindex.reminders.cron", () -> "-");
         registry.add("verwijsindex.webauthn.allowed-origins", () -> "http://localhost:" + SERVER_PORT);
     }
 

@@ -122,7 +122,10 @@ public final class TestRegion {
                 "login_failures",
                 "replaced_invitation_tokens",
                 "user_credentials",
-                "user_entities")) {
+                "user_entities",
+                // reminders and move notices
+                "signal_reminders",
+                "move_notices")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

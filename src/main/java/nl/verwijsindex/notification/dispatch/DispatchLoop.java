@@ -18,7 +18,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Runs the invitation and match dispatchers on one background thread: every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL},
+ * Runs the invitation, match, reminder and move notice dispatchers on one background thread: every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL},
  * and at once after a transaction that queued messages commits, so that an email leaves within
  * moments of the match or invitation. Requests that arrive while a run is waiting to start are merged into it.
  * Every node runs its own loop, and the dispatcher's row locks keep the loops from sending a message
@@ -32,6 +32,8 @@ class DispatchLoop implements SmartLifecycle {
 
     private final NotificationDispatcher dispatcher;
     private final InvitationDispatcher invitationDispatcher;
+    private final SignalReminderDispatcher reminderDispatcher;
+    private final MoveNoticeDispatcher moveNoticeDispatcher;
     private final Duration interval;
     private final AtomicBoolean runRequested = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService executor;
@@ -39,6 +41,8 @@ class DispatchLoop implements SmartLifecycle {
     DispatchLoop(
             NotificationDispatcher dispatcher,
             InvitationDispatcher invitationDispatcher,
+            SignalReminderDispatcher reminderDispatcher,
+            MoveNoticeDispatcher moveNoticeDispatcher,
             @Value("${verwijsindex.mail.dispatch-interval}") Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("Invalid dispatch interval " + interval
@@ -46,6 +50,8 @@ class DispatchLoop implements SmartLifecycle {
         }
         this.dispatcher = dispatcher;
         this.invitationDispatcher = invitationDispatcher;
+        this.reminderDispatcher = reminderDispatcher;
+        this.moveNoticeDispatcher = moveNoticeDispatcher;
         this.interval = interval;
     }
 
@@ -116,7 +122,12 @@ class DispatchLoop implements SmartLifecycle {
 
     private void run() {
         try {
-            int sent = invitationDispatcher.dispatchDue() + dispatcher.dispatchDue();
+            // Reminders and move notices are not urgent, so they wait for the next interval instead of
+            // starting a run after their commit.
+            int sent = invitationDispatcher.dispatchDue()
+                    + dispatcher.dispatchDue()
+                    + reminderDispatcher.dispatchDue()
+                    + moveNoticeDispatcher.dispatchDue();
             if (sent > 0) {
                 log.debug("Dispatch run sent {} notifications", sent);
             }

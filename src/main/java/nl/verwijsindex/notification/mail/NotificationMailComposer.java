@@ -105,7 +105,8 @@ public class NotificationMailComposer {
                 "invitation message " + messageId);
     }
 
-    private MimeMessage compose(
+    /** Composes an email from the template pair {@code <template>.txt} and {@code <template>.html}. */
+    MimeMessage compose(
             String template,
             String messageId,
             String recipientEmail,
@@ -148,6 +149,12 @@ public class NotificationMailComposer {
         return "<invitation." + id + address.substring(address.lastIndexOf('@')) + ">";
     }
 
+    /** Returns a {@code Message-ID} of the form {@code <<kind>.<id>@<domain of the sender address>>}. */
+    String messageId(String kind, UUID id) {
+        var address = from.getAddress();
+        return "<" + kind + "." + id + address.substring(address.lastIndexOf('@')) + ">";
+    }
+
     private Map<String, Object> variables(MatchNotification notification, String subject) {
         var locale = notification.recipient().language();
         var type = notification.matchType().code();
@@ -166,7 +173,7 @@ public class NotificationMailComposer {
         return variables;
     }
 
-    private String text(String code, Locale locale, Object... arguments) {
+    String text(String code, Locale locale, Object... arguments) {
         return texts.getMessage(code, arguments, locale);
     }
 

@@ -134,11 +134,13 @@ public class NotificationMessages {
         return pending.size();
     }
 
-    /** Counts the match and invitation messages that are neither sent nor cancelled. */
+    /** Counts the match, invitation, reminder and move notice messages that are neither sent nor cancelled. */
     public long countPending() {
         return jdbc.sql("""
                         select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from invitation_messages where sent_at is null and cancelled_at is null)
+                             + (select count(*) from signal_reminders where sent_at is null and cancelled_at is null)
+                             + (select count(*) from move_notices)
                         """).query(Long.class).single();
     }
 

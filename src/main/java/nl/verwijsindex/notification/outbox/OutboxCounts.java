@@ -3,7 +3,7 @@ package nl.verwijsindex.notification.outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts the emails that wait in the outbox: match notifications and account invitations. */
+/** Counts the emails that wait in the outbox: match notifications, account invitations, reminders and move notices. */
 @Repository
 public class OutboxCounts {
 
@@ -21,7 +21,12 @@ public class OutboxCounts {
                                  where sent_at is null and cancelled_at is null
                                 union all
                                 select attempts from invitation_messages
-                                 where sent_at is null and cancelled_at is null) as waiting
+                                 where sent_at is null and cancelled_at is null
+                                union all
+                                select attempts from signal_reminders
+                                 where sent_at is null and cancelled_at is null
+                                union all
+                                select attempts from move_notices) as waiting
                         """)
                 .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))
                 .single();

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param rightsRequestDays the deadline in days for handling a request to inspect, correct or remove data
  * @param matchContactDays the days after which a match without recorded contact is flagged
  */
-// NOTE: only these pages read the settings so far; telling the coordinator, the deadline of rights
-// requests and flagging matches without contact are not built yet.
+// NOTE: the notification module emails the coordinator address about moves. The deadline of rights
+// requests, flagging matches without contact and emails about matches across municipal borders are
+// not built yet.
 record MunicipalitySettings(@Nullable String coordinatorEmail, int rightsRequestDays, int matchContactDays) {
 
     static final int MAXIMUM_RIGHTS_REQUEST_DAYS = 90;

@@ -16,7 +16,10 @@ class DispatchLoopTests {
 
     private final NotificationDispatcher dispatcher = mock(NotificationDispatcher.class);
     private final InvitationDispatcher invitationDispatcher = mock(InvitationDispatcher.class);
-    private final DispatchLoop loop = new DispatchLoop(dispatcher, invitationDispatcher, Duration.ofHours(1));
+    private final SignalReminderDispatcher reminderDispatcher = mock(SignalReminderDispatcher.class);
+    private final MoveNoticeDispatcher moveNoticeDispatcher = mock(MoveNoticeDispatcher.class);
+    private final DispatchLoop loop = new DispatchLoop(
+            dispatcher, invitationDispatcher, reminderDispatcher, moveNoticeDispatcher, Duration.ofHours(1));
 
     @AfterEach
     void stopLoop() {
@@ -69,7 +72,8 @@ class DispatchLoopTests {
     @Test
     void rejectsZeroInterval() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new DispatchLoop(dispatcher, invitationDispatcher, Duration.ZERO))
+                .isThrownBy(() -> new DispatchLoop(
+                        dispatcher, invitationDispatcher, reminderDispatcher, moveNoticeDispatcher, Duration.ZERO))
                 .withMessageStartingWith("Invalid dispatch interval PT0S");
     }
 }
