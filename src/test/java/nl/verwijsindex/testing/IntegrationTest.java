@@ -65,6 +65,8 @@ public abstract class IntegrationTest {
         registry.add("server.port", () -> SERVER_PORT);
         // Tests start the ending jobs themselves, so the scheduler never runs them.
         registry.add("verwijsindex.retention.signal-expiry-cron", () -> "-");
+        registry.add("verwijsindex.retention.age-limit-cron", () -> "-");
+        registry.add("verwijsindex.retention.archive-destruction-cron", () -> "-");
         registry.add("verwijsindex.webauthn.allowed-origins", () -> "http://localhost:" + SERVER_PORT);
     }
 

@@ -99,8 +99,11 @@ class RegistrationService {
         var parents =
                 person.parentBsns().stream().map(pseudonymisation::pseudonymise).toList();
         var endDate = endDate(request, professional, person, today);
-        var registration =
-                transactions.execute(status -> store(request, professional, bsn, child, parents, today, endDate));
+        // The eligibility check above rejected every person without a birth year.
+        var earliest23rdBirthday =
+                person.birthDate().earliestBirthday(ChildEligibility.AGE_LIMIT).orElseThrow();
+        var registration = transactions.execute(
+                status -> store(request, professional, bsn, child, parents, today, endDate, earliest23rdBirthday));
 
         log.info(
                 "Signal {} {} for professional {}",
@@ -145,7 +148,8 @@ class RegistrationService {
             Pseudonym child,
             List<Pseudonym> parents,
             LocalDate today,
-            LocalDate endDate) {
+            LocalDate endDate,
+            LocalDate earliest23rdBirthday) {
         locks.lock(child, parents);
         var existing = signals.findActive(child, professional.id());
         if (existing.isPresent()) {
@@ -162,7 +166,8 @@ class RegistrationService {
                 professional.organisationId(),
                 today,
                 endDate,
-                request.ownReference()));
+                request.ownReference(),
+                earliest23rdBirthday));
         events.publishEvent(new SignalRegistered(signal.id(), professional.id(), child, parents, today));
         var registration = new Registration(signal, true);
         // Last, after matching has taken its locks, because the audit trail's lock serialises every append.

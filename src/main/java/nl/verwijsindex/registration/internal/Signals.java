@@ -62,9 +62,11 @@ class Signals {
         return jdbc.sql("""
                         insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version,
                                              bsn_ciphertext, encryption_key_version, professional_id, organisation_id,
-                                             registered_on, end_date, own_reference, status, created_at)
+                                             registered_on, end_date, own_reference, status, created_at,
+                                             earliest_23rd_birthday)
                         values (:id, :child, :parents, :pseudonymVersion, :ciphertext, :encryptionVersion,
-                                :professional, :organisation, :registeredOn, :endDate, :ownReference, 'active', :now)
+                                :professional, :organisation, :registeredOn, :endDate, :ownReference, 'active', :now,
+                                :earliest23rdBirthday)
                         returning
                         """ + COLUMNS)
                 .param("id", UUID.randomUUID())
@@ -81,6 +83,7 @@ class Signals {
                 .param("endDate", signal.endDate())
                 .param("ownReference", signal.ownReference())
                 .param("now", Timestamp.from(clock.instant()))
+                .param("earliest23rdBirthday", signal.earliest23rdBirthday())
                 .query(this::map)
                 .single();
     }
@@ -155,6 +158,21 @@ class Signals {
                 .single();
     }
 
+    /** Reads every signal of the child, active and archived, and locks their rows until the transaction ends. */
+    List<Signal> findOfChildForUpdate(Pseudonym child) {
+        return jdbc.sql("select " + COLUMNS + " from signals where child_pseudonym = ? order by number for update")
+                .param(child.value())
+                .query(this::map)
+                .list();
+    }
+
+    List<Signal> findOfChild(Pseudonym child) {
+        return jdbc.sql("select " + COLUMNS + " from signals where child_pseudonym = ? order by number")
+                .param(child.value())
+                .query(this::map)
+                .list();
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from signals where id = ?").param(id).update();
     }
@@ -194,5 +212,6 @@ class Signals {
             UUID organisationId,
             LocalDate registeredOn,
             LocalDate endDate,
-            @Nullable String ownReference) {}
+            @Nullable String ownReference,
+            LocalDate earliest23rdBirthday) {}
 }

@@ -9,22 +9,40 @@ import org.springframework.stereotype.Component;
  * node that takes the job's lock row run it, and the others skip that run. The lock is held for
  * at least one minute, so that a node whose clock is a little behind does not run the job again.
  * It is held for at most 30 minutes, so that a node that died during a run blocks the job no longer.
- * A run that takes longer may overlap the next node's run, which expire-signals makes harmless by
+ * A run that takes longer may overlap the next node's run, which every job makes harmless by
  * checking each signal again under its locks.
- * A later job, such as destroying archived signals after five years, gets a method of its own here.
  */
 @Component
 class EndingSchedule {
 
     private final SignalExpiryJob signalExpiry;
+    private final TwentyThirdBirthdayJob twentyThirdBirthday;
+    private final ArchiveDestructionJob archiveDestruction;
 
-    EndingSchedule(SignalExpiryJob signalExpiry) {
+    EndingSchedule(
+            SignalExpiryJob signalExpiry,
+            TwentyThirdBirthdayJob twentyThirdBirthday,
+            ArchiveDestructionJob archiveDestruction) {
         this.signalExpiry = signalExpiry;
+        this.twentyThirdBirthday = twentyThirdBirthday;
+        this.archiveDestruction = archiveDestruction;
     }
 
     @Scheduled(cron = "${verwijsindex.retention.signal-expiry-cron}", zone = "${verwijsindex.retention.zone}")
     @SchedulerLock(name = SignalExpiryJob.NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     public void expireSignals() {
         signalExpiry.run();
+    }
+
+    @Scheduled(cron = "${verwijsindex.retention.age-limit-cron}", zone = "${verwijsindex.retention.zone}")
+    @SchedulerLock(name = TwentyThirdBirthdayJob.NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void destroyChildrenTurned23() {
+        twentyThirdBirthday.run();
+    }
+
+    @Scheduled(cron = "${verwijsindex.retention.archive-destruction-cron}", zone = "${verwijsindex.retention.zone}")
+    @SchedulerLock(name = ArchiveDestructionJob.NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void destroyArchivedSignals() {
+        archiveDestruction.run();
     }
 }
