@@ -16,7 +16,7 @@ public interface SignalMatches {
      * A match with the professionals of all its member signals that still exist.
      *
      * @param endedOn the day the match ended, or {@code null} while it is active
-     * @param professionalIds the professionals of the members, in the order they joined
+     * @param professionalIds the professionals of the members, in the order they joined, then by id
      */
     record SignalMatch(
             UUID id,

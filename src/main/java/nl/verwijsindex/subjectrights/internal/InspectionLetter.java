@@ -105,6 +105,7 @@ class InspectionLetter {
             var ended = match.endedOn() == null ? "" : ", beëindigd op " + DATE.format(match.endedOn());
             var members = match.professionalIds().stream()
                     .map(id -> names.professional(id) + " (" + names.organisationOfProfessional(id) + ")")
+                    .sorted()
                     .collect(Collectors.joining(", "));
             pdf.paragraph(type + " sinds " + DATE.format(match.since()) + ended + ", tussen: " + members + ".");
         }
