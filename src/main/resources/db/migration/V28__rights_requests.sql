@@ -33,3 +33,26 @@ create table rights_requests (
 
 create index rights_requests_municipality on rights_requests (municipality_id, deadline);
 create index rights_requests_child on rights_requests (child_pseudonym) where child_pseudonym is not null;
+
+-- Emails that tell a professional that their signal was destroyed because an objection was upheld.
+-- The signal is gone by then, so the row keeps the number and own reference that the email names,
+-- and forgets the own reference once the email is sent.
+create table objection_messages (
+    id                        uuid primary key,
+    number                    bigint generated always as identity unique,
+    recipient_professional_id uuid not null,
+    signal_id                 uuid not null,
+    signal_number             bigint not null,
+    own_reference             text check (length(own_reference) <= 100),
+    created_at                timestamptz not null,
+    attempts                  int not null default 0 check (attempts >= 0),
+    next_attempt_at           timestamptz not null,
+    -- Exception types and messages of the last failed attempt, with email addresses masked.
+    last_error                text,
+    sent_at                   timestamptz,
+    cancelled_at              timestamptz,
+    check (sent_at is null or cancelled_at is null)
+);
+
+create index objection_messages_pending
+    on objection_messages (number) where sent_at is null and cancelled_at is null;

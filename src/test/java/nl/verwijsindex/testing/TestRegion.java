@@ -124,6 +124,7 @@ public final class TestRegion {
                 "user_credentials",
                 "user_entities",
                 // rights requests
+                "objection_messages",
                 "rights_requests")) {
             jdbc.sql("delete from " + table).update();
         }

@@ -6,16 +6,18 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.registration.ChildDestruction;
 import nl.verwijsindex.registration.DestructionReason;
+import nl.verwijsindex.subjectrights.SignalRemovedOnObjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The four-eyes steps of a request: one officer proposes the outcome, and a second officer of the
  * same municipality, never the same account, approves it or sends it back. Only approval takes
- * effect: an upheld objection then destroys every signal of the child.
+ * effect: an upheld objection then destroys every signal of the child and publishes
+ * {@link SignalRemovedOnObjection} for each, so that its professional is emailed.
  */
 @Service
 class RequestDecisions {
@@ -27,14 +29,20 @@ class RequestDecisions {
 
     private final RightsRequests requests;
     private final RightsAudit audit;
-    private final ObjectProvider<ChildDestruction> destruction;
+    private final ChildDestruction destruction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestDecisions(
-            RightsRequests requests, RightsAudit audit, ObjectProvider<ChildDestruction> destruction, Clock clock) {
+            RightsRequests requests,
+            RightsAudit audit,
+            ChildDestruction destruction,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.audit = audit;
         this.destruction = destruction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -114,14 +122,11 @@ class RequestDecisions {
     }
 
     private void removeSignals(RightsRequest request) {
-        var destroyer = destruction.getIfAvailable();
-        if (destroyer == null) {
-            throw new IllegalStateException(
-                    "No ChildDestruction is available to destroy the signals of rights request " + request.number());
+        var destroyed = destruction.destroySignals(request.child(), DestructionReason.OBJECTION_UPHELD);
+        for (var signal : destroyed) {
+            events.publishEvent(new SignalRemovedOnObjection(
+                    signal.id(), signal.number(), signal.ownReference(), signal.professionalId()));
         }
-        var destroyed = destroyer.destroySignals(request.child(), DestructionReason.OBJECTION_UPHELD);
-        // TODO: email each professional of a destroyed signal that it was removed on objection,
-        // through the notification outbox. The outbox has no message kind for this yet.
         log.info(
                 "Destroyed {} signals on the upheld objection of rights request {}",
                 destroyed.size(),
