@@ -36,7 +36,7 @@ create index rights_requests_child on rights_requests (child_pseudonym) where ch
 
 -- Emails that tell a professional that their signal was destroyed because an objection was upheld.
 -- The signal is gone by then, so the row keeps the number and own reference that the email names,
--- and forgets the own reference once the email is sent.
+-- and clears the own reference once the email is sent.
 create table objection_messages (
     id                        uuid primary key,
     number                    bigint generated always as identity unique,

@@ -8,7 +8,7 @@ public interface AuditHistory {
 
     /**
      * Returns every entry about the child, oldest first. Rows whose values someone changed so
-     * that they no longer form an entry are left out; the chain verification names them.
+     * that they no longer form an entry are left out, and the chain verification names them.
      */
     List<RecordedEntry> ofChild(Pseudonym child);
 }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A signal was destroyed because a second officer approved an upheld objection, and its
- * professional must be told. Published inside the approving transaction, once per signal.
+ * professional must be emailed. Published inside the approving transaction, once per signal.
  *
  * @param signalNumber the number the professional knows the signal by
  * @param ownReference the organisation's own reference of the signal, if any

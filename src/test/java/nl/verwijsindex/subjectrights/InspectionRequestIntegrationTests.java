@@ -123,9 +123,9 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void lookUpRejectsChildWhoseRegisterAgeBreaksRule() {
+    void lookUpRejectsRegisterAgeMismatch() {
         var session = loggedIn(MUNICIPAL_OFFICER);
-        // The requester says the child is under 12, but the register's birth date makes it 14.
+        // The requester states that the child is under 12, but the register's birth date makes it 14.
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
         var before = chain.lastSequence();
 

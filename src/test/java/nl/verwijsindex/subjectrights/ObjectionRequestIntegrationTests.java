@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** An objection upheld by one officer and approved by a second: the child's signals go and their professionals are told. */
+/** An objection upheld by one officer and approved by a second: the child's signals are destroyed and their professionals emailed. */
 class ObjectionRequestIntegrationTests extends IntegrationTest {
 
     @Autowired

@@ -22,7 +22,7 @@ final class RightsFixtures {
 
     /** Born 2012-04-18, so 14 on the test day: a parent and the child ask together. */
     static final String CHILD_14 = "999999369";
-    /** Born 2015-02-01, so 11 on the test day: a parent asks alone. */
+    /** Born 2015-02-01, so 11 on the test day: a parent makes the request alone. */
     static final String CHILD_11 = "999970021";
 
     static final String LIST = "/municipality/rights-requests";

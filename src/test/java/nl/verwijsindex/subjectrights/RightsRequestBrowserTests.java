@@ -73,17 +73,17 @@ class RightsRequestBrowserTests extends BrowserTest {
         new Select(browser.findElement(By.id("statedAge"))).selectByValue("12-to-15");
         browser.executeScript(
                 "arguments[0].value = arguments[1]", browser.findElement(By.id("receivedOn")), "2026-12-01");
-        browser.findElement(By.id("record-submit")).click();
+        click("record-submit");
         await("bsn");
         check("look-up-" + kind + "-" + language);
 
         browser.findElement(By.id("bsn")).sendKeys(CHILD_14);
-        browser.findElement(By.id("look-up-submit")).click();
+        click("look-up-submit");
         await("propose-submit");
         check("propose-" + kind + "-" + language);
-        browser.findElement(By.id("outcome-" + outcome)).click();
+        click("outcome-" + outcome);
         browser.findElement(By.id("note")).sendKeys(note);
-        browser.findElement(By.id("propose-submit")).click();
+        click("propose-submit");
         await("own-proposal");
         check("proposed-" + kind + "-" + language);
         return java.net.URI.create(browser.getCurrentUrl()).getPath();
@@ -92,13 +92,22 @@ class RightsRequestBrowserTests extends BrowserTest {
     private void approve(String path, String language) {
         open(path + "?lang=" + language);
         check("approve-" + language);
-        browser.findElement(By.id("approve-submit")).click();
+        click("approve-submit");
         await("outcome");
         check("approved-" + language);
     }
 
+    /**
+     * Clicks the element through the page's script. Headless Chromium shows a viewport lower than its
+     * window size, so Selenium's own click misses an element that it scrolls to the window's bottom edge.
+     */
+    private void click(String id) {
+        browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
+    }
+
     private void await(String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     /** Runs axe-core on the page and collects its violations under the page's name. */

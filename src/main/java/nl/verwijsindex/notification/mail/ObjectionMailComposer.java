@@ -26,7 +26,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Composes the email that tells a professional their signal was removed on objection, from the
+ * Composes the email that informs a professional that their signal was removed on objection, from the
  * templates {@code templates/mail/signal-removed.*} and the texts in {@code i18n/mail}, in the
  * recipient's language. The email names the signal by number and own reference, never the child.
  */

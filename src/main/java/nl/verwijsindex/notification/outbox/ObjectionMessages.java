@@ -66,7 +66,7 @@ public class ObjectionMessages {
                 .optional();
     }
 
-    /** Marks the message sent and forgets the own reference, which only the email needed. */
+    /** Marks the message sent and clears the own reference, which only the email needed. */
     public void markSent(UUID id, Instant sentAt) {
         jdbc.sql("update objection_messages set sent_at = ?, own_reference = null where id = ?")
                 .params(Timestamp.from(sentAt), id)

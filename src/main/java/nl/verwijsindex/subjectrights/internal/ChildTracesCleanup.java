@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes a child's rights requests, with their pseudonym and encrypted BSN, when every trace of
- * the child goes (the child turned 23 or died), in the destroying transaction. Deleting rather
- * than keeping the rows without the BSN leaves no row about the child; the audit entries of each
- * request, which name the child only by pseudonym, remain as the record that it was handled.
+ * the child goes (the child turned 23 or died), in the destroying transaction. The rows are deleted
+ * rather than kept without the BSN, so that no row about the child remains. The audit entries of
+ * each request name the child only by pseudonym, and they remain as the record that it was handled.
  */
 @Component
 class ChildTracesCleanup {

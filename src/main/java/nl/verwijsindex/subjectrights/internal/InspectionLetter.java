@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the Dutch inspection letter of a request as PDF: every signal of the child, every match
  * with one of those signals, and every audit entry about the child. The letter names no BSN and
- * addresses the child generically; the officer adds the address outside the index.
+ * addresses the child generically. The officer adds the address outside the index.
  */
 @Component
 class InspectionLetter {
@@ -190,7 +190,7 @@ class InspectionLetter {
         }
 
         // NOTE: a professional's own account is named by role and organisation only, because the
-        // audit entry holds the account id and no module yet maps an account to its professional.
+        // audit entry contains the account id and no module yet maps an account to its professional.
         String actor(@Nullable AuditActor actor, @Nullable UUID onBehalfOf) {
             if (actor == null) {
                 return "onbekend";

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RequestDecisions {
 
-    /** The longest note an officer may give with a proposal, in characters. */
+    /** The maximum length of the note with a proposal, in characters. */
     static final int MAXIMUM_NOTE_LENGTH = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(RequestDecisions.class);

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a rights request and looks the child up inside it. Only municipal officers may, and each
- * sees only the requests of their own municipality: another municipality's request is not found.
+ * Records a rights request and looks the child up inside it. Only municipal officers may do so,
+ * and each reads only the requests of their own municipality, so another municipality's request
+ * is not found.
  */
 @Service
 class RequestHandling {
@@ -134,6 +135,8 @@ class RequestHandling {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
             throw new RequestRejectedException("child-not-found");
         }
+        // NOTE: any child in the register can be looked up, also one who lives in another
+        // municipality than the officer's, because no module yet maps a municipality id to its code.
         var age = AgeCategory.of(person.birthDate(), request.receivedOn());
         if (age.isEmpty()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);

@@ -3,11 +3,11 @@ package nl.verwijsindex.subjectrights.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What the requester asks for. */
+/** The kind of a request. */
 enum RequestKind {
     /** A copy of everything the index keeps about the child, and who accessed it. */
     INSPECTION("inspection"),
-    /** A change of data the requester says is wrong. */
+    /** A change of data that the requester states is wrong. */
     CORRECTION("correction"),
     /** Removal of the child's signals, because the requester objects to them. */
     OBJECTION("objection");

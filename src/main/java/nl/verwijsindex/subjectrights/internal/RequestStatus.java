@@ -2,7 +2,7 @@ package nl.verwijsindex.subjectrights.internal;
 
 import java.util.Arrays;
 
-/** Where a request is in its handling. */
+/** The stage of a request's handling. */
 enum RequestStatus {
     /** Recorded, and waiting for a proposed outcome. */
     OPEN("open"),

@@ -3,7 +3,7 @@ package nl.verwijsindex.subjectrights.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Who made the request, and in what capacity. */
+/** The person who made the request, and the capacity they made it in. */
 enum Requester {
     /** A parent or guardian on their own. */
     PARENT("parent"),
