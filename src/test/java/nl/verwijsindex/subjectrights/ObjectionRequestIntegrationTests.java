@@ -178,6 +178,36 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void approvedCorrectionKeepsSignals() {
+        var teacherSignal = register(SCHOOL.apiToken(), CHILD_14, TEACHER.id(), null);
+        var officerSession = loggedIn(MUNICIPAL_OFFICER);
+        var secondSession = loggedIn(SECOND_OFFICER);
+        var id = RightsFixtures.record(officerSession, "correction", "parent-and-child", "12-to-15", "2026-12-02");
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(
+                officerSession, id, "propose", Map.of("outcome", "corrected", "note", "Eigen kenmerk aangepast."));
+
+        var approve = RightsFixtures.step(secondSession, id, "approve", Map.of());
+
+        assertThat(approve.statusCode()).isEqualTo(302);
+        assertThat(signalIds()).containsExactly(teacherSignal);
+        var row = jdbc.sql("select status, proposal, proposal_note, proposed_by, decided_by from rights_requests"
+                        + " where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
+        assertThat(row.get("status")).isEqualTo("approved");
+        assertThat(row.get("proposal")).isEqualTo("corrected");
+        assertThat(row.get("proposal_note")).isEqualTo("Eigen kenmerk aangepast.");
+        assertThat(row.get("proposed_by")).isEqualTo(officer);
+        assertThat(row.get("decided_by")).isEqualTo(secondOfficer);
+        assertThat(jdbc.sql("select count(*) from objection_messages")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void destroyedChildLeavesNoRequestRow() {
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-02");

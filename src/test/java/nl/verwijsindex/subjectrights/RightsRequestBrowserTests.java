@@ -63,7 +63,7 @@ class RightsRequestBrowserTests extends BrowserTest {
                 .isEqualTo(2);
     }
 
-    /** Records a request through the form, looks the child up and proposes the outcome; returns the request's path. */
+    /** Records a request through the form, looks the child up and proposes the outcome, and returns the request's path. */
     private String recordAndPropose(String kind, String outcome, String note, String language) {
         browser.findElement(By.id("menu-rights-requests")).click();
         browser.findElement(By.id("new-request")).click();
@@ -98,8 +98,8 @@ class RightsRequestBrowserTests extends BrowserTest {
     }
 
     /**
-     * Clicks the element through the page's script. Headless Chromium shows a viewport lower than its
-     * window size, so Selenium's own click misses an element that it scrolls to the window's bottom edge.
+     * Clicks the element through the page's script. The screenshots of this setup show a viewport 757
+     * pixels high in a 900-pixel window, and Selenium's own click misses an element it scrolls below 757.
      */
     private void click(String id) {
         browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));

@@ -100,6 +100,8 @@ class InspectionLetter {
         if (childMatches.isEmpty()) {
             pdf.paragraph("Er zijn geen matches.");
         }
+        // NOTE: a family match also names the professionals of the other child, who may have another
+        // parent. Whether a letter to this child's parent may show them is not settled.
         for (var match : childMatches) {
             var type = match.type() == MatchType.CHILD ? "Kindmatch" : "Gezinsmatch";
             var ended = match.endedOn() == null ? "" : ", beëindigd op " + DATE.format(match.endedOn());
