@@ -197,14 +197,14 @@ class InspectionLetter {
             if (actor == null) {
                 return "onbekend";
             }
-            var who = new StringBuilder(role(actor));
+            var description = new StringBuilder(role(actor));
             if (actor.organisationId() != null) {
-                who.append(" van ").append(organisation(actor.organisationId()));
+                description.append(" van ").append(organisation(actor.organisationId()));
             }
             if (onBehalfOf != null) {
-                who.append(" namens ").append(professional(onBehalfOf));
+                description.append(" namens ").append(professional(onBehalfOf));
             }
-            return who.toString();
+            return description.toString();
         }
 
         private static String role(AuditActor actor) {
