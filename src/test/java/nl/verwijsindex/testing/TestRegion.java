@@ -125,7 +125,10 @@ public final class TestRegion {
                 "user_entities",
                 // reminders and move notices
                 "signal_reminders",
-                "move_notices")) {
+                "move_notices",
+                // rights requests
+                "objection_messages",
+                "rights_requests")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

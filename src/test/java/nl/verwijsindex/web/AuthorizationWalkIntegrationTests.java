@@ -363,7 +363,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
-        return Stream.of(pages, municipalityEndpoints(), organisationEndpoints())
+        return Stream.of(pages, municipalityEndpoints(), organisationEndpoints(), rightsRequestEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -867,6 +867,81 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             session.get("/home");
             var response = session.post(call.path(), call.form());
             return new Response(response.statusCode(), WebSession.location(response), response.body());
+        }
+    }
+
+    // rights requests
+
+    /** An open rights request of the test region's municipality, which {@link #addRightsRequests} adds. */
+    private static final UUID OWN_RIGHTS_REQUEST = UUID.fromString("00000000-0000-4000-8000-000000000401");
+    /** An open rights request of the other municipality. */
+    private static final UUID FOREIGN_RIGHTS_REQUEST = UUID.fromString("00000000-0000-4000-8000-000000000402");
+
+    /**
+     * Lists the rights request pages. Only municipal officers may use them; the functional
+     * administrator passes the login rules of municipality pages but is refused by the pages. Steps
+     * are sent in an order the open request rejects, so that an officer gets 422 and nothing changes.
+     */
+    static Stream<Endpoint> rightsRequestEndpoints() {
+        var officer = EnumSet.of(Caller.MUNICIPAL_OFFICER);
+        var list = "/municipality/rights-requests";
+        var own = list + "/" + OWN_RIGHTS_REQUEST;
+        var foreign = list + "/" + FOREIGN_RIGHTS_REQUEST;
+        return Stream.of(
+                new Endpoint("GET", list, officer, 200, (f, c) -> Call.get(list), null),
+                new Endpoint("GET", list + "/new", officer, 200, (f, c) -> Call.get(list + "/new"), null),
+                new Endpoint("POST", list + "/new", officer, 422, (f, c) -> Call.post(list + "/new", Map.of()), null),
+                new Endpoint("GET", list + "/{id}", officer, 200, (f, c) -> Call.get(own), (f, c) -> Call.get(foreign)),
+                new Endpoint(
+                        "POST",
+                        list + "/{id}/look-up",
+                        officer,
+                        422,
+                        (f, c) -> Call.post(own + "/look-up", Map.of("bsn", "1")),
+                        (f, c) -> Call.post(foreign + "/look-up", Map.of("bsn", "1"))),
+                new Endpoint(
+                        "POST",
+                        list + "/{id}/propose",
+                        officer,
+                        422,
+                        (f, c) -> Call.post(own + "/propose", Map.of("outcome", "letter-ready")),
+                        (f, c) -> Call.post(foreign + "/propose", Map.of("outcome", "letter-ready"))),
+                new Endpoint(
+                        "POST",
+                        list + "/{id}/approve",
+                        officer,
+                        422,
+                        (f, c) -> Call.post(own + "/approve", Map.of()),
+                        (f, c) -> Call.post(foreign + "/approve", Map.of())),
+                new Endpoint(
+                        "POST",
+                        list + "/{id}/send-back",
+                        officer,
+                        422,
+                        (f, c) -> Call.post(own + "/send-back", Map.of()),
+                        (f, c) -> Call.post(foreign + "/send-back", Map.of())),
+                new Endpoint(
+                        "GET",
+                        list + "/{id}/letter",
+                        officer,
+                        422,
+                        (f, c) -> Call.get(own + "/letter"),
+                        (f, c) -> Call.get(foreign + "/letter")));
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void addRightsRequests() {
+        for (var request : List.of(
+                Map.entry(OWN_RIGHTS_REQUEST, TestRegion.MUNICIPALITY),
+                Map.entry(FOREIGN_RIGHTS_REQUEST, TestRegion.OTHER_MUNICIPALITY))) {
+            jdbc.sql("""
+                            insert into rights_requests (id, municipality_id, kind, requester, stated_age, received_on,
+                                   deadline, status, recorded_by, created_at)
+                            values (?, ?, 'inspection', 'parent', 'under-12', date '2026-12-01', date '2026-12-29',
+                                    'open', ?, now())
+                            """)
+                    .params(request.getKey(), request.getValue(), UUID.randomUUID())
+                    .update();
         }
     }
 }

@@ -104,6 +104,20 @@ class AuditEntries {
                 .toList();
     }
 
+    /** Returns the readable entries about the child, oldest first. */
+    List<StoredEntry> findByChild(Pseudonym child) {
+        return jdbc
+                .sql("select " + COLUMNS + " from audit_entries"
+                        + " where child_pseudonym = ? and pseudonym_key_version = ? order by sequence")
+                .params(child.value(), child.keyVersion())
+                .query((rs, row) -> new Row(rs.getLong("sequence"), map(rs)))
+                .list()
+                .stream()
+                .map(Row::stored)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from audit_entries").query(Long.class).single();
     }

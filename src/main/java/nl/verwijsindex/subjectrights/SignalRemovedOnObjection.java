@@ -1,0 +1,14 @@
+package nl.verwijsindex.subjectrights;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A signal was destroyed because a second officer approved an upheld objection, and its
+ * professional must be emailed. Published inside the approving transaction, once per signal.
+ *
+ * @param signalNumber the number the professional knows the signal by
+ * @param ownReference the organisation's own reference of the signal, if any
+ */
+public record SignalRemovedOnObjection(
+        UUID signalId, long signalNumber, @Nullable String ownReference, UUID professionalId) {}

@@ -1,0 +1,181 @@
+package nl.verwijsindex.subjectrights.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.verwijsindex.access.AccountRole;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.population.PopulationRegister;
+import nl.verwijsindex.population.PopulationRegisterUnavailableException;
+import nl.verwijsindex.pseudonymisation.Pseudonymisation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a rights request and looks the child up inside it. Only municipal officers may do so,
+ * and each reads only the requests of their own municipality, so another municipality's request
+ * is not found.
+ */
+@Service
+class RequestHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestHandling.class);
+
+    private final RightsRequests requests;
+    private final RightsSettings settings;
+    private final RightsAudit audit;
+    private final PopulationRegister register;
+    private final Pseudonymisation pseudonymisation;
+    private final Clock clock;
+
+    RequestHandling(
+            RightsRequests requests,
+            RightsSettings settings,
+            RightsAudit audit,
+            PopulationRegister register,
+            Pseudonymisation pseudonymisation,
+            Clock clock) {
+        this.requests = requests;
+        this.settings = settings;
+        this.audit = audit;
+        this.register = register;
+        this.pseudonymisation = pseudonymisation;
+        this.clock = clock;
+    }
+
+    /** Returns the municipality's requests: first those not yet approved, each group by deadline. */
+    List<RightsRequest> list(SignedInAccount account) {
+        return requests.ofMunicipality(municipalityOf(account));
+    }
+
+    /** Returns the deadline of a request received on the day. */
+    LocalDate deadlineFor(LocalDate receivedOn) {
+        return receivedOn.plusDays(settings.deadlineDays());
+    }
+
+    /**
+     * Stores a checked form as an open request and returns its id.
+     *
+     * @throws IllegalArgumentException when the form has errors, which the caller checks first
+     */
+    @Transactional
+    UUID record(SignedInAccount account, NewRequest form, String origin) {
+        var municipality = municipalityOf(account);
+        if (!form.errors(today()).isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Invalid rights request form: " + form.errors(today()).keySet());
+        }
+        var receivedOn = form.parseDate();
+        var id = UUID.randomUUID();
+
+        var number = requests.insert(
+                id,
+                municipality,
+                RequestKind.fromCode(form.kind()).orElseThrow(),
+                Requester.fromCode(form.requester()).orElseThrow(),
+                AgeCategory.fromCode(form.statedAge()).orElseThrow(),
+                receivedOn,
+                deadlineFor(receivedOn),
+                account.id(),
+                clock.instant());
+        audit.record(AuditAction.WRITE, account, origin, id, null);
+
+        log.info("Recorded rights request {} ({}) in municipality {}", number, id, municipality);
+        return id;
+    }
+
+    /**
+     * Returns the request and records the read in the audit trail when the child is known.
+     *
+     * @throws RequestNotFoundException when the request is not of the officer's municipality
+     */
+    @Transactional
+    RightsRequest show(SignedInAccount account, UUID id, String origin) {
+        var request = find(account, id);
+        if (request.childKnown()) {
+            audit.record(AuditAction.READ, account, origin, id, request.child());
+        }
+        return request;
+    }
+
+    /** Returns the request without recording a read, for a step that records its own entry. */
+    RightsRequest find(SignedInAccount account, UUID id) {
+        return requests.find(id, municipalityOf(account)).orElseThrow(() -> new RequestNotFoundException(id));
+    }
+
+    /**
+     * Checks the BSN, finds the child in the population register, checks the age rule against the
+     * register's birth date on the day received, and stores the child's pseudonym and encrypted BSN
+     * on the request. Every attempt records a {@code search} entry.
+     *
+     * @throws RequestRejectedException when the BSN is invalid, the child is unknown or does not
+     *     fit the age rule, the request is no longer open, or the register is unreachable
+     */
+    @Transactional
+    void lookUp(SignedInAccount account, UUID id, String bsnText, String origin) {
+        var request = requests.lock(id, municipalityOf(account)).orElseThrow(() -> new RequestNotFoundException(id));
+        if (request.childKnown() || request.status() != RequestStatus.OPEN) {
+            throw new RequestRejectedException("child-already-known");
+        }
+        var bsn = Bsn.parse(bsnText.trim());
+        if (bsn.isEmpty()) {
+            audit.recordRejected(AuditAction.SEARCH, account, origin, id, null);
+            throw new RequestRejectedException("bsn-invalid");
+        }
+        var child = pseudonymisation.pseudonymise(bsn.get());
+
+        var person = findPerson(account, id, bsn.get(), origin);
+        if (person == null) {
+            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
+            throw new RequestRejectedException("child-not-found");
+        }
+        // NOTE: any child in the register can be looked up, also one who lives in another
+        // municipality than the officer's, because no module yet maps a municipality id to its code.
+        var age = AgeCategory.of(person.birthDate(), request.receivedOn());
+        if (age.isEmpty()) {
+            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
+            throw new RequestRejectedException("birth-date-unknown");
+        }
+        if (!age.get().allows(request.requester())) {
+            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
+            throw new RequestRejectedException("register-age-rule." + age.get().code());
+        }
+
+        requests.storeChild(id, child, pseudonymisation.encrypt(bsn.get()), age.get());
+        audit.record(AuditAction.SEARCH, account, origin, id, child);
+        log.info("Looked up the child of rights request {}", request.number());
+    }
+
+    private nl.verwijsindex.population.@org.jspecify.annotations.Nullable Person findPerson(
+            SignedInAccount account, UUID id, Bsn bsn, String origin) {
+        try {
+            return register.findPerson(bsn).orElse(null);
+        } catch (PopulationRegisterUnavailableException e) {
+            log.warn("Population register unavailable for rights request {}", id, e);
+            audit.recordFailed(AuditAction.SEARCH, account, origin, id);
+            throw new RequestRejectedException("register-unavailable");
+        }
+    }
+
+    /**
+     * Returns the municipality of a municipal officer.
+     *
+     * @throws AccessDeniedException for any other account
+     */
+    static UUID municipalityOf(SignedInAccount account) {
+        if (account.role() != AccountRole.MUNICIPAL_OFFICER || account.municipalityId() == null) {
+            throw new AccessDeniedException("Only municipal officers handle rights requests");
+        }
+        return account.municipalityId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,292 @@
+package nl.verwijsindex.subjectrights;
+
+import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_14;
+import static nl.verwijsindex.subjectrights.RightsFixtures.LIST;
+import static nl.verwijsindex.subjectrights.RightsFixtures.SECOND_OFFICER;
+import static nl.verwijsindex.testing.TestRegion.CARER;
+import static nl.verwijsindex.testing.TestRegion.MUNICIPALITY;
+import static nl.verwijsindex.testing.TestRegion.MUNICIPAL_OFFICER;
+import static nl.verwijsindex.testing.TestRegion.SCHOOL;
+import static nl.verwijsindex.testing.TestRegion.TEACHER;
+import static nl.verwijsindex.testing.TestRegion.YOUTH_CARE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import nl.verwijsindex.audit.AuditChain;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.pseudonymisation.Pseudonymisation;
+import nl.verwijsindex.testing.IntegrationTest;
+import nl.verwijsindex.testing.TestApi;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** An inspection request from recording to the approved letter, with the audit entries of each step. */
+class InspectionRequestIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Pseudonymisation pseudonymisation;
+
+    AuditChain chain;
+    TestApi api;
+    UUID officer;
+    UUID secondOfficer;
+
+    @BeforeEach
+    void prepare() {
+        chain = new AuditChain(jdbc, context);
+        api = new TestApi(port);
+        officer = accounts.of(MUNICIPAL_OFFICER).accountId();
+        secondOfficer = accounts.of(SECOND_OFFICER).accountId();
+    }
+
+    @Test
+    void recordingStoresOpenRequestWithDeadline() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        var before = chain.lastSequence();
+
+        var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+
+        var row = jdbc.sql("select kind, requester, stated_age, received_on, deadline, status, child_pseudonym"
+                        + " from rights_requests where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
+        assertThat(row.get("kind")).isEqualTo("inspection");
+        assertThat(row.get("requester")).isEqualTo("parent-and-child");
+        assertThat(row.get("stated_age")).isEqualTo("12-to-15");
+        assertThat(row.get("received_on").toString()).isEqualTo("2026-12-01");
+        assertThat(row.get("deadline").toString()).isEqualTo("2026-12-29");
+        assertThat(row.get("status")).isEqualTo("open");
+        assertThat(row.get("child_pseudonym")).isNull();
+        assertThat(chain.after(before)).containsExactly(entry(before + 1, officer, "write", "success", id, null));
+    }
+
+    @Test
+    void recordingRejectsRequesterThatBreaksAgeRule() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        session.get(LIST + "/new");
+        var before = chain.lastSequence();
+
+        var response = session.post(
+                LIST + "/new",
+                Map.of(
+                        "kind",
+                        "objection",
+                        "requester",
+                        "parent",
+                        "statedAge",
+                        "16-and-older",
+                        "receivedOn",
+                        "2026-12-01"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("Vanaf 16 jaar dient de jongere het verzoek zelf in.");
+        assertThat(jdbc.sql("select count(*) from rights_requests")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(chain.lastSequence()).isEqualTo(before);
+    }
+
+    @Test
+    void recordingRejectsDateReceivedTomorrow() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        session.get(LIST + "/new");
+
+        var response = session.post(
+                LIST + "/new",
+                Map.of(
+                        "kind",
+                        "inspection",
+                        "requester",
+                        "parent",
+                        "statedAge",
+                        "under-12",
+                        "receivedOn",
+                        "2026-12-05"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("De datum van ontvangst ligt in de toekomst.");
+        assertThat(jdbc.sql("select count(*) from rights_requests")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void lookUpRejectsRegisterAgeMismatch() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        // The requester states that the child is under 12, but the register's birth date makes it 14.
+        var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
+        var before = chain.lastSequence();
+
+        var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_14));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("Volgens de basisregistratie personen is het kind 12 tot 16 jaar");
+        assertThat(response.body()).doesNotContain(CHILD_14);
+        assertThat(jdbc.sql("select child_pseudonym is null from rights_requests where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(chain.after(before))
+                .containsExactly(entry(before + 1, officer, "search", "rejected", id, pseudonym(CHILD_14)));
+    }
+
+    @Test
+    void lookUpRejectsBsnThatFailsElevenTest() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        var before = chain.lastSequence();
+
+        var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", "123456789"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("Het BSN is ongeldig.");
+        assertThat(chain.after(before)).containsExactly(entry(before + 1, officer, "search", "rejected", id, null));
+    }
+
+    @Test
+    void sameOfficerCannotApproveOwnProposal() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+        var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(session, id, "propose", Map.of("outcome", "letter-ready", "note", ""));
+        var before = chain.lastSequence();
+
+        var response = RightsFixtures.step(session, id, "approve", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("U heeft dit voorstel zelf gedaan.");
+        assertThat(status(id)).isEqualTo("proposed");
+        // The page read before the attempt is one entry, the rejected approval the next.
+        assertThat(chain.after(before))
+                .containsExactly(
+                        entry(before + 1, officer, "read", "success", id, pseudonym(CHILD_14)),
+                        entry(before + 2, officer, "write", "rejected", id, pseudonym(CHILD_14)));
+    }
+
+    @Test
+    void inspectionFromRecordingToApprovedLetter() {
+        clock.setDate(LocalDate.parse("2026-11-20"));
+        var teacherSignal = api.register(SCHOOL.apiToken(), CHILD_14, TEACHER.id())
+                .body()
+                .path("id")
+                .asString();
+        var carerSignal = api.register(YOUTH_CARE.apiToken(), CHILD_14, CARER.id())
+                .body()
+                .path("id")
+                .asString();
+        clock.setDate(DEFAULT_TODAY);
+        var officerSession = loggedIn(MUNICIPAL_OFFICER);
+        var secondSession = loggedIn(SECOND_OFFICER);
+        var before = chain.lastSequence();
+
+        var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        var lookUp = RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        var propose = RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "letter-ready"));
+        var approve = RightsFixtures.step(secondSession, id, "approve", Map.of());
+        var letter = RightsFixtures.letter(port, secondSession, id);
+
+        assertThat(lookUp.statusCode()).isEqualTo(302);
+        assertThat(propose.statusCode()).isEqualTo(302);
+        assertThat(approve.statusCode()).isEqualTo(302);
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(status(id)).isEqualTo("approved");
+        var child = pseudonym(CHILD_14);
+        assertThat(chain.after(before))
+                .containsExactly(
+                        entry(before + 1, officer, "write", "success", id, null),
+                        entry(before + 2, officer, "search", "success", id, child),
+                        entry(before + 3, officer, "read", "success", id, child),
+                        entry(before + 4, officer, "write", "success", id, child),
+                        entry(before + 5, secondOfficer, "read", "success", id, child),
+                        entry(before + 6, secondOfficer, "write", "success", id, child),
+                        entry(before + 7, secondOfficer, "export", "success", id, child));
+
+        var text = RightsFixtures.text(letter.body()).replaceAll("\\s*\\R\\s*", " ");
+        var number = jdbc.sql("select number from rights_requests where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        var numbers = jdbc.sql("select number from signals where id in (?, ?) order by number")
+                .params(UUID.fromString(teacherSignal), UUID.fromString(carerSignal))
+                .query(Long.class)
+                .list();
+        assertThat(text).contains("Datum: 04-12-2026");
+        assertThat(text).contains("Verzoek om inzage nummer " + number + ", ontvangen op 01-12-2026");
+        assertThat(text).contains("Meldingen (2)");
+        assertThat(text)
+                .contains(
+                        "Melding " + numbers.get(0) + ": Basisschool De Regenboog, Anna de Vries, gemeld op 20-11-2026,"
+                                + " actief, loopt tot 20-11-2027.");
+        assertThat(text)
+                .contains("Melding " + numbers.get(1) + ": Jeugdhulp Zuid, Eva Visser, gemeld op 20-11-2026,"
+                        + " actief, loopt tot 20-11-2027.");
+        assertThat(text).contains("Matches (1)");
+        assertThat(text)
+                .contains("Kindmatch sinds 20-11-2026, tussen: Anna de Vries (Basisschool De Regenboog),"
+                        + " Eva Visser (Jeugdhulp Zuid).");
+        assertThat(text)
+                .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door het systeem van Basisschool De Regenboog"
+                        + " namens Anna de Vries, doel register-signal, resultaat gelukt.");
+        assertThat(text)
+                .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door het systeem van Jeugdhulp Zuid"
+                        + " namens Eva Visser, doel register-signal, resultaat gelukt.");
+        assertThat(text)
+                .contains("04-12-2026 12:00:00: opgezocht door een medewerker van de gemeente, doel rights-request,"
+                        + " resultaat gelukt.");
+        // Every entry about the child before the export is listed, and the export itself is not.
+        var accesses = jdbc.sql("select count(*) from audit_entries where child_pseudonym = ? and action <> 'export'")
+                .param(HexFormat.of().parseHex(child))
+                .query(Long.class)
+                .single();
+        assertThat(text).contains("Wie de gegevens heeft gebruikt (" + accesses + ")");
+        assertThat(text).doesNotContain(CHILD_14);
+        assertThat(text).doesNotContain("afgedrukt of verstuurd");
+    }
+
+    private String status(UUID id) {
+        return jdbc.sql("select status from rights_requests where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private String pseudonym(String bsn) {
+        return HexFormat.of()
+                .formatHex(pseudonymisation.pseudonymise(Bsn.of(bsn)).value());
+    }
+
+    private AuditChain.Row entry(
+            long sequence, UUID account, String action, String outcome, UUID request, @Nullable String child) {
+        return new AuditChain.Row(
+                sequence,
+                clock.instant(),
+                action,
+                outcome,
+                "account",
+                account.toString(),
+                "municipal-officer",
+                null,
+                MUNICIPALITY,
+                null,
+                "127.0.0.1",
+                "rights-request",
+                request.toString(),
+                child,
+                child == null ? null : 1,
+                "rights-request");
+    }
+}
