@@ -12,16 +12,19 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
 import nl.verwijsindex.testing.TestRegion;
 import nl.verwijsindex.testing.WebSession;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -46,6 +49,16 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    ApplicationContext context;
+
+    AuditChain chain;
+
+    @BeforeEach
+    void readChain() {
+        chain = new AuditChain(jdbc, context);
+    }
 
     /** Who calls: a visitor without login, each role of the web pages, and an organisation's API client. */
     enum Caller {
@@ -121,6 +134,92 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             return method + " " + pattern;
         }
     }
+
+    /**
+     * The purpose of the audit entry that each endpoint's request for the caller's own object appends,
+     * whatever its outcome. {@link #NO_ENTRY} marks a page that records nothing: a public page, an
+     * empty form, the account's own home page, or an intermediate step of adding a passkey. The audit
+     * page records its own opening, which {@code AuditPageIntegrationTests} checks.
+     */
+    private static final Map<String, String> AUDIT_PURPOSES = Map.ofEntries(
+            Map.entry("GET /", NO_ENTRY),
+            Map.entry("GET /login", NO_ENTRY),
+            Map.entry("GET /home", NO_ENTRY),
+            Map.entry("GET /signals", "list-signals"),
+            Map.entry("GET /signals/{id}", "read-signal"),
+            Map.entry("POST /signals/{id}/end", "end-signal"),
+            Map.entry("POST /signals/{id}/informing", "record-informing"),
+            Map.entry("POST /signals/{id}/informing/postponement", "postpone-informing"),
+            Map.entry("POST /signals/{id}/extension", "extend-signal"),
+            Map.entry("PUT /api/v1/signals/{id}/informing", "record-informing"),
+            Map.entry("POST /api/v1/signals/{id}/extension", "extend-signal"),
+            Map.entry("GET /signals/new", NO_ENTRY),
+            Map.entry("POST /signals/new", "register-signal"),
+            Map.entry("GET /matches", "list-matches"),
+            Map.entry("GET /invitation/{token}", "read-invitation"),
+            Map.entry("POST /invitation/{token}", "accept-invitation"),
+            Map.entry("GET /profile", "read-profile"),
+            Map.entry("POST /profile/language", "change-language"),
+            Map.entry("POST /profile/phone", "change-phone"),
+            Map.entry("GET /profile/password", NO_ENTRY),
+            Map.entry("POST /profile/password", "change-password"),
+            Map.entry("GET /profile/authenticator", NO_ENTRY),
+            Map.entry("POST /profile/authenticator", "replace-authenticator"),
+            Map.entry("GET /profile/recovery-codes", NO_ENTRY),
+            Map.entry("POST /profile/recovery-codes", "replace-recovery-codes"),
+            Map.entry("GET /profile/passkeys", "list-passkeys"),
+            Map.entry("POST /profile/passkeys/new", "add-passkey"),
+            Map.entry("GET /profile/passkeys/new", NO_ENTRY),
+            Map.entry("POST /profile/passkeys/new/options", NO_ENTRY),
+            Map.entry("POST /profile/passkeys/new/credential", "add-passkey"),
+            Map.entry("POST /profile/passkeys/remove", "remove-passkey"),
+            Map.entry("POST /matches/{id}/coordinator/propose", "propose-coordinator"),
+            Map.entry("POST /matches/{id}/coordinator/accept", "accept-coordinator"),
+            Map.entry("POST /matches/{id}/coordinator/decline", "decline-coordinator"),
+            Map.entry("POST /matches/{id}/contact", "record-contact"),
+            Map.entry("GET /api/v1/openapi.json", NO_ENTRY),
+            Map.entry("POST /api/v1/signals", "register-signal"),
+            Map.entry("GET /api/v1/signals/{id}", "read-signal"),
+            Map.entry("POST /api/v1/signals/{id}/end", "end-signal"),
+            Map.entry("GET /api/v1/matches", "list-matches"),
+            Map.entry("GET /municipality", "read-municipality"),
+            Map.entry("GET /municipality/settings", "read-municipality-settings"),
+            Map.entry("GET /municipality/{code:[0-9]{4}}", "read-municipality"),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/settings", "read-municipality-settings"),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/settings", "change-municipality-settings"),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/new", NO_ENTRY),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/new", "connect-organisation"),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", "read-organisation"),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", "suspend-organisation"),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/resume", "resume-organisation"),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/coordinator-priority", "read-coordinator-priority"),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/coordinator-priority", "set-coordinator-priority"),
+            Map.entry("GET /administration", "list-municipalities"),
+            Map.entry("GET /administration/municipalities/new", NO_ENTRY),
+            Map.entry("POST /administration/municipalities/new", "add-municipality"),
+            Map.entry("GET /administration/outbox", "list-outbox"),
+            Map.entry("GET /administration/outbox/{fileName}", "read-outbox-message"),
+            Map.entry("GET /administration/audit", NO_ENTRY),
+            Map.entry("GET /organisation", "read-organisation"),
+            Map.entry("GET /organisation/settings", "read-organisation-settings"),
+            Map.entry("POST /organisation/settings", "change-organisation-settings"),
+            Map.entry("GET /organisation/professionals", "list-professionals"),
+            Map.entry("GET /organisation/professionals/new", NO_ENTRY),
+            Map.entry("POST /organisation/professionals", "designate-professional"),
+            Map.entry("POST /organisation/professionals/{id}/deactivate", "deactivate-professional"),
+            Map.entry("POST /organisation/professionals/{id}/reactivate", "reactivate-professional"),
+            Map.entry("POST /organisation/professionals/{id}/invite", "reinvite-professional"),
+            Map.entry("GET /organisation/professionals/{id}/transfer", "read-transfer-signals"),
+            Map.entry("POST /organisation/professionals/{id}/transfer", "transfer-signals"),
+            Map.entry("GET /organisation/signals", "list-organisation-signals"),
+            Map.entry("GET /organisation/api-clients", "list-api-clients"),
+            Map.entry("POST /organisation/api-clients", "create-api-client"),
+            Map.entry("GET /organisation/api-clients/{id}/rotate", "read-api-client"),
+            Map.entry("POST /organisation/api-clients/{id}/rotate", "rotate-api-client"),
+            Map.entry("GET /organisation/api-clients/{id}/revoke", "read-api-client"),
+            Map.entry("POST /organisation/api-clients/{id}/revoke", "revoke-api-client"));
+
+    private static final String NO_ENTRY = "";
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -655,6 +754,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         var walked = endpoints().map(Endpoint::toString).collect(toCollection(TreeSet::new));
 
         assertThat(walked).isEqualTo(mapped);
+        assertThat(new TreeSet<>(AUDIT_PURPOSES.keySet())).isEqualTo(walked);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -665,10 +765,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
         for (var caller : Caller.values()) {
             var client = client(caller);
+            var beforeOwn = chain.lastSequence();
             var own = client.send(endpoint.own().apply(fixture, caller));
             var allowed = endpoint.allowed().contains(caller);
             var expectedOwn = allowed ? endpoint.ownStatus() : refusal(caller, endpoint);
             check(failures, caller, "own", own, expectedOwn, allowed);
+            if (allowed) {
+                checkAudited(failures, caller, endpoint, beforeOwn);
+            }
 
             if (endpoint.foreign() != null) {
                 var foreign = client.send(endpoint.foreign().apply(fixture, caller));
@@ -720,6 +824,22 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             if (response.body().contains(secret)) {
                 failures.add(caller + " " + object + ": response contains '" + secret + "'");
             }
+        }
+    }
+
+    /**
+     * Checks that the caller's request appended an entry with the endpoint's purpose, by the caller
+     * or, on the pages of a visitor without a login, by nobody. Entries of the notification
+     * dispatcher, which runs in the background, have other purposes and are passed over.
+     */
+    private void checkAudited(List<String> failures, Caller caller, Endpoint endpoint, long before) {
+        var purpose = AUDIT_PURPOSES.get(endpoint.toString());
+        if (purpose == null || purpose.equals(NO_ENTRY)) {
+            return;
+        }
+        var purposes = chain.after(before).stream().map(AuditChain.Row::purpose).toList();
+        if (!purposes.contains(purpose)) {
+            failures.add(caller + " own: no audit entry with purpose " + purpose + ", found " + purposes);
         }
     }
 

@@ -127,6 +127,7 @@ class PasskeyPages {
         var account = (SignedInAccount) authentication.getPrincipal();
         var pending = pending(account, session);
         if (pending == null || pending.challenge() == null) {
+            record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             return ResponseEntity.status(409).body(redirectTo(PAGE));
         }
         // A challenge is used once, so another try needs new options.

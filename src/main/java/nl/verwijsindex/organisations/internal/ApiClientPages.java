@@ -42,6 +42,7 @@ class ApiClientPages {
 
     static final String LIST_API_CLIENTS = "list-api-clients";
     static final String CREATE_API_CLIENT = "create-api-client";
+    static final String READ_API_CLIENT = "read-api-client";
     static final String ROTATE_API_CLIENT = "rotate-api-client";
     static final String REVOKE_API_CLIENT = "revoke-api-client";
 
@@ -104,12 +105,17 @@ class ApiClientPages {
 
     /** Asks to confirm the new token, because the client's current token stops working at once. */
     @GetMapping("/organisation/api-clients/{id}/rotate")
-    String confirmRotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+    String confirmRotate(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
         var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
         if (client.revokedAt() != null) {
             throw new ApiClientNotFoundException();
         }
 
+        audit.read(READ_API_CLIENT, account, request, "api-client", client.id());
         model.addAttribute("client", client);
         return "organisation/confirm-rotate";
     }
@@ -138,9 +144,14 @@ class ApiClientPages {
 
     /** Asks to confirm the revocation, because a revoked client cannot be used again. */
     @GetMapping("/organisation/api-clients/{id}/revoke")
-    String confirmRevoke(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+    String confirmRevoke(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
         var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
 
+        audit.read(READ_API_CLIENT, account, request, "api-client", client.id());
         model.addAttribute("client", client);
         return "organisation/confirm-revoke";
     }

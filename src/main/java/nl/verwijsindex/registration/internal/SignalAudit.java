@@ -53,6 +53,17 @@ class SignalAudit {
                 caller.entry(action, AuditOutcome.REJECTED, purpose, null).about("signal", signalId));
     }
 
+    /**
+     * Records an API registration whose body was rejected before the registration read it, in a
+     * transaction of its own, in the form that {@link RegistrationAudit} uses for a rejected request.
+     *
+     * @param professionalId the professional the request named, if it named one
+     */
+    void rejectedRegistration(Caller caller, @Nullable UUID professionalId) {
+        trail.recordSeparately(
+                caller.entry(AuditAction.WRITE, AuditOutcome.REJECTED, RegistrationAudit.PURPOSE, professionalId));
+    }
+
     /** Records a list read or a change of many signals, naming the object whose signals it concerned. */
     void signals(
             AuditAction action, AuditOutcome outcome, String purpose, Caller caller, String objectType, UUID objectId) {

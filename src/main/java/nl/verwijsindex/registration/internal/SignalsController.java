@@ -72,7 +72,16 @@ class SignalsController {
     @ApiResponse(responseCode = "422", description = "The child may not be registered, or the end date is not allowed")
     ResponseEntity<SignalResponse> register(
             @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body, HttpServletRequest request) {
-        var result = registration.register(body.toCommand(client, request.getRemoteAddr()));
+        RegisterSignal command;
+        try {
+            command = body.toCommand(client, request.getRemoteAddr());
+        } catch (ApiProblemException rejection) {
+            // A request that reaches the registration is recorded by it; this one stopped before.
+            var caller = Caller.of(client, request.getRemoteAddr());
+            audit.rejectedRegistration(caller, body.professionalId());
+            throw rejection;
+        }
+        var result = registration.register(command);
 
         var response = SignalResponse.of(result.signal());
         if (!result.created()) {
