@@ -15,8 +15,8 @@
  * state does not allow the step (409). It names the object requested when the request named one by
  * a valid id, and its child only when the object was read. A use case that stopped because a
  * dependency failed, such as an unreachable population register (503), has outcome {@code failed}.
- * A request that the role check refuses before any use case runs (401 or 403 from the security
- * filters, or a path id that is no UUID) records nothing, because no use case was attempted. The
+ * A request refused before any use case runs records nothing, because no use case was attempted:
+ * a 401 or 403 from the role check, a path id that is no UUID, or an API body that is not JSON. The
  * exception is an API request with an unknown or revoked bearer token, which is recorded as a
  * {@code login-failed} entry with outcome {@code rejected} and the origin address, never the token.
  */

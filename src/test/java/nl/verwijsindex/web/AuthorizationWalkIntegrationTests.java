@@ -135,91 +135,93 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         }
     }
 
+    private static final Set<String> NO_ENTRY = Set.of();
+
     /**
-     * The purpose of the audit entry that each endpoint's request for the caller's own object appends,
-     * whatever its outcome. {@link #NO_ENTRY} marks a page that records nothing: a public page, an
-     * empty form, the account's own home page, or an intermediate step of adding a passkey. The audit
-     * page records its own opening, which {@code AuditPageIntegrationTests} checks.
+     * The purposes of the audit entry that each endpoint's request for the caller's own object appends,
+     * whatever its outcome; the request must append an entry with one of them. {@link #NO_ENTRY} marks
+     * a page that records nothing: a public page, an empty form, the account's own home page, or an
+     * intermediate step of adding a passkey. The audit page records its own opening, which
+     * {@code AuditPageIntegrationTests} checks. The municipality pages show a functional administrator
+     * the list of every municipality instead.
      */
-    private static final Map<String, String> AUDIT_PURPOSES = Map.ofEntries(
+    private static final Map<String, Set<String>> AUDIT_PURPOSES = Map.ofEntries(
             Map.entry("GET /", NO_ENTRY),
             Map.entry("GET /login", NO_ENTRY),
             Map.entry("GET /home", NO_ENTRY),
-            Map.entry("GET /signals", "list-signals"),
-            Map.entry("GET /signals/{id}", "read-signal"),
-            Map.entry("POST /signals/{id}/end", "end-signal"),
-            Map.entry("POST /signals/{id}/informing", "record-informing"),
-            Map.entry("POST /signals/{id}/informing/postponement", "postpone-informing"),
-            Map.entry("POST /signals/{id}/extension", "extend-signal"),
-            Map.entry("PUT /api/v1/signals/{id}/informing", "record-informing"),
-            Map.entry("POST /api/v1/signals/{id}/extension", "extend-signal"),
+            Map.entry("GET /signals", Set.of("list-signals")),
+            Map.entry("GET /signals/{id}", Set.of("read-signal")),
+            Map.entry("POST /signals/{id}/end", Set.of("end-signal")),
+            Map.entry("POST /signals/{id}/informing", Set.of("record-informing")),
+            Map.entry("POST /signals/{id}/informing/postponement", Set.of("postpone-informing")),
+            Map.entry("POST /signals/{id}/extension", Set.of("extend-signal")),
+            Map.entry("PUT /api/v1/signals/{id}/informing", Set.of("record-informing")),
+            Map.entry("POST /api/v1/signals/{id}/extension", Set.of("extend-signal")),
             Map.entry("GET /signals/new", NO_ENTRY),
-            Map.entry("POST /signals/new", "register-signal"),
-            Map.entry("GET /matches", "list-matches"),
-            Map.entry("GET /invitation/{token}", "read-invitation"),
-            Map.entry("POST /invitation/{token}", "accept-invitation"),
-            Map.entry("GET /profile", "read-profile"),
-            Map.entry("POST /profile/language", "change-language"),
-            Map.entry("POST /profile/phone", "change-phone"),
+            Map.entry("POST /signals/new", Set.of("register-signal")),
+            Map.entry("GET /matches", Set.of("list-matches")),
+            Map.entry("GET /invitation/{token}", Set.of("read-invitation")),
+            Map.entry("POST /invitation/{token}", Set.of("accept-invitation")),
+            Map.entry("GET /profile", Set.of("read-profile")),
+            Map.entry("POST /profile/language", Set.of("change-language")),
+            Map.entry("POST /profile/phone", Set.of("change-phone")),
             Map.entry("GET /profile/password", NO_ENTRY),
-            Map.entry("POST /profile/password", "change-password"),
+            Map.entry("POST /profile/password", Set.of("change-password")),
             Map.entry("GET /profile/authenticator", NO_ENTRY),
-            Map.entry("POST /profile/authenticator", "replace-authenticator"),
+            Map.entry("POST /profile/authenticator", Set.of("replace-authenticator")),
             Map.entry("GET /profile/recovery-codes", NO_ENTRY),
-            Map.entry("POST /profile/recovery-codes", "replace-recovery-codes"),
-            Map.entry("GET /profile/passkeys", "list-passkeys"),
-            Map.entry("POST /profile/passkeys/new", "add-passkey"),
+            Map.entry("POST /profile/recovery-codes", Set.of("replace-recovery-codes")),
+            Map.entry("GET /profile/passkeys", Set.of("list-passkeys")),
+            Map.entry("POST /profile/passkeys/new", Set.of("add-passkey")),
             Map.entry("GET /profile/passkeys/new", NO_ENTRY),
             Map.entry("POST /profile/passkeys/new/options", NO_ENTRY),
-            Map.entry("POST /profile/passkeys/new/credential", "add-passkey"),
-            Map.entry("POST /profile/passkeys/remove", "remove-passkey"),
-            Map.entry("POST /matches/{id}/coordinator/propose", "propose-coordinator"),
-            Map.entry("POST /matches/{id}/coordinator/accept", "accept-coordinator"),
-            Map.entry("POST /matches/{id}/coordinator/decline", "decline-coordinator"),
-            Map.entry("POST /matches/{id}/contact", "record-contact"),
+            Map.entry("POST /profile/passkeys/new/credential", Set.of("add-passkey")),
+            Map.entry("POST /profile/passkeys/remove", Set.of("remove-passkey")),
+            Map.entry("POST /matches/{id}/coordinator/propose", Set.of("propose-coordinator")),
+            Map.entry("POST /matches/{id}/coordinator/accept", Set.of("accept-coordinator")),
+            Map.entry("POST /matches/{id}/coordinator/decline", Set.of("decline-coordinator")),
+            Map.entry("POST /matches/{id}/contact", Set.of("record-contact")),
             Map.entry("GET /api/v1/openapi.json", NO_ENTRY),
-            Map.entry("POST /api/v1/signals", "register-signal"),
-            Map.entry("GET /api/v1/signals/{id}", "read-signal"),
-            Map.entry("POST /api/v1/signals/{id}/end", "end-signal"),
-            Map.entry("GET /api/v1/matches", "list-matches"),
-            Map.entry("GET /municipality", "read-municipality"),
-            Map.entry("GET /municipality/settings", "read-municipality-settings"),
-            Map.entry("GET /municipality/{code:[0-9]{4}}", "read-municipality"),
-            Map.entry("GET /municipality/{code:[0-9]{4}}/settings", "read-municipality-settings"),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/settings", "change-municipality-settings"),
+            Map.entry("POST /api/v1/signals", Set.of("register-signal")),
+            Map.entry("GET /api/v1/signals/{id}", Set.of("read-signal")),
+            Map.entry("POST /api/v1/signals/{id}/end", Set.of("end-signal")),
+            Map.entry("GET /api/v1/matches", Set.of("list-matches")),
+            Map.entry("GET /municipality", Set.of("read-municipality", "list-municipalities")),
+            Map.entry("GET /municipality/settings", Set.of("read-municipality-settings", "list-municipalities")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}", Set.of("read-municipality")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/settings", Set.of("read-municipality-settings")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/settings", Set.of("change-municipality-settings")),
             Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/new", NO_ENTRY),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/new", "connect-organisation"),
-            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", "read-organisation"),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", "suspend-organisation"),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/resume", "resume-organisation"),
-            Map.entry("GET /municipality/{code:[0-9]{4}}/coordinator-priority", "read-coordinator-priority"),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/coordinator-priority", "set-coordinator-priority"),
-            Map.entry("GET /administration", "list-municipalities"),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/new", Set.of("connect-organisation")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", Set.of("read-organisation")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", Set.of("suspend-organisation")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/resume", Set.of("resume-organisation")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("read-coordinator-priority")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("set-coordinator-priority")),
+            Map.entry("GET /administration", Set.of("list-municipalities")),
             Map.entry("GET /administration/municipalities/new", NO_ENTRY),
-            Map.entry("POST /administration/municipalities/new", "add-municipality"),
-            Map.entry("GET /administration/outbox", "list-outbox"),
-            Map.entry("GET /administration/outbox/{fileName}", "read-outbox-message"),
+            Map.entry("POST /administration/municipalities/new", Set.of("add-municipality")),
+            Map.entry("GET /administration/outbox", Set.of("list-outbox")),
+            Map.entry("GET /administration/outbox/{fileName}", Set.of("read-outbox-message")),
             Map.entry("GET /administration/audit", NO_ENTRY),
-            Map.entry("GET /organisation", "read-organisation"),
-            Map.entry("GET /organisation/settings", "read-organisation-settings"),
-            Map.entry("POST /organisation/settings", "change-organisation-settings"),
-            Map.entry("GET /organisation/professionals", "list-professionals"),
+            Map.entry("GET /organisation", Set.of("read-organisation")),
+            Map.entry("GET /organisation/settings", Set.of("read-organisation-settings")),
+            Map.entry("POST /organisation/settings", Set.of("change-organisation-settings")),
+            Map.entry("GET /organisation/professionals", Set.of("list-professionals")),
             Map.entry("GET /organisation/professionals/new", NO_ENTRY),
-            Map.entry("POST /organisation/professionals", "designate-professional"),
-            Map.entry("POST /organisation/professionals/{id}/deactivate", "deactivate-professional"),
-            Map.entry("POST /organisation/professionals/{id}/reactivate", "reactivate-professional"),
-            Map.entry("POST /organisation/professionals/{id}/invite", "reinvite-professional"),
-            Map.entry("GET /organisation/professionals/{id}/transfer", "read-transfer-signals"),
-            Map.entry("POST /organisation/professionals/{id}/transfer", "transfer-signals"),
-            Map.entry("GET /organisation/signals", "list-organisation-signals"),
-            Map.entry("GET /organisation/api-clients", "list-api-clients"),
-            Map.entry("POST /organisation/api-clients", "create-api-client"),
-            Map.entry("GET /organisation/api-clients/{id}/rotate", "read-api-client"),
-            Map.entry("POST /organisation/api-clients/{id}/rotate", "rotate-api-client"),
-            Map.entry("GET /organisation/api-clients/{id}/revoke", "read-api-client"),
-            Map.entry("POST /organisation/api-clients/{id}/revoke", "revoke-api-client"));
-
-    private static final String NO_ENTRY = "";
+            Map.entry("POST /organisation/professionals", Set.of("designate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/deactivate", Set.of("deactivate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/reactivate", Set.of("reactivate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/invite", Set.of("reinvite-professional")),
+            Map.entry("GET /organisation/professionals/{id}/transfer", Set.of("read-transfer-signals")),
+            Map.entry("POST /organisation/professionals/{id}/transfer", Set.of("transfer-signals")),
+            Map.entry("GET /organisation/signals", Set.of("list-organisation-signals")),
+            Map.entry("GET /organisation/api-clients", Set.of("list-api-clients")),
+            Map.entry("POST /organisation/api-clients", Set.of("create-api-client")),
+            Map.entry("GET /organisation/api-clients/{id}/rotate", Set.of("read-api-client")),
+            Map.entry("POST /organisation/api-clients/{id}/rotate", Set.of("rotate-api-client")),
+            Map.entry("GET /organisation/api-clients/{id}/revoke", Set.of("read-api-client")),
+            Map.entry("POST /organisation/api-clients/{id}/revoke", Set.of("revoke-api-client")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -833,13 +835,13 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
      * dispatcher, which runs in the background, have other purposes and are passed over.
      */
     private void checkAudited(List<String> failures, Caller caller, Endpoint endpoint, long before) {
-        var purpose = AUDIT_PURPOSES.get(endpoint.toString());
-        if (purpose == null || purpose.equals(NO_ENTRY)) {
+        var expected = AUDIT_PURPOSES.getOrDefault(endpoint.toString(), NO_ENTRY);
+        if (expected.isEmpty()) {
             return;
         }
         var purposes = chain.after(before).stream().map(AuditChain.Row::purpose).toList();
-        if (!purposes.contains(purpose)) {
-            failures.add(caller + " own: no audit entry with purpose " + purpose + ", found " + purposes);
+        if (purposes.stream().noneMatch(expected::contains)) {
+            failures.add(caller + " own: no audit entry with purpose " + expected + ", found " + purposes);
         }
     }
 
