@@ -5,11 +5,11 @@
  * append them. Other modules write entries through {@link nl.verwijsindex.audit.AuditTrail}.
  *
  * <p>Each use case records one entry, as its last step. A list read names the professional,
- * organisation or municipality whose list it showed; a read or change of one signal names the signal
+ * organisation or municipality whose list it showed. A read or change of one signal names the signal
  * and its child's pseudonym. A page that only shows an empty form, or only the logged-in account's
  * own session, is no use case and records nothing.
  *
- * <p>Refused steps follow one rule. When a logged-in account or an authenticated API client attempts
+ * <p>Rejected steps follow one rule. When a logged-in account or an authenticated API client attempts
  * a use case and a check in that use case refuses it, the entry has outcome {@code rejected}: the
  * object is not found or not the caller's (404), the input is invalid (400 or 422), or the object's
  * state does not allow the step (409). It names the object requested when the request named one by

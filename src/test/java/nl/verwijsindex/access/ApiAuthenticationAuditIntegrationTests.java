@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The audit entries of API requests whose bearer token is rejected. No entry ever holds the token. */
+/** The audit entries of API requests whose bearer token is rejected. No entry contains the token. */
 class ApiAuthenticationAuditIntegrationTests extends IntegrationTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T11:00:00Z");
@@ -68,7 +68,7 @@ class ApiAuthenticationAuditIntegrationTests extends IntegrationTest {
 
         var response = api.get(TestRegion.SUSPENDED.apiToken(), "/api/v1/signals/" + UUID.randomUUID());
 
-        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.status()).isEqualTo(403);
         assertThat(chain.after(before))
                 .containsExactly(failedLogin().about("api-client", client).at(before + 1, NOW));
     }

@@ -56,7 +56,7 @@ class MatchAuditIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void webMatchListIsOneReadOfProfessionalsList() {
+    void webMatchListIsOneRead() {
         var session = loggedInAndMarked(TEACHER);
 
         assertThat(session.get("/matches").statusCode()).isEqualTo(200);

@@ -80,7 +80,7 @@ class NotificationAuditIntegrationTests extends IntegrationTest {
         var failures = chain.after(before).stream()
                 .filter(row -> row.outcome().equals("failed"))
                 .toList();
-        // The test clock stands still, so no message is tried again after its back-off.
+        // The test clock does not advance, so no message is tried again after its back-off.
         assertThat(failures).hasSize(2);
         for (var failure : failures) {
             assertThat(failure)

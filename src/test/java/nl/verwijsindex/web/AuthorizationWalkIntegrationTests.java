@@ -139,7 +139,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
     /**
      * The purposes of the audit entry that each endpoint's request for the caller's own object appends,
-     * whatever its outcome; the request must append an entry with one of them. {@link #NO_ENTRY} marks
+     * whatever its outcome. The request must append an entry with one of them. {@link #NO_ENTRY} marks
      * a page that records nothing: a public page, an empty form, the account's own home page, or an
      * intermediate step of adding a passkey. The audit page records its own opening, which
      * {@code AuditPageIntegrationTests} checks. The municipality pages show a functional administrator
@@ -830,9 +830,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     }
 
     /**
-     * Checks that the caller's request appended an entry with the endpoint's purpose, by the caller
-     * or, on the pages of a visitor without a login, by nobody. Entries of the notification
-     * dispatcher, which runs in the background, have other purposes and are passed over.
+     * Checks that the caller's request appended an entry with one of the endpoint's purposes. Entries
+     * that the notification dispatcher appends in the background have other purposes and are ignored.
      */
     private void checkAudited(List<String> failures, Caller caller, Endpoint endpoint, long before) {
         var expected = AUDIT_PURPOSES.getOrDefault(endpoint.toString(), NO_ENTRY);

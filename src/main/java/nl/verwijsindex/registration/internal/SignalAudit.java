@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the reads and changes of existing signals in the audit trail, one entry per request, after
- * the change has committed. A read of one signal and a change of one signal name the signal and its
- * child's pseudonym; a list names the professional or organisation whose signals it showed.
+ * the change has committed. A read or change of one signal names the signal and its child's
+ * pseudonym. A list names the professional or organisation whose signals it showed.
  */
 @Component
 class SignalAudit {
@@ -70,8 +70,8 @@ class SignalAudit {
         trail.record(caller.entry(action, outcome, purpose, null).about(objectType, objectId));
     }
 
-    /** Records a step that a check rejected or that failed, in a transaction of its own. */
-    void refused(AuditAction action, AuditOutcome outcome, String purpose, Caller caller, Signal signal) {
+    /** Records a step on the signal that a check rejected or that failed, in a transaction of its own. */
+    void unsuccessful(AuditAction action, AuditOutcome outcome, String purpose, Caller caller, Signal signal) {
         trail.recordSeparately(caller.entry(action, outcome, purpose, signal.professionalId())
                 .about("signal", signal.id())
                 .child(signal.child()));
@@ -83,8 +83,8 @@ class SignalAudit {
     }
 
     /**
-     * Who made the request and from where. An API client acts on behalf of the professional whose
-     * signal it touched; an account acts for itself.
+     * The caller of a request and its network address. An API client acts on behalf of the
+     * professional whose signal it touched, and an account acts for itself.
      */
     record Caller(AuditActor actor, boolean apiClient, String origin) {
 

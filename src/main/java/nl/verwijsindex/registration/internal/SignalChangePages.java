@@ -71,7 +71,7 @@ class SignalChangePages {
             formErrors.add(new FieldError("informed-parents", "informed-parties-required"));
         }
         if (!formErrors.isEmpty()) {
-            audit.refused(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
             return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, formErrors);
         }
 
@@ -119,7 +119,7 @@ class SignalChangePages {
         if (date == null) {
             var code = endDate.isBlank() ? "new-end-date-required" : dateError(endDate, model);
             var errors = List.of(new FieldError("new-end-date", code));
-            audit.refused(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
             return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, errors);
         }
 
@@ -177,7 +177,7 @@ class SignalChangePages {
             HttpServletResponse response,
             ApiProblemException rejection) {
         var outcome = SignalAudit.outcomeOf(rejection.status());
-        audit.refused(AuditAction.WRITE, outcome, step.purpose(), step.caller(), signal);
+        audit.unsuccessful(AuditAction.WRITE, outcome, step.purpose(), step.caller(), signal);
         return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
     }
 

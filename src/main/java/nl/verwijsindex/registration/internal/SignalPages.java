@@ -91,7 +91,7 @@ class SignalPages {
         var endReason = EndReason.fromCode(reason);
         if (endReason.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            audit.refused(AuditAction.WRITE, AuditOutcome.REJECTED, SignalAudit.END_SIGNAL, caller, signal);
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, SignalAudit.END_SIGNAL, caller, signal);
             return showWithError(account, signal, model, "reason-missing");
         }
         if (endReason.get() == EndReason.UNJUSTIFIED && !confirmed) {
@@ -106,7 +106,7 @@ class SignalPages {
         } catch (ApiProblemException rejection) {
             // The only rejection left is 409: the signal was archived meanwhile, so it cannot be archived again.
             response.setStatus(HttpStatus.CONFLICT.value());
-            audit.refused(AuditAction.WRITE, AuditOutcome.REJECTED, SignalAudit.END_SIGNAL, caller, signal);
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, SignalAudit.END_SIGNAL, caller, signal);
             return showWithError(account, signals.find(account, signal.id()).orElse(signal), model, "already-ended");
         }
         audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, SignalAudit.END_SIGNAL, caller, signal);

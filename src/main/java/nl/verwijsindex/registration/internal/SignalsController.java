@@ -190,9 +190,9 @@ class SignalsController {
     }
 
     /**
-     * Runs a change of one signal of the client's organisation and records it: a signal that is not
-     * the organisation's as a rejected request, a rejection of the change with the status's outcome,
-     * and a done change as a success that names the signal as it was before.
+     * Runs a change of one signal of the client's organisation and records it. A signal of another
+     * organisation is recorded as a rejected request, and a rejected change with the outcome of its
+     * status. A done change is a success that names the signal as it was before the change.
      */
     private <T> T change(
             ApiClient client, HttpServletRequest request, UUID signalId, String purpose, Supplier<T> step) {
@@ -207,10 +207,11 @@ class SignalsController {
         try {
             result = step.get();
         } catch (ApiProblemException rejection) {
-            audit.refused(AuditAction.WRITE, SignalAudit.outcomeOf(rejection.status()), purpose, caller, signal.get());
+            audit.unsuccessful(
+                    AuditAction.WRITE, SignalAudit.outcomeOf(rejection.status()), purpose, caller, signal.get());
             throw rejection;
         } catch (PopulationRegisterUnavailableException failure) {
-            audit.refused(AuditAction.WRITE, AuditOutcome.FAILED, purpose, caller, signal.get());
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.FAILED, purpose, caller, signal.get());
             throw failure;
         }
         audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, purpose, caller, signal.get());
