@@ -9,6 +9,10 @@
  * and its child's pseudonym. A page that only shows an empty form, or only the logged-in account's
  * own session, is no use case and records nothing.
  *
+ * <p>NOTE: the pages and API endpoints record their entry after the use case's own transaction
+ * committed, so a crash between the two leaves a change without its entry. Registration and the
+ * email dispatchers record in the same transaction as their change.
+ *
  * <p>Rejected steps follow one rule. When a logged-in account or an authenticated API client attempts
  * a use case and a check in that use case refuses it, the entry has outcome {@code rejected}: the
  * object is not found or not the caller's (404), the input is invalid (400 or 422), or the object's
