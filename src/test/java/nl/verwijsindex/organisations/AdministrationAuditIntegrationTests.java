@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.audit.ExpectedEntry;
 import nl.verwijsindex.testing.IntegrationTest;
@@ -189,6 +190,47 @@ class AdministrationAuditIntegrationTests extends IntegrationTest {
                                         "coordinator-priority",
                                         MUNICIPALITY)
                                 .at(before + 2, NOW));
+    }
+
+    @Test
+    void foreignMunicipalityIsRejectedWithoutObject() {
+        var session = marked(MUNICIPAL_OFFICER);
+
+        assertThat(session.get("/municipality/0479").statusCode()).isEqualTo(404);
+
+        assertThat(chain.after(before))
+                .containsExactly(ExpectedEntry.of("read", "rejected", "read-municipality")
+                        .byAdministrator(accounts, MUNICIPAL_OFFICER)
+                        .at(before + 1, NOW));
+    }
+
+    @Test
+    void foreignCoordinatorPriorityNamesMunicipality() {
+        var session = marked(MUNICIPAL_OFFICER);
+
+        assertThat(session.get("/municipality/0479/coordinator-priority").statusCode())
+                .isEqualTo(404);
+
+        assertThat(chain.after(before))
+                .containsExactly(officerEntry(
+                                "read",
+                                "rejected",
+                                "read-coordinator-priority",
+                                "coordinator-priority",
+                                TestRegion.OTHER_MUNICIPALITY)
+                        .at(before + 1, NOW));
+    }
+
+    @Test
+    void unknownApiClientIsRejected() {
+        var session = marked(SCHOOL_ADMINISTRATOR);
+        var unknown = UUID.randomUUID();
+
+        var response = session.get("/organisation/api-clients/" + unknown + "/rotate");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(chain.after(before))
+                .containsExactly(schoolEntry("read", "rejected", "read-api-client", "api-client", unknown, before + 1));
     }
 
     @Test

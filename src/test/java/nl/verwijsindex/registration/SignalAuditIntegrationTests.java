@@ -18,6 +18,7 @@ import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
+import nl.verwijsindex.testing.TestRegion;
 import nl.verwijsindex.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,6 +282,23 @@ class SignalAuditIntegrationTests extends IntegrationTest {
                                 .at(before + 1, NOW),
                         administratorEntry("write", "success", "transfer-signals")
                                 .at(before + 2, NOW));
+    }
+
+    @Test
+    void transferFormOfOtherOrganisationIsRejected() {
+        var session = loggedIn(SCHOOL_ADMINISTRATOR);
+        session.get("/home");
+        before = chain.lastSequence();
+        var foreign = TestRegion.OTHER_TOWN_TEACHER.id();
+
+        var form = session.get("/organisation/professionals/" + foreign + "/transfer");
+
+        assertThat(form.statusCode()).isEqualTo(404);
+        assertThat(chain.after(before))
+                .containsExactly(ExpectedEntry.of("read", "rejected", "read-transfer-signals")
+                        .byAdministrator(accounts, SCHOOL_ADMINISTRATOR)
+                        .about("signal-list", foreign)
+                        .at(before + 1, NOW));
     }
 
     @Test

@@ -6,6 +6,7 @@ import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,20 @@ class CoordinationAudit {
     void priority(
             AuditAction action, String purpose, AuditOutcome outcome, SignedInAccount account, String origin, UUID id) {
         record(action, purpose, outcome, account, origin, "coordinator-priority", id);
+    }
+
+    /**
+     * Records a read or change of a coordinator priority that was rejected because the municipality
+     * is not the account's, in a transaction of its own.
+     *
+     * @param municipalityId the municipality, or {@code null} when the code named none
+     */
+    void rejectedPriority(
+            AuditAction action, String purpose, SignedInAccount account, String origin, @Nullable UUID municipalityId) {
+        var entry = AuditEntry.of(action, AuditOutcome.REJECTED, purpose)
+                .by(account.auditActor())
+                .from(origin);
+        trail.recordSeparately(municipalityId == null ? entry : entry.about("coordinator-priority", municipalityId));
     }
 
     private void record(

@@ -54,7 +54,8 @@ class CoordinatorPriorityPage {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
-        var municipality = municipality(code);
+        var municipality =
+                readable(account, code, AuditAction.READ, CoordinationAudit.READ_COORDINATOR_PRIORITY, request);
         var kinds = priorities.priorityOf(account, municipality).stream()
                 .map(OrganisationKind::code)
                 .toList();
@@ -78,9 +79,9 @@ class CoordinatorPriorityPage {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var municipality = municipality(code);
         // Read the list first, so that a foreign municipality gives 404 before the form is checked.
-        priorities.priorityOf(account, municipality);
+        var municipality =
+                readable(account, code, AuditAction.WRITE, CoordinationAudit.SET_COORDINATOR_PRIORITY, request);
         var rejected = (Runnable) () -> recordSave(AuditOutcome.REJECTED, account, request, municipality);
         if (chosen.size() > OrganisationKind.values().length) {
             // Only a crafted request has more places than the form; reject it instead of saving an empty list.
@@ -127,13 +128,27 @@ class CoordinatorPriorityPage {
                 municipality);
     }
 
+    /**
+     * Returns the id of the municipality whose list the account may read, or records the step as
+     * rejected and throws {@link MunicipalityNotFoundException}. The entry names the municipality
+     * when the code names one.
+     */
+    private UUID readable(
+            SignedInAccount account, String code, AuditAction action, String purpose, HttpServletRequest request) {
+        var found = organisations.findMunicipality(code);
+        try {
+            var municipality = found.orElseThrow(() -> new MunicipalityNotFoundException(code));
+            priorities.priorityOf(account, municipality);
+            return municipality;
+        } catch (MunicipalityNotFoundException notFound) {
+            audit.rejectedPriority(action, purpose, account, request.getRemoteAddr(), found.orElse(null));
+            throw notFound;
+        }
+    }
+
     @ExceptionHandler(MunicipalityNotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
-    private UUID municipality(String code) {
-        return organisations.findMunicipality(code).orElseThrow(() -> new MunicipalityNotFoundException(code));
     }
 
     /**

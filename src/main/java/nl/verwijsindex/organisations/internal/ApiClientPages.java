@@ -11,6 +11,7 @@ import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.bsn.Bsn;
 import org.jspecify.annotations.Nullable;
@@ -110,8 +111,16 @@ class ApiClientPages {
             @PathVariable String id,
             Model model,
             HttpServletRequest request) {
-        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+        var client = findForRead(account, clientId(id), request);
         if (client.revokedAt() != null) {
+            audit.record(
+                    AuditAction.READ,
+                    AuditOutcome.REJECTED,
+                    READ_API_CLIENT,
+                    account,
+                    request,
+                    "api-client",
+                    client.id());
             throw new ApiClientNotFoundException();
         }
 
@@ -149,7 +158,7 @@ class ApiClientPages {
             @PathVariable String id,
             Model model,
             HttpServletRequest request) {
-        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+        var client = findForRead(account, clientId(id), request);
 
         audit.read(READ_API_CLIENT, account, request, "api-client", client.id());
         model.addAttribute("client", client);
@@ -200,6 +209,17 @@ class ApiClientPages {
         model.addAttribute("token", issued.token());
         model.addAttribute("outcome", outcome);
         return "organisation/api-client-token";
+    }
+
+    /** Returns the organisation's client, or records its read as rejected and throws when it has none with the id. */
+    private ApiClientSummary findForRead(SignedInAccount account, UUID clientId, HttpServletRequest request) {
+        try {
+            return find(OrganisationManagement.administeredOrganisation(account), clientId);
+        } catch (ApiClientNotFoundException notFound) {
+            audit.record(
+                    AuditAction.READ, AuditOutcome.REJECTED, READ_API_CLIENT, account, request, "api-client", clientId);
+            throw notFound;
+        }
     }
 
     private ApiClientSummary find(UUID organisationId, UUID clientId) {

@@ -12,7 +12,9 @@ import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.organisations.OrganisationKind;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,8 @@ class MunicipalityPages {
     static final String RESUME_ORGANISATION = "resume-organisation";
     static final String READ_MUNICIPALITY_SETTINGS = "read-municipality-settings";
     static final String CHANGE_MUNICIPALITY_SETTINGS = "change-municipality-settings";
+
+    private static final String ATTEMPT = MunicipalityPages.class.getName() + ".attempt";
 
     private final MunicipalityManagement management;
     private final AdministrationAudit audit;
@@ -74,6 +78,7 @@ class MunicipalityPages {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
+        attempt(request, AuditAction.READ, READ_MUNICIPALITY, "municipality", null);
         var municipality = management.municipality(account, code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("organisations", management.organisations(account, code));
@@ -97,6 +102,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
+        attempt(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
         var errors = management.connect(account, code, form);
         var municipalityId = management.municipality(account, code).id();
         if (!errors.isEmpty()) {
@@ -120,6 +126,7 @@ class MunicipalityPages {
             Model model,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
+        attempt(request, AuditAction.READ, READ_ORGANISATION, "organisation", organisationId);
         model.addAttribute("municipality", management.municipality(account, code));
         model.addAttribute("organisation", management.organisation(account, code, organisationId));
 
@@ -135,6 +142,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
+        attempt(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
         var change = management.suspend(account, code, organisationId);
         var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
         audit.write(outcome, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
@@ -152,6 +160,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
+        attempt(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
         var change = management.resume(account, code, organisationId);
         var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
         audit.write(outcome, RESUME_ORGANISATION, account, request, "organisation", organisationId);
@@ -167,6 +176,7 @@ class MunicipalityPages {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
+        attempt(request, AuditAction.READ, READ_MUNICIPALITY_SETTINGS, "municipality", null);
         var form = SettingsForm.of(management.settings(account, code));
         var page = showSettings(account, code, form, new FormErrors(), model);
 
@@ -184,6 +194,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
+        attempt(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
         var errors = management.updateSettings(account, code, form);
         var municipalityId = management.municipality(account, code).id();
         if (!errors.isEmpty()) {
@@ -204,10 +215,42 @@ class MunicipalityPages {
         return "redirect:/municipality/" + code + "/settings";
     }
 
-    /** Sends the 404 page, which is the same for a foreign municipality and for none at all. */
+    /**
+     * Sends the 404 page, which is the same for a foreign municipality and for none at all, and
+     * records the step that the handler attempted as rejected. A foreign municipality is named by
+     * no object, because only its code, not its id, is known.
+     */
     @ExceptionHandler(MunicipalityNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getAttribute(ATTEMPT) instanceof Attempt attempt
+                && request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInAccount account) {
+            audit.record(
+                    attempt.action(),
+                    AuditOutcome.REJECTED,
+                    attempt.purpose(),
+                    account,
+                    request,
+                    attempt.objectType(),
+                    attempt.objectId());
+        }
         response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    /** The step a handler attempts, kept in the request for {@link #notFound}. */
+    private record Attempt(
+            AuditAction action,
+            String purpose,
+            String objectType,
+            @Nullable UUID objectId) {}
+
+    private static void attempt(
+            HttpServletRequest request,
+            AuditAction action,
+            String purpose,
+            String objectType,
+            @Nullable UUID objectId) {
+        request.setAttribute(ATTEMPT, new Attempt(action, purpose, objectType, objectId));
     }
 
     private String ownCode(SignedInAccount account) {

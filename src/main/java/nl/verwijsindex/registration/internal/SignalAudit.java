@@ -36,7 +36,7 @@ class SignalAudit {
         this.trail = trail;
     }
 
-    /** Records a step on one signal; the object is the signal and the child its pseudonym. */
+    /** Records a step on one signal, naming the signal and its child's pseudonym. */
     void signal(AuditAction action, AuditOutcome outcome, String purpose, Caller caller, Signal signal) {
         trail.record(caller.entry(action, outcome, purpose, signal.professionalId())
                 .about("signal", signal.id())

@@ -95,7 +95,7 @@ class SignalPages {
             return showWithError(account, signal, model, "reason-missing");
         }
         if (endReason.get() == EndReason.UNJUSTIFIED && !confirmed) {
-            // Only a confirmation page, which changes nothing: the confirmed post is the step recorded.
+            // The confirmation page changes nothing, so only the confirmed post is recorded.
             model.addAttribute("signal", signal);
             return "signals/confirm-destroy";
         }

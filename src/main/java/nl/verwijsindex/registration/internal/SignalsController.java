@@ -76,7 +76,7 @@ class SignalsController {
         try {
             command = body.toCommand(client, request.getRemoteAddr());
         } catch (ApiProblemException rejection) {
-            // A request that reaches the registration is recorded by it; this one stopped before.
+            // The registration records each request that reaches it, but this one stopped before it.
             var caller = Caller.of(client, request.getRemoteAddr());
             audit.rejectedRegistration(caller, body.professionalId());
             throw rejection;

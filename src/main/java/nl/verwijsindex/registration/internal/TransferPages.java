@@ -57,17 +57,18 @@ class TransferPages {
             Model model,
             HttpServletRequest request) {
         var professionalId = professionalId(id);
-        var form = signals.transferForm(account, professionalId);
+        var caller = Caller.of(account, request.getRemoteAddr());
+        OrganisationSignals.TransferForm form;
+        try {
+            form = signals.transferForm(account, professionalId);
+        } catch (ProfessionalNotFoundException notFound) {
+            recordForm(AuditOutcome.REJECTED, caller, professionalId);
+            throw notFound;
+        }
         var allSignals = new HashSet<UUID>();
         form.signals().forEach(signal -> allSignals.add(signal.signal().id()));
 
-        audit.signals(
-                AuditAction.READ,
-                AuditOutcome.SUCCESS,
-                SignalAudit.READ_TRANSFER_SIGNALS,
-                Caller.of(account, request.getRemoteAddr()),
-                "signal-list",
-                professionalId);
+        recordForm(AuditOutcome.SUCCESS, caller, professionalId);
         return show(model, form, null, null, allSignals);
     }
 
@@ -84,17 +85,17 @@ class TransferPages {
             HttpServletResponse response) {
         var fromProfessionalId = professionalId(id);
         var caller = Caller.of(account, request.getRemoteAddr());
+        var chosenSignals = signalIds(chosen);
+        UUID colleagueId;
         OrganisationSignals.TransferResult result;
         try {
-            var colleagueId = colleague.isBlank() ? null : professionalId(colleague);
-            result = signals.transfer(account, fromProfessionalId, colleagueId, signalIds(chosen));
+            colleagueId = colleague.isBlank() ? null : professionalId(colleague);
+            result = signals.transfer(account, fromProfessionalId, colleagueId, chosenSignals);
         } catch (ProfessionalNotFoundException notFound) {
             recordTransfer(AuditOutcome.REJECTED, caller, fromProfessionalId);
             throw notFound;
         }
         var outcome = result.outcome();
-        var colleagueId = colleague.isBlank() ? null : professionalId(colleague);
-        var chosenSignals = signalIds(chosen);
         recordTransfer(outcome == null ? AuditOutcome.REJECTED : AuditOutcome.SUCCESS, caller, fromProfessionalId);
         if (outcome == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -110,6 +111,11 @@ class TransferPages {
         redirect.addFlashAttribute("archived", outcome.archived());
         redirect.addFlashAttribute("skipped", outcome.skipped());
         return "redirect:/organisation/signals";
+    }
+
+    private void recordForm(AuditOutcome outcome, Caller caller, UUID professionalId) {
+        audit.signals(
+                AuditAction.READ, outcome, SignalAudit.READ_TRANSFER_SIGNALS, caller, "signal-list", professionalId);
     }
 
     private void recordTransfer(AuditOutcome outcome, Caller caller, UUID fromProfessionalId) {
