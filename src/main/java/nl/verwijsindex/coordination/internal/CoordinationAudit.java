@@ -30,7 +30,7 @@ class CoordinationAudit {
         this.trail = trail;
     }
 
-    /** Records a step on the match; a rejected step in a transaction of its own. */
+    /** Records a step on the match, and a rejected step in a transaction of its own. */
     void matchStep(String purpose, AuditOutcome outcome, SignedInAccount account, String origin, UUID matchId) {
         record(AuditAction.WRITE, purpose, outcome, account, origin, "match", matchId);
     }
