@@ -2,6 +2,7 @@ package nl.verwijsindex.access;
 
 import java.io.Serializable;
 import java.util.UUID;
+import nl.verwijsindex.audit.AuditActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -46,5 +47,10 @@ public record SignedInAccount(
     /** Returns whether this account is a professional's, with the professional and organisation it acts for. */
     public boolean isProfessional() {
         return role == AccountRole.PROFESSIONAL && professionalId != null && organisationId != null;
+    }
+
+    /** Returns this account as the actor of an audit entry, in its role and with its organisation or municipality. */
+    public AuditActor auditActor() {
+        return AuditActor.account(id, role.code(), organisationId, municipalityId);
     }
 }

@@ -3,6 +3,26 @@
  * who acted, on whose behalf, from where, on which object, about which child (as a pseudonym,
  * never a BSN) and why. Entries are chained by SHA-256 hashes and the application's database role can only
  * append them. Other modules write entries through {@link nl.verwijsindex.audit.AuditTrail}.
+ *
+ * <p>Each use case records one entry, as its last step. A list read names the professional,
+ * organisation or municipality whose list it showed. A read or change of one signal names the signal
+ * and its child's pseudonym. A page that only shows an empty form, or only the logged-in account's
+ * own session, is no use case and records nothing.
+ *
+ * <p>NOTE: the pages and API endpoints record their entry after the use case's own transaction
+ * committed, so a crash between the two leaves a change without its entry. Registration and the
+ * email dispatchers record in the same transaction as their change.
+ *
+ * <p>Rejected steps follow one rule. When a logged-in account or an authenticated API client attempts
+ * a use case and a check in that use case refuses it, the entry has outcome {@code rejected}: the
+ * object is not found or not the caller's (404), the input is invalid (400 or 422), or the object's
+ * state does not allow the step (409). It names the object requested when the request named one by
+ * a valid id, and its child only when the object was read. A use case that stopped because a
+ * dependency failed, such as an unreachable population register (503), has outcome {@code failed}.
+ * A request refused before any use case runs records nothing, because no use case was attempted:
+ * a 401 or 403 from the role check, a path id that is no UUID, or an API body that is not JSON. The
+ * exception is an API request with an unknown or revoked bearer token, which is recorded as a
+ * {@code login-failed} entry with outcome {@code rejected} and the origin address, never the token.
  */
 @org.jspecify.annotations.NullMarked
 package nl.verwijsindex.audit;

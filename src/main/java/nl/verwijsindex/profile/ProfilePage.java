@@ -1,8 +1,12 @@
 package nl.verwijsindex.profile;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Objects;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.PhoneNumbers;
 import org.slf4j.Logger;
@@ -30,14 +34,25 @@ class ProfilePage {
     static final String CONFIRMATION = "confirmation";
 
     private final ProfileService profiles;
+    private final ProfileAudit audit;
 
-    ProfilePage(ProfileService profiles) {
+    ProfilePage(ProfileService profiles, ProfileAudit audit) {
         this.profiles = profiles;
+        this.audit = audit;
     }
 
     @GetMapping("/profile")
-    String show(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return render(account, model, null, null);
+    String show(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
+        var page = render(account, model, null, null);
+        audit.record(
+                AuditAction.READ,
+                AuditOutcome.SUCCESS,
+                ProfileAudit.READ_PROFILE,
+                account,
+                request.getRemoteAddr(),
+                "account",
+                account.id());
+        return page;
     }
 
     /**
@@ -50,13 +65,16 @@ class ProfilePage {
             @RequestParam(defaultValue = "") String language,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         if (!language.equals("nl") && !language.equals("en")) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            recordLanguage(AuditOutcome.REJECTED, account, request);
             return render(account, model, "language-invalid", null);
         }
 
         profiles.changeLanguage(account, Locale.forLanguageTag(language));
+        recordLanguage(AuditOutcome.SUCCESS, account, request);
         redirect.addFlashAttribute(CONFIRMATION, "language-saved");
         return "redirect:/profile?lang=" + language;
     }
@@ -67,24 +85,51 @@ class ProfilePage {
             @RequestParam(defaultValue = "") String phone,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         if (!account.isProfessional()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (Bsn.formsDigitsOf(phone)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            recordPhone(AuditOutcome.REJECTED, account, request);
             return render(account, model, "phone-bsn", "");
         }
         var valid = phone.isBlank() ? null : PhoneNumbers.validate(phone).orElse(null);
         if (!phone.isBlank() && valid == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            recordPhone(AuditOutcome.REJECTED, account, request);
             return render(account, model, "phone-invalid", phone);
         }
 
         profiles.changePhone(account, valid);
+        recordPhone(AuditOutcome.SUCCESS, account, request);
         log.info("Account {} changed the phone number of professional {}", account.id(), account.professionalId());
         redirect.addFlashAttribute(CONFIRMATION, valid == null ? "phone-removed" : "phone-saved");
         return "redirect:/profile";
+    }
+
+    private void recordLanguage(AuditOutcome outcome, SignedInAccount account, HttpServletRequest request) {
+        audit.record(
+                AuditAction.WRITE,
+                outcome,
+                ProfileAudit.CHANGE_LANGUAGE,
+                account,
+                request.getRemoteAddr(),
+                "account",
+                account.id());
+    }
+
+    /** Records a change of the professional's phone number; only a professional's account reaches it. */
+    private void recordPhone(AuditOutcome outcome, SignedInAccount account, HttpServletRequest request) {
+        audit.record(
+                AuditAction.WRITE,
+                outcome,
+                ProfileAudit.CHANGE_PHONE,
+                account,
+                request.getRemoteAddr(),
+                "professional",
+                Objects.requireNonNull(account.professionalId()));
     }
 
     private String render(

@@ -12,16 +12,19 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.testing.IntegrationTest;
 import nl.verwijsindex.testing.TestApi;
 import nl.verwijsindex.testing.TestRegion;
 import nl.verwijsindex.testing.WebSession;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -46,6 +49,16 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    ApplicationContext context;
+
+    AuditChain chain;
+
+    @BeforeEach
+    void readChain() {
+        chain = new AuditChain(jdbc, context);
+    }
 
     /** Who calls: a visitor without login, each role of the web pages, and an organisation's API client. */
     enum Caller {
@@ -121,6 +134,94 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             return method + " " + pattern;
         }
     }
+
+    private static final Set<String> NO_ENTRY = Set.of();
+
+    /**
+     * The purposes of the audit entry that each endpoint's request for the caller's own object appends,
+     * whatever its outcome. The request must append an entry with one of them. {@link #NO_ENTRY} marks
+     * a page that records nothing: a public page, an empty form, the account's own home page, or an
+     * intermediate step of adding a passkey. The audit page records its own opening, which
+     * {@code AuditPageIntegrationTests} checks. The municipality pages show a functional administrator
+     * the list of every municipality instead.
+     */
+    private static final Map<String, Set<String>> AUDIT_PURPOSES = Map.ofEntries(
+            Map.entry("GET /", NO_ENTRY),
+            Map.entry("GET /login", NO_ENTRY),
+            Map.entry("GET /home", NO_ENTRY),
+            Map.entry("GET /signals", Set.of("list-signals")),
+            Map.entry("GET /signals/{id}", Set.of("read-signal")),
+            Map.entry("POST /signals/{id}/end", Set.of("end-signal")),
+            Map.entry("POST /signals/{id}/informing", Set.of("record-informing")),
+            Map.entry("POST /signals/{id}/informing/postponement", Set.of("postpone-informing")),
+            Map.entry("POST /signals/{id}/extension", Set.of("extend-signal")),
+            Map.entry("PUT /api/v1/signals/{id}/informing", Set.of("record-informing")),
+            Map.entry("POST /api/v1/signals/{id}/extension", Set.of("extend-signal")),
+            Map.entry("GET /signals/new", NO_ENTRY),
+            Map.entry("POST /signals/new", Set.of("register-signal")),
+            Map.entry("GET /matches", Set.of("list-matches")),
+            Map.entry("GET /invitation/{token}", Set.of("read-invitation")),
+            Map.entry("POST /invitation/{token}", Set.of("accept-invitation")),
+            Map.entry("GET /profile", Set.of("read-profile")),
+            Map.entry("POST /profile/language", Set.of("change-language")),
+            Map.entry("POST /profile/phone", Set.of("change-phone")),
+            Map.entry("GET /profile/password", NO_ENTRY),
+            Map.entry("POST /profile/password", Set.of("change-password")),
+            Map.entry("GET /profile/authenticator", NO_ENTRY),
+            Map.entry("POST /profile/authenticator", Set.of("replace-authenticator")),
+            Map.entry("GET /profile/recovery-codes", NO_ENTRY),
+            Map.entry("POST /profile/recovery-codes", Set.of("replace-recovery-codes")),
+            Map.entry("GET /profile/passkeys", Set.of("list-passkeys")),
+            Map.entry("POST /profile/passkeys/new", Set.of("add-passkey")),
+            Map.entry("GET /profile/passkeys/new", NO_ENTRY),
+            Map.entry("POST /profile/passkeys/new/options", NO_ENTRY),
+            Map.entry("POST /profile/passkeys/new/credential", Set.of("add-passkey")),
+            Map.entry("POST /profile/passkeys/remove", Set.of("remove-passkey")),
+            Map.entry("POST /matches/{id}/coordinator/propose", Set.of("propose-coordinator")),
+            Map.entry("POST /matches/{id}/coordinator/accept", Set.of("accept-coordinator")),
+            Map.entry("POST /matches/{id}/coordinator/decline", Set.of("decline-coordinator")),
+            Map.entry("POST /matches/{id}/contact", Set.of("record-contact")),
+            Map.entry("GET /api/v1/openapi.json", NO_ENTRY),
+            Map.entry("POST /api/v1/signals", Set.of("register-signal")),
+            Map.entry("GET /api/v1/signals/{id}", Set.of("read-signal")),
+            Map.entry("POST /api/v1/signals/{id}/end", Set.of("end-signal")),
+            Map.entry("GET /api/v1/matches", Set.of("list-matches")),
+            Map.entry("GET /municipality", Set.of("read-municipality", "list-municipalities")),
+            Map.entry("GET /municipality/settings", Set.of("read-municipality-settings", "list-municipalities")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}", Set.of("read-municipality")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/settings", Set.of("read-municipality-settings")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/settings", Set.of("change-municipality-settings")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/new", NO_ENTRY),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/new", Set.of("connect-organisation")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", Set.of("read-organisation")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/suspend", Set.of("suspend-organisation")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/resume", Set.of("resume-organisation")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("read-coordinator-priority")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("set-coordinator-priority")),
+            Map.entry("GET /administration", Set.of("list-municipalities")),
+            Map.entry("GET /administration/municipalities/new", NO_ENTRY),
+            Map.entry("POST /administration/municipalities/new", Set.of("add-municipality")),
+            Map.entry("GET /administration/outbox", Set.of("list-outbox")),
+            Map.entry("GET /administration/outbox/{fileName}", Set.of("read-outbox-message")),
+            Map.entry("GET /administration/audit", NO_ENTRY),
+            Map.entry("GET /organisation", Set.of("read-organisation")),
+            Map.entry("GET /organisation/settings", Set.of("read-organisation-settings")),
+            Map.entry("POST /organisation/settings", Set.of("change-organisation-settings")),
+            Map.entry("GET /organisation/professionals", Set.of("list-professionals")),
+            Map.entry("GET /organisation/professionals/new", NO_ENTRY),
+            Map.entry("POST /organisation/professionals", Set.of("designate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/deactivate", Set.of("deactivate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/reactivate", Set.of("reactivate-professional")),
+            Map.entry("POST /organisation/professionals/{id}/invite", Set.of("reinvite-professional")),
+            Map.entry("GET /organisation/professionals/{id}/transfer", Set.of("read-transfer-signals")),
+            Map.entry("POST /organisation/professionals/{id}/transfer", Set.of("transfer-signals")),
+            Map.entry("GET /organisation/signals", Set.of("list-organisation-signals")),
+            Map.entry("GET /organisation/api-clients", Set.of("list-api-clients")),
+            Map.entry("POST /organisation/api-clients", Set.of("create-api-client")),
+            Map.entry("GET /organisation/api-clients/{id}/rotate", Set.of("read-api-client")),
+            Map.entry("POST /organisation/api-clients/{id}/rotate", Set.of("rotate-api-client")),
+            Map.entry("GET /organisation/api-clients/{id}/revoke", Set.of("read-api-client")),
+            Map.entry("POST /organisation/api-clients/{id}/revoke", Set.of("revoke-api-client")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -655,6 +756,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
         var walked = endpoints().map(Endpoint::toString).collect(toCollection(TreeSet::new));
 
         assertThat(walked).isEqualTo(mapped);
+        assertThat(new TreeSet<>(AUDIT_PURPOSES.keySet())).isEqualTo(walked);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -665,10 +767,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
 
         for (var caller : Caller.values()) {
             var client = client(caller);
+            var beforeOwn = chain.lastSequence();
             var own = client.send(endpoint.own().apply(fixture, caller));
             var allowed = endpoint.allowed().contains(caller);
             var expectedOwn = allowed ? endpoint.ownStatus() : refusal(caller, endpoint);
             check(failures, caller, "own", own, expectedOwn, allowed);
+            if (allowed) {
+                checkAudited(failures, caller, endpoint, beforeOwn);
+            }
 
             if (endpoint.foreign() != null) {
                 var foreign = client.send(endpoint.foreign().apply(fixture, caller));
@@ -720,6 +826,21 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             if (response.body().contains(secret)) {
                 failures.add(caller + " " + object + ": response contains '" + secret + "'");
             }
+        }
+    }
+
+    /**
+     * Checks that the caller's request appended an entry with one of the endpoint's purposes. Entries
+     * that the notification dispatcher appends in the background have other purposes and are ignored.
+     */
+    private void checkAudited(List<String> failures, Caller caller, Endpoint endpoint, long before) {
+        var expected = AUDIT_PURPOSES.getOrDefault(endpoint.toString(), NO_ENTRY);
+        if (expected.isEmpty()) {
+            return;
+        }
+        var purposes = chain.after(before).stream().map(AuditChain.Row::purpose).toList();
+        if (purposes.stream().noneMatch(expected::contains)) {
+            failures.add(caller + " own: no audit entry with purpose " + expected + ", found " + purposes);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.verwijsindex.access.AccountRole;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.system.api.ApiAccessDeniedHandler;
 import nl.verwijsindex.system.api.ApiAuthenticationEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,14 +66,15 @@ class AccessSecurityConfiguration {
             HttpSecurity http,
             JdbcApiClients apiClients,
             ApiAuthenticationEntryPoint entryPoint,
-            ApiAccessDeniedHandler accessDeniedHandler)
+            ApiAccessDeniedHandler accessDeniedHandler,
+            LoginAudit audit)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/openapi.json")
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(ApiClientAuthentication.AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(apiClients, entryPoint), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(apiClients, entryPoint, audit), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -98,6 +100,7 @@ class AccessSecurityConfiguration {
             PasswordAndCodeAuthenticationProvider loginProvider,
             PasskeyLogin passkeyLogin,
             SavedLanguage savedLanguage,
+            LoginAudit audit,
             @Value("${verwijsindex.session.idle-timeout}") Duration idleTimeout,
             @Value("${verwijsindex.session.maximum-duration}") Duration maximumDuration)
             throws Exception {
@@ -137,7 +140,14 @@ class AccessSecurityConfiguration {
                         .authenticationDetailsSource(LoginDetails.source())
                         .successHandler(LoginResultHandlers.success(clock, savedLanguage))
                         .failureHandler(LoginResultHandlers.failure()))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            // A logout without a session has no account to record.
+                            if (authentication != null
+                                    && authentication.getPrincipal() instanceof SignedInAccount account) {
+                                audit.loggedOut(account, request.getRemoteAddr());
+                            }
+                        }))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(pagesEntryPoint())
                         .accessDeniedHandler(ExpiredSessionRedirects.accessDeniedHandler(pagesBehindLogin())))

@@ -24,10 +24,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final JdbcApiClients apiClients;
     private final AuthenticationEntryPoint entryPoint;
+    private final LoginAudit audit;
 
-    BearerTokenFilter(JdbcApiClients apiClients, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(JdbcApiClients apiClients, AuthenticationEntryPoint entryPoint, LoginAudit audit) {
         this.apiClients = apiClients;
         this.entryPoint = entryPoint;
+        this.audit = audit;
     }
 
     @Override
@@ -40,10 +42,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
 
         try {
-            var caller = apiClients
-                    .findByToken(header.substring(SCHEME.length()).trim())
-                    .orElseThrow(() -> new BadCredentialsException("The bearer token is not valid or was revoked"));
+            var found = apiClients.findByToken(header.substring(SCHEME.length()).trim());
+            if (found.isEmpty()) {
+                audit.apiTokenRejected(null, request.getRemoteAddr());
+                throw new BadCredentialsException("The bearer token is not valid or was revoked");
+            }
+            var caller = found.get();
             if (!caller.organisationConnected()) {
+                audit.apiTokenRejected(caller.client().id(), request.getRemoteAddr());
                 throw new DisabledException("The organisation of this API client is suspended by the municipality");
             }
             var context = SecurityContextHolder.createEmptyContext();

@@ -108,7 +108,7 @@ class InvitationAcceptance {
                 .update();
 
         log.info("Account {} accepted invitation {}", accountId, invitation.invitationId());
-        return new Outcome.Accepted(invitation.email(), recoveryCodes);
+        return new Outcome.Accepted(accountId, invitation.email(), recoveryCodes);
     }
 
     /** Returns whether an invitation ever had the token, whatever became of it since. */
@@ -185,7 +185,7 @@ class InvitationAcceptance {
         record Rejected(OpenInvitation invitation, FormErrors errors) implements Outcome {}
 
         /** The account can log in now; the recovery codes are shown this once. */
-        record Accepted(String email, List<String> recoveryCodes) implements Outcome {
+        record Accepted(UUID accountId, String email, List<String> recoveryCodes) implements Outcome {
 
             @Override
             public String toString() {

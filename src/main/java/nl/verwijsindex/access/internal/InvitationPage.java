@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.verwijsindex.access.internal.InvitationAcceptance.OpenInvitation;
 import nl.verwijsindex.access.internal.InvitationAcceptance.Outcome;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,12 +36,19 @@ class InvitationPage {
     private final LoginAttempts attempts;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccountAudit audit;
 
-    InvitationPage(InvitationAcceptance acceptance, LoginAttempts attempts, MessageSource messages, Clock clock) {
+    InvitationPage(
+            InvitationAcceptance acceptance,
+            LoginAttempts attempts,
+            MessageSource messages,
+            Clock clock,
+            AccountAudit audit) {
         this.acceptance = acceptance;
         this.attempts = attempts;
         this.messages = messages;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/invitation/{token}")
@@ -51,14 +60,24 @@ class InvitationPage {
             Locale locale) {
         var attempt = attempts.startInvitation(request.getRemoteAddr());
         if (attempt.isEmpty()) {
+            audit.invitation(
+                    AuditAction.READ,
+                    AuditOutcome.BLOCKED,
+                    AccountAudit.READ_INVITATION,
+                    null,
+                    request.getRemoteAddr());
             return blocked(response);
         }
 
         var invitation = acceptance.open(token);
+        var origin = request.getRemoteAddr();
         if (invitation.isEmpty()) {
+            audit.invitation(AuditAction.READ, AuditOutcome.REJECTED, AccountAudit.READ_INVITATION, null, origin);
             return invalid(token, attempt.get(), response);
         }
         attempt.get().succeeded();
+        var accountId = invitation.get().accountId();
+        audit.invitation(AuditAction.READ, AuditOutcome.SUCCESS, AccountAudit.READ_INVITATION, accountId, origin);
         return show(model, token, invitation.get(), FormErrors.none(), locale);
     }
 
@@ -75,20 +94,40 @@ class InvitationPage {
             Locale locale) {
         var attempt = attempts.startInvitation(request.getRemoteAddr());
         if (attempt.isEmpty()) {
+            audit.invitation(
+                    AuditAction.WRITE,
+                    AuditOutcome.BLOCKED,
+                    AccountAudit.ACCEPT_INVITATION,
+                    null,
+                    request.getRemoteAddr());
             return blocked(response);
         }
 
         var outcome = acceptance.accept(token, password, passwordRepeat, code);
+        var origin = request.getRemoteAddr();
         if (outcome instanceof Outcome.Invalid) {
+            audit.invitation(AuditAction.WRITE, AuditOutcome.REJECTED, AccountAudit.ACCEPT_INVITATION, null, origin);
             return invalid(token, attempt.get(), response);
         }
         attempt.get().succeeded();
         if (outcome instanceof Outcome.Accepted accepted) {
+            audit.invitation(
+                    AuditAction.WRITE,
+                    AuditOutcome.SUCCESS,
+                    AccountAudit.ACCEPT_INVITATION,
+                    accepted.accountId(),
+                    origin);
             model.addAttribute("email", accepted.email());
             model.addAttribute("recoveryCodes", accepted.recoveryCodes());
             return "invitation/accepted";
         }
         var rejected = (Outcome.Rejected) outcome;
+        audit.invitation(
+                AuditAction.WRITE,
+                AuditOutcome.REJECTED,
+                AccountAudit.ACCEPT_INVITATION,
+                rejected.invitation().accountId(),
+                origin);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(model, token, rejected.invitation(), rejected.errors(), locale);
     }

@@ -20,6 +20,8 @@ class LoginAudit {
 
     static final String PASSWORD_LOGIN = "password-login";
     static final String PASSKEY_LOGIN = "passkey-login";
+    static final String API_TOKEN_LOGIN = "api-token-login";
+    static final String LOGOUT = "logout";
 
     private final AuditTrail trail;
 
@@ -44,6 +46,24 @@ class LoginAudit {
     /** Records a login that the rate limit refused before checking it. */
     void blocked(@Nullable UUID accountId, String clientAddress, String purpose) {
         trail.recordSeparately(failure(AuditOutcome.BLOCKED, accountId, clientAddress, purpose));
+    }
+
+    /**
+     * Records an API request whose bearer token was rejected. An unknown or revoked token names no
+     * object; a client of a suspended organisation is named by its id. The token itself is never recorded.
+     */
+    void apiTokenRejected(@Nullable UUID apiClientId, String clientAddress) {
+        var entry = AuditEntry.of(AuditAction.LOGIN_FAILED, AuditOutcome.REJECTED, API_TOKEN_LOGIN)
+                .from(clientAddress);
+        trail.recordSeparately(apiClientId == null ? entry : entry.about("api-client", apiClientId));
+    }
+
+    /** Records the end of the account's session by its own logout. */
+    void loggedOut(SignedInAccount account, String clientAddress) {
+        trail.record(AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, LOGOUT)
+                .by(account.auditActor())
+                .from(clientAddress)
+                .about("account", account.id()));
     }
 
     private static AuditEntry failure(

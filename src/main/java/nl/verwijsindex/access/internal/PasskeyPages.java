@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.internal.Passkeys.Passkey;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,17 +48,22 @@ class PasskeyPages {
 
     private final PasskeyManagement management;
     private final Clock clock;
+    private final AccountAudit audit;
     private final JsonMapper json =
             JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
 
-    PasskeyPages(PasskeyManagement management, Clock clock) {
+    PasskeyPages(PasskeyManagement management, Clock clock, AccountAudit audit) {
         this.management = management;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping(PAGE)
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return listPage(account, model, PasskeyFormErrors.none(), PasskeyFormErrors.none());
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
+        var page = listPage(account, model, PasskeyFormErrors.none(), PasskeyFormErrors.none());
+        audit.ownAccount(
+                AuditAction.READ, AuditOutcome.SUCCESS, AccountAudit.LIST_PASSKEYS, account, request.getRemoteAddr());
+        return page;
     }
 
     @PostMapping(NEW_PASSKEY_PAGE)
@@ -68,6 +75,8 @@ class PasskeyPages {
             Model model) {
         var errors = management.checkNewPasskey(account, label, password);
         if (!errors.isEmpty()) {
+            // A passed check is only the first step; the stored credential is the step recorded.
+            record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             model.addAttribute("label", label);
             return listPage(account, model, errors, PasskeyFormErrors.none());
         }
@@ -111,10 +120,14 @@ class PasskeyPages {
      */
     @PostMapping(path = NEW_PASSKEY_PAGE + "/credential", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> register(
-            Authentication authentication, HttpSession session, @RequestBody(required = false) @Nullable String body) {
+            Authentication authentication,
+            HttpSession session,
+            HttpServletRequest request,
+            @RequestBody(required = false) @Nullable String body) {
         var account = (SignedInAccount) authentication.getPrincipal();
         var pending = pending(account, session);
         if (pending == null || pending.challenge() == null) {
+            record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             return ResponseEntity.status(409).body(redirectTo(PAGE));
         }
         // A challenge is used once, so another try needs new options.
@@ -125,14 +138,17 @@ class PasskeyPages {
             publicKey = json.readValue(body == null ? "" : body, RelyingPartyPublicKey.class);
         } catch (JacksonException | IllegalArgumentException unreadable) {
             log.info("Unreadable passkey registration of account {}: {}", account.id(), unreadable.getMessage());
+            record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             return ResponseEntity.badRequest().body(redirectTo(NEW_PASSKEY_PAGE + "?failed"));
         }
 
         var options = pending.restore(management.creationOptions(authentication));
         if (!management.register(account, options, publicKey.getCredential(), pending.label())) {
+            record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             return ResponseEntity.badRequest().body(redirectTo(NEW_PASSKEY_PAGE + "?failed"));
         }
         session.removeAttribute(PendingPasskey.SESSION_ATTRIBUTE);
+        record(AccountAudit.ADD_PASSKEY, AuditOutcome.SUCCESS, account, request);
         return ResponseEntity.ok(redirectTo(PAGE + "?added"));
     }
 
@@ -141,13 +157,26 @@ class PasskeyPages {
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String passkey,
             @RequestParam(defaultValue = "") String password,
-            Model model) {
-        var errors = management.remove(account, passkey, password);
+            Model model,
+            HttpServletRequest request) {
+        PasskeyFormErrors errors;
+        try {
+            errors = management.remove(account, passkey, password);
+        } catch (PasskeyManagement.PasskeyNotFoundException notFound) {
+            record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.REJECTED, account, request);
+            throw notFound;
+        }
         if (!errors.isEmpty()) {
+            record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.REJECTED, account, request);
             model.addAttribute("selectedPasskey", passkey);
             return listPage(account, model, PasskeyFormErrors.none(), errors);
         }
+        record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.SUCCESS, account, request);
         return "redirect:" + PAGE + "?removed";
+    }
+
+    private void record(String purpose, AuditOutcome outcome, SignedInAccount account, HttpServletRequest request) {
+        audit.ownAccount(AuditAction.WRITE, outcome, purpose, account, request.getRemoteAddr());
     }
 
     /** Sends the 404 page, which is the same for another account's passkey and for no passkey at all. */

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,13 +39,19 @@ class SecondFactorPages {
     private final TotpCodes totpCodes;
     private final SecretCipher secretCipher;
     private final MessageSource messages;
+    private final AccountAudit audit;
 
     SecondFactorPages(
-            SecondFactorChanges changes, TotpCodes totpCodes, SecretCipher secretCipher, MessageSource messages) {
+            SecondFactorChanges changes,
+            TotpCodes totpCodes,
+            SecretCipher secretCipher,
+            MessageSource messages,
+            AccountAudit audit) {
         this.changes = changes;
         this.totpCodes = totpCodes;
         this.secretCipher = secretCipher;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/profile/password")
@@ -69,9 +77,11 @@ class SecondFactorPages {
                 request.getSession().getId());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.REJECTED, account, request);
             return showPasswordForm(model, errors);
         }
 
+        record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.SUCCESS, account, request);
         redirect.addFlashAttribute(CONFIRMATION, "password-changed");
         return "redirect:/profile";
     }
@@ -97,9 +107,11 @@ class SecondFactorPages {
         var errors = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.REJECTED, account, request);
             return showAuthenticatorForm(account, secret, model, errors, locale);
         }
 
+        record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.SUCCESS, account, request);
         session.removeAttribute(PENDING_SECRET);
         redirect.addFlashAttribute(CONFIRMATION, "authenticator-replaced");
         return "redirect:/profile";
@@ -115,17 +127,24 @@ class SecondFactorPages {
     String replaceRecoveryCodes(
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String currentPassword,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         var result = changes.replaceRecoveryCodes(account, currentPassword);
         if (!result.errors().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            record(AccountAudit.REPLACE_RECOVERY_CODES, AuditOutcome.REJECTED, account, request);
             model.addAttribute("errors", result.errors());
             return "profile/recovery-codes";
         }
 
+        record(AccountAudit.REPLACE_RECOVERY_CODES, AuditOutcome.SUCCESS, account, request);
         model.addAttribute("recoveryCodes", result.codes());
         return "profile/new-recovery-codes";
+    }
+
+    private void record(String purpose, AuditOutcome outcome, SignedInAccount account, HttpServletRequest request) {
+        audit.ownAccount(AuditAction.WRITE, outcome, purpose, account, request.getRemoteAddr());
     }
 
     private String showPasswordForm(Model model, FormErrors errors) {

@@ -1,9 +1,11 @@
 package nl.verwijsindex.coordination.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoordinationPages {
 
     private final CoordinationService coordination;
+    private final CoordinationAudit audit;
 
-    CoordinationPages(CoordinationService coordination) {
+    CoordinationPages(CoordinationService coordination, CoordinationAudit audit) {
         this.coordination = coordination;
+        this.audit = audit;
     }
 
     @PostMapping("/matches/{id}/coordinator/propose")
@@ -33,36 +37,51 @@ class CoordinationPages {
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable String id,
             @RequestParam(defaultValue = "") String professionalId,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         var matchId = matchId(id);
+        var step = new Step(CoordinationAudit.PROPOSE_COORDINATOR, account, request.getRemoteAddr(), matchId);
         UUID candidateId;
         try {
             candidateId = UUID.fromString(professionalId);
         } catch (IllegalArgumentException e) {
+            record(step, AuditOutcome.REJECTED);
             return rejected(matchId, "candidate-missing", redirect);
         }
-        return step(matchId, "proposed", redirect, () -> coordination.propose(account, matchId, candidateId));
+        return step(step, "proposed", redirect, () -> coordination.propose(account, matchId, candidateId));
     }
 
     @PostMapping("/matches/{id}/coordinator/accept")
     String accept(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         var matchId = matchId(id);
-        return step(matchId, "accepted", redirect, () -> coordination.accept(account, matchId));
+        var step = new Step(CoordinationAudit.ACCEPT_COORDINATOR, account, request.getRemoteAddr(), matchId);
+        return step(step, "accepted", redirect, () -> coordination.accept(account, matchId));
     }
 
     @PostMapping("/matches/{id}/coordinator/decline")
     String decline(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         var matchId = matchId(id);
-        return step(matchId, "declined", redirect, () -> coordination.decline(account, matchId));
+        var step = new Step(CoordinationAudit.DECLINE_COORDINATOR, account, request.getRemoteAddr(), matchId);
+        return step(step, "declined", redirect, () -> coordination.decline(account, matchId));
     }
 
     @PostMapping("/matches/{id}/contact")
     String recordContact(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         var matchId = matchId(id);
-        return step(matchId, "contact-recorded", redirect, () -> coordination.recordContact(account, matchId));
+        var step = new Step(CoordinationAudit.RECORD_CONTACT, account, request.getRemoteAddr(), matchId);
+        return step(step, "contact-recorded", redirect, () -> coordination.recordContact(account, matchId));
     }
 
     /** Sends the 404 page, the same for a match of others, an ended match and no match at all. */
@@ -71,15 +90,32 @@ class CoordinationPages {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
-    private static String step(UUID matchId, String outcome, RedirectAttributes redirect, Runnable action) {
+    /** The use case of a form, who sent it and about which match, for its audit entry. */
+    private record Step(String purpose, SignedInAccount account, String origin, UUID matchId) {}
+
+    /**
+     * Runs the step and records it: done, rejected by a rule, or rejected because the match is not
+     * an active match of the professional.
+     */
+    private String step(Step step, String outcome, RedirectAttributes redirect, Runnable action) {
+        var matchId = step.matchId();
         try {
             action.run();
         } catch (CoordinationRejectedException rejection) {
+            record(step, AuditOutcome.REJECTED);
             return rejected(matchId, rejection.reason().code(), redirect);
+        } catch (MatchNotFoundException notFound) {
+            record(step, AuditOutcome.REJECTED);
+            throw notFound;
         }
+        record(step, AuditOutcome.SUCCESS);
         redirect.addFlashAttribute("coordinationMatch", matchId);
         redirect.addFlashAttribute("coordinationDone", outcome);
         return "redirect:/matches";
+    }
+
+    private void record(Step step, AuditOutcome outcome) {
+        audit.matchStep(step.purpose(), outcome, step.account(), step.origin(), step.matchId());
     }
 
     private static String rejected(UUID matchId, String reason, RedirectAttributes redirect) {

@@ -1,5 +1,6 @@
 package nl.verwijsindex.coordination.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.coordination.CoordinatorPriorities.MunicipalityNotFoundException;
 import nl.verwijsindex.organisations.OrganisationAdministration;
@@ -36,19 +39,34 @@ class CoordinatorPriorityPage {
 
     private final CoordinatorPriorities priorities;
     private final OrganisationAdministration organisations;
+    private final CoordinationAudit audit;
 
-    CoordinatorPriorityPage(CoordinatorPriorities priorities, OrganisationAdministration organisations) {
+    CoordinatorPriorityPage(
+            CoordinatorPriorities priorities, OrganisationAdministration organisations, CoordinationAudit audit) {
         this.priorities = priorities;
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     @GetMapping(PAGE)
-    String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String code, Model model) {
-        var municipality = municipality(code);
+    String show(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String code,
+            Model model,
+            HttpServletRequest request) {
+        var municipality =
+                readable(account, code, AuditAction.READ, CoordinationAudit.READ_COORDINATOR_PRIORITY, request);
         var kinds = priorities.priorityOf(account, municipality).stream()
                 .map(OrganisationKind::code)
                 .toList();
 
+        audit.priority(
+                AuditAction.READ,
+                CoordinationAudit.READ_COORDINATOR_PRIORITY,
+                AuditOutcome.SUCCESS,
+                account,
+                request.getRemoteAddr(),
+                municipality);
         return page(code, places(kinds), -1, null, model);
     }
 
@@ -59,13 +77,16 @@ class CoordinatorPriorityPage {
             @RequestParam(name = "kinds", defaultValue = "") List<String> chosen,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        var municipality = municipality(code);
         // Read the list first, so that a foreign municipality gives 404 before the form is checked.
-        priorities.priorityOf(account, municipality);
+        var municipality =
+                readable(account, code, AuditAction.WRITE, CoordinationAudit.SET_COORDINATOR_PRIORITY, request);
+        var rejected = (Runnable) () -> recordSave(AuditOutcome.REJECTED, account, request, municipality);
         if (chosen.size() > OrganisationKind.values().length) {
             // Only a crafted request has more places than the form; reject it instead of saving an empty list.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            rejected.run();
             return page(code, places(List.of()), 0, "too-many-places", model);
         }
         var places = places(chosen);
@@ -79,27 +100,55 @@ class CoordinatorPriorityPage {
             var kind = OrganisationKind.fromCode(places.get(place));
             if (kind.isEmpty()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                rejected.run();
                 return page(code, places(List.of()), place, "kind-unknown", model);
             }
             if (!seen.add(kind.get())) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                rejected.run();
                 return page(code, places, place, "kind-repeated", model);
             }
             kinds.add(kind.get());
         }
 
         priorities.setPriority(account, municipality, kinds);
+        recordSave(AuditOutcome.SUCCESS, account, request, municipality);
         redirect.addFlashAttribute("outcome", "saved");
         return "redirect:/municipality/" + code + "/coordinator-priority";
+    }
+
+    private void recordSave(
+            AuditOutcome outcome, SignedInAccount account, HttpServletRequest request, UUID municipality) {
+        audit.priority(
+                AuditAction.WRITE,
+                CoordinationAudit.SET_COORDINATOR_PRIORITY,
+                outcome,
+                account,
+                request.getRemoteAddr(),
+                municipality);
+    }
+
+    /**
+     * Returns the id of the municipality whose list the account may read, or records the step as
+     * rejected and throws {@link MunicipalityNotFoundException}. The entry names the municipality
+     * when the code names one.
+     */
+    private UUID readable(
+            SignedInAccount account, String code, AuditAction action, String purpose, HttpServletRequest request) {
+        var found = organisations.findMunicipality(code);
+        try {
+            var municipality = found.orElseThrow(() -> new MunicipalityNotFoundException(code));
+            priorities.priorityOf(account, municipality);
+            return municipality;
+        } catch (MunicipalityNotFoundException notFound) {
+            audit.rejectedPriority(action, purpose, account, request.getRemoteAddr(), found.orElse(null));
+            throw notFound;
+        }
     }
 
     @ExceptionHandler(MunicipalityNotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
-    private UUID municipality(String code) {
-        return organisations.findMunicipality(code).orElseThrow(() -> new MunicipalityNotFoundException(code));
     }
 
     /**

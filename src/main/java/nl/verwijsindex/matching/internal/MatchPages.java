@@ -1,11 +1,14 @@
 package nl.verwijsindex.matching.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +29,11 @@ class MatchPages {
             Set.of("candidate-missing", "not-a-member", "signal-only", "already-coordinator");
 
     private final ProfessionalMatches matches;
+    private final MatchAudit audit;
 
-    MatchPages(ProfessionalMatches matches) {
+    MatchPages(ProfessionalMatches matches, MatchAudit audit) {
         this.matches = matches;
+        this.audit = audit;
     }
 
     /**
@@ -36,8 +41,13 @@ class MatchPages {
      * their organisation is suspended.
      */
     @GetMapping("/matches")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletResponse response) {
+    String list(
+            @AuthenticationPrincipal SignedInAccount account,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!matches.mayRead(account)) {
+            recordList(AuditOutcome.REJECTED, account, request);
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", true);
             model.addAttribute("matches", List.of());
@@ -59,7 +69,14 @@ class MatchPages {
                 .orElse(0);
         model.addAttribute("coordinationSection", section);
         model.addAttribute("proposeFieldError", isProposeFieldError(error) && section > 0);
+        recordList(AuditOutcome.SUCCESS, account, request);
         return "matches/list";
+    }
+
+    /** Records the read; an account that is not a professional's cannot reach this page, so the id is set. */
+    private void recordList(AuditOutcome outcome, SignedInAccount account, HttpServletRequest request) {
+        var professionalId = Objects.requireNonNull(account.professionalId());
+        audit.listed(outcome, account.auditActor(), null, request.getRemoteAddr(), professionalId);
     }
 
     private static boolean isProposeFieldError(@Nullable String error) {

@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.system.api.ApiProblemException;
@@ -27,10 +29,12 @@ class MatchesController {
 
     private final ProfessionalMatches matches;
     private final Professionals professionals;
+    private final MatchAudit audit;
 
-    MatchesController(ProfessionalMatches matches, Professionals professionals) {
+    MatchesController(ProfessionalMatches matches, Professionals professionals, MatchAudit audit) {
         this.matches = matches;
         this.professionals = professionals;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -42,14 +46,24 @@ class MatchesController {
     @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
     MatchList list(
             @AuthenticationPrincipal ApiClient client,
-            @Parameter(description = "A professional of your organisation") @RequestParam UUID professionalId) {
-        professionals
+            @Parameter(description = "A professional of your organisation") @RequestParam UUID professionalId,
+            HttpServletRequest request) {
+        if (professionals
                 .findInOrganisation(professionalId, client.organisationId())
-                .orElseThrow(() -> ApiProblemException.notFound(
-                        "Your organisation has no professional with id " + professionalId));
+                .isEmpty()) {
+            audit.listed(
+                    AuditOutcome.REJECTED,
+                    client.auditActor(),
+                    professionalId,
+                    request.getRemoteAddr(),
+                    professionalId);
+            throw ApiProblemException.notFound("Your organisation has no professional with id " + professionalId);
+        }
 
         var found = matches.withContacts(professionalId);
         var coordination = matches.coordinationOf(professionalId, found);
+        audit.listed(
+                AuditOutcome.SUCCESS, client.auditActor(), professionalId, request.getRemoteAddr(), professionalId);
         return new MatchList(found.stream()
                 .filter(match -> coordination.containsKey(match.entry().matchId()))
                 .map(match -> {

@@ -3,7 +3,9 @@ package nl.verwijsindex.notification.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import nl.verwijsindex.access.InvitationEmails;
+import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.NotificationMailComposer;
 import nl.verwijsindex.notification.mail.NotificationSender;
 import nl.verwijsindex.notification.outbox.InvitationMessages;
@@ -32,8 +34,9 @@ class InvitationDispatcher extends QueuedMessageDispatcher<InvitationMessage> {
             NotificationSender sender,
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
-        super(metrics, transactionManager, clock);
+            Clock clock,
+            AuditTrail trail) {
+        super(metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.invitations = invitations;
         this.composer = composer;
@@ -65,6 +68,16 @@ class InvitationDispatcher extends QueuedMessageDispatcher<InvitationMessage> {
 
         log.info("Sent invitation message {} for invitation {}", message.id(), message.invitationId());
         return Outcome.SENT;
+    }
+
+    @Override
+    protected String auditPurpose() {
+        return "invitation-email";
+    }
+
+    @Override
+    protected UUID messageId(InvitationMessage message) {
+        return message.id();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.MatchNotification;
 import nl.verwijsindex.notification.mail.NotificationMailComposer;
 import nl.verwijsindex.notification.mail.NotificationSender;
@@ -15,6 +16,7 @@ import nl.verwijsindex.notification.outbox.NotificationMessage;
 import nl.verwijsindex.notification.outbox.NotificationMessages;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalReference;
 import nl.verwijsindex.registration.SignalReferences;
 import org.springframework.stereotype.Component;
@@ -43,8 +45,9 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
             NotificationSender sender,
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
-        super(metrics, transactionManager, clock);
+            Clock clock,
+            AuditTrail trail) {
+        super(metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.professionals = professionals;
         this.signalReferences = signalReferences;
@@ -132,6 +135,22 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
     @Override
     protected void storeFailure(NotificationMessage message, int attempts, String description, Instant nextAttemptAt) {
         messages.recordFailure(message.id(), attempts, description, nextAttemptAt);
+    }
+
+    @Override
+    protected String auditPurpose() {
+        return "match-notification";
+    }
+
+    @Override
+    protected UUID messageId(NotificationMessage message) {
+        return message.id();
+    }
+
+    /** Returns the child of the recipient's signal, which a sent message's signal still has. */
+    @Override
+    protected Optional<Pseudonym> auditChild(NotificationMessage message) {
+        return signalReferences.childOf(message.recipientSignalId());
     }
 
     @Override

@@ -5,6 +5,13 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditActor;
+import nl.verwijsindex.audit.AuditEntry;
+import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditTrail;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -16,11 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction of its own, so that any number of dispatchers, on one node or on several nodes
  * sharing the database, send each message once. A failed message is tried again after the back-off
  * of {@link RetrySchedule}, and the operator is alerted once after {@link
- * RetrySchedule#ALERT_AFTER_ATTEMPTS} attempts.
+ * RetrySchedule#ALERT_AFTER_ATTEMPTS} attempts. Each sent message and each failed attempt appends one
+ * {@code notification} entry to the audit trail in the same transaction, so that an entry exists
+ * exactly when the attempt's outcome was stored.
  *
  * @param <M> the queued message as its outbox table returns it
  */
 abstract class QueuedMessageDispatcher<M> {
+
+    /** The actor id of the dispatchers' audit entries. */
+    static final String DISPATCHER = "notification-dispatcher";
 
     /** The logger of the subclass, so that each kind of message keeps its own logger name. */
     protected final Logger log = LoggerFactory.getLogger(getClass());
@@ -28,11 +40,14 @@ abstract class QueuedMessageDispatcher<M> {
     protected final NotificationMetrics metrics;
     protected final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditTrail trail;
 
-    QueuedMessageDispatcher(NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock) {
+    QueuedMessageDispatcher(
+            NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail) {
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.trail = trail;
     }
 
     /** Claims the oldest message that is due at the instant, locked for this transaction, if any. */
@@ -46,6 +61,17 @@ abstract class QueuedMessageDispatcher<M> {
 
     /** Stores a failed attempt with the failure's description and the time of the next attempt. */
     protected abstract void storeFailure(M message, int attempts, String description, Instant nextAttemptAt);
+
+    /** Returns the audit purpose of this kind of message, such as {@code match-notification}. */
+    protected abstract String auditPurpose();
+
+    /** Returns the message's id, the object of its audit entries. */
+    protected abstract UUID messageId(M message);
+
+    /** Returns the pseudonym of the child the message is about, when it is about one. */
+    protected Optional<Pseudonym> auditChild(M message) {
+        return Optional.empty();
+    }
 
     /** Returns the message's name in log lines, such as {@code Notification <id>}. */
     protected abstract String logName(M message);
@@ -85,7 +111,11 @@ abstract class QueuedMessageDispatcher<M> {
 
         var message = claimed.get();
         try {
-            return deliver(message);
+            var outcome = deliver(message);
+            if (outcome == Outcome.SENT) {
+                record(message, AuditOutcome.SUCCESS);
+            }
+            return outcome;
         } catch (DataAccessException e) {
             // The transaction can no longer record anything. It rolls back, the message stays due
             // and the next run tries it again.
@@ -107,6 +137,7 @@ abstract class QueuedMessageDispatcher<M> {
         var description = FailureDescription.of(failure);
 
         storeFailure(message, attempts, description, nextAttemptAt);
+        record(message, AuditOutcome.FAILED);
         metrics.attemptFailed();
 
         if (attempts == RetrySchedule.ALERT_AFTER_ATTEMPTS) {
@@ -127,6 +158,13 @@ abstract class QueuedMessageDispatcher<M> {
         } else {
             log.debug("{} failed on attempt {}, next attempt at {}", logName(message), attempts, nextAttemptAt);
         }
+    }
+
+    private void record(M message, AuditOutcome outcome) {
+        trail.record(AuditEntry.of(AuditAction.NOTIFICATION, outcome, auditPurpose())
+                .by(AuditActor.system(DISPATCHER))
+                .about("message", messageId(message))
+                .child(auditChild(message).orElse(null)));
     }
 
     /** The result of one dispatch step: a message sent, cancelled or failed, or none due. */

@@ -1,9 +1,14 @@
 package nl.verwijsindex.notification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditEntry;
+import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.OutboxFolder;
 import nl.verwijsindex.notification.outbox.OutboxCounts;
 import org.jspecify.annotations.Nullable;
@@ -30,17 +35,26 @@ class OutboxPage {
     private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitation/[A-Za-z0-9_-]+");
     static final String HIDDEN_TOKEN = "[hidden]";
 
+    private static final String READ_OUTBOX_MESSAGE = "read-outbox-message";
+
+    /** The longest text that an audit entry stores in one field. */
+    private static final int MAXIMUM_AUDITED_NAME = 200;
+
     private final OutboxFolder folder;
     private final OutboxCounts counts;
+    private final AuditTrail trail;
 
-    OutboxPage(OutboxFolder folder, OutboxCounts counts) {
+    OutboxPage(OutboxFolder folder, OutboxCounts counts, AuditTrail trail) {
         this.folder = folder;
         this.counts = counts;
+        this.trail = trail;
     }
 
     @GetMapping("/administration/outbox")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         requireFunctionalAdministrator(account);
+        // The outbox belongs to the whole index, so the entry names no object.
+        trail.record(entry(AuditOutcome.SUCCESS, "list-outbox", account, request));
 
         model.addAttribute("smtp", folder.smtpConfigured());
         model.addAttribute("messages", folder.list());
@@ -52,11 +66,24 @@ class OutboxPage {
 
     /** Shows one message; a name outside the folder's message files gives the 404 page. */
     @GetMapping("/administration/outbox/{fileName}")
-    String show(@AuthenticationPrincipal SignedInAccount account, @PathVariable String fileName, Model model) {
+    String show(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String fileName,
+            Model model,
+            HttpServletRequest request) {
         requireFunctionalAdministrator(account);
-        var message = folder.read(fileName).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var message = folder.read(fileName);
+        if (message.isEmpty()) {
+            // The name is not recorded, because a request can put any text in it.
+            trail.recordSeparately(entry(AuditOutcome.REJECTED, READ_OUTBOX_MESSAGE, account, request));
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var read = entry(AuditOutcome.SUCCESS, READ_OUTBOX_MESSAGE, account, request);
+        // A valid file name has only letters, digits, dots, hyphens and underscores, but may be
+        // longer than an audit value, and is then left out.
+        trail.record(fileName.length() <= MAXIMUM_AUDITED_NAME ? read.about("outbox-file", fileName) : read);
 
-        model.addAttribute("message", withoutInvitationTokens(message));
+        model.addAttribute("message", withoutInvitationTokens(message.get()));
         model.addAttribute("zone", ZONE);
         return "administration/outbox-message";
     }
@@ -73,6 +100,13 @@ class OutboxPage {
 
     private static @Nullable String hideInvitationTokens(@Nullable String part) {
         return part == null ? null : INVITATION_TOKEN.matcher(part).replaceAll("/invitation/" + HIDDEN_TOKEN);
+    }
+
+    private static AuditEntry entry(
+            AuditOutcome outcome, String purpose, SignedInAccount account, HttpServletRequest request) {
+        return AuditEntry.of(AuditAction.READ, outcome, purpose)
+                .by(account.auditActor())
+                .from(request.getRemoteAddr());
     }
 
     private static void requireFunctionalAdministrator(SignedInAccount account) {

@@ -1,5 +1,6 @@
 package nl.verwijsindex.organisations.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import nl.verwijsindex.access.ApiClientSummary;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.IssuedApiClient;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.bsn.Bsn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,15 +41,27 @@ class ApiClientPages {
 
     static final int MAXIMUM_NAME_LENGTH = 100;
 
-    private final ApiClients apiClients;
+    static final String LIST_API_CLIENTS = "list-api-clients";
+    static final String CREATE_API_CLIENT = "create-api-client";
+    static final String READ_API_CLIENT = "read-api-client";
+    static final String ROTATE_API_CLIENT = "rotate-api-client";
+    static final String REVOKE_API_CLIENT = "revoke-api-client";
 
-    ApiClientPages(ApiClients apiClients) {
+    private final ApiClients apiClients;
+    private final AdministrationAudit audit;
+
+    ApiClientPages(ApiClients apiClients, AdministrationAudit audit) {
         this.apiClients = apiClients;
+        this.audit = audit;
     }
 
     @GetMapping("/organisation/api-clients")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return show(account, model, "", new FormErrors());
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
+        var page = show(account, model, "", new FormErrors());
+
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        audit.read(LIST_API_CLIENTS, account, request, "api-client-list", organisationId);
+        return page;
     }
 
     /** Creates the client and shows its token once, or shows the list again with the error. */
@@ -55,6 +70,7 @@ class ApiClientPages {
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String name,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var organisationId = OrganisationManagement.administeredOrganisation(account);
         var trimmed = name.strip();
@@ -70,6 +86,7 @@ class ApiClientPages {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(AuditOutcome.REJECTED, CREATE_API_CLIENT, account, request, "api-client", null);
             return show(account, model, Bsn.appearsIn(name) ? "" : name, errors);
         }
 
@@ -79,49 +96,94 @@ class ApiClientPages {
         } catch (ApiClientNameTakenException taken) {
             errors.add("client-name", "client-name-taken", trimmed);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(AuditOutcome.REJECTED, CREATE_API_CLIENT, account, request, "api-client", null);
             return show(account, model, name, errors);
         }
         log.info("API client {} created for organisation {} by account {}", issued.id(), organisationId, account.id());
+        audit.write(AuditOutcome.SUCCESS, CREATE_API_CLIENT, account, request, "api-client", issued.id());
         return token(model, issued, trimmed, "created");
     }
 
     /** Asks to confirm the new token, because the client's current token stops working at once. */
     @GetMapping("/organisation/api-clients/{id}/rotate")
-    String confirmRotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
-        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+    String confirmRotate(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
+        var client = findForRead(account, clientId(id), request);
         if (client.revokedAt() != null) {
+            audit.record(
+                    AuditAction.READ,
+                    AuditOutcome.REJECTED,
+                    READ_API_CLIENT,
+                    account,
+                    request,
+                    "api-client",
+                    client.id());
             throw new ApiClientNotFoundException();
         }
 
+        audit.read(READ_API_CLIENT, account, request, "api-client", client.id());
         model.addAttribute("client", client);
         return "organisation/confirm-rotate";
     }
 
     @PostMapping("/organisation/api-clients/{id}/rotate")
-    String rotate(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
+    String rotate(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
         var organisationId = OrganisationManagement.administeredOrganisation(account);
-        var client = find(organisationId, clientId(id));
-        var issued = apiClients.rotateToken(organisationId, client.id()).orElseThrow(ApiClientNotFoundException::new);
+        var clientId = clientId(id);
+        IssuedApiClient issued;
+        ApiClientSummary client;
+        try {
+            client = find(organisationId, clientId);
+            issued = apiClients.rotateToken(organisationId, client.id()).orElseThrow(ApiClientNotFoundException::new);
+        } catch (ApiClientNotFoundException notFound) {
+            audit.write(AuditOutcome.REJECTED, ROTATE_API_CLIENT, account, request, "api-client", clientId);
+            throw notFound;
+        }
 
+        audit.write(AuditOutcome.SUCCESS, ROTATE_API_CLIENT, account, request, "api-client", clientId);
         return token(model, issued, client.name(), "rotated");
     }
 
     /** Asks to confirm the revocation, because a revoked client cannot be used again. */
     @GetMapping("/organisation/api-clients/{id}/revoke")
-    String confirmRevoke(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
-        var client = find(OrganisationManagement.administeredOrganisation(account), clientId(id));
+    String confirmRevoke(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
+        var client = findForRead(account, clientId(id), request);
 
+        audit.read(READ_API_CLIENT, account, request, "api-client", client.id());
         model.addAttribute("client", client);
         return "organisation/confirm-revoke";
     }
 
     @PostMapping("/organisation/api-clients/{id}/revoke")
     String revoke(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         var organisationId = OrganisationManagement.administeredOrganisation(account);
-        var client = find(organisationId, clientId(id));
+        var clientId = clientId(id);
+        ApiClientSummary client;
+        try {
+            client = find(organisationId, clientId);
+        } catch (ApiClientNotFoundException notFound) {
+            audit.write(AuditOutcome.REJECTED, REVOKE_API_CLIENT, account, request, "api-client", clientId);
+            throw notFound;
+        }
 
         boolean revoked = apiClients.revoke(organisationId, client.id());
+        var outcome = revoked ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
+        audit.write(outcome, REVOKE_API_CLIENT, account, request, "api-client", clientId);
         redirect.addFlashAttribute("outcome", revoked ? "revoked" : "already-revoked");
         redirect.addFlashAttribute("outcomeName", client.name());
         return "redirect:/organisation/api-clients";
@@ -147,6 +209,17 @@ class ApiClientPages {
         model.addAttribute("token", issued.token());
         model.addAttribute("outcome", outcome);
         return "organisation/api-client-token";
+    }
+
+    /** Returns the organisation's client, or records its read as rejected and throws when it has none with the id. */
+    private ApiClientSummary findForRead(SignedInAccount account, UUID clientId, HttpServletRequest request) {
+        try {
+            return find(OrganisationManagement.administeredOrganisation(account), clientId);
+        } catch (ApiClientNotFoundException notFound) {
+            audit.record(
+                    AuditAction.READ, AuditOutcome.REJECTED, READ_API_CLIENT, account, request, "api-client", clientId);
+            throw notFound;
+        }
     }
 
     private ApiClientSummary find(UUID organisationId, UUID clientId) {

@@ -1,8 +1,10 @@
 package nl.verwijsindex.organisations.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.organisations.OrganisationKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,21 +19,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationPages {
 
-    private final OrganisationManagement management;
+    static final String READ_ORGANISATION = "read-organisation";
+    static final String READ_ORGANISATION_SETTINGS = "read-organisation-settings";
+    static final String CHANGE_ORGANISATION_SETTINGS = "change-organisation-settings";
 
-    OrganisationPages(OrganisationManagement management) {
+    private final OrganisationManagement management;
+    private final AdministrationAudit audit;
+
+    OrganisationPages(OrganisationManagement management, AdministrationAudit audit) {
         this.management = management;
+        this.audit = audit;
     }
 
     @GetMapping("/organisation")
-    String overview(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String overview(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         model.addAttribute("overview", management.overview(account));
+
+        audit.read(READ_ORGANISATION, account, request, "organisation", organisation(account));
         return "organisation/overview";
     }
 
     @GetMapping("/organisation/settings")
-    String settings(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return show(model, SettingsForm.of(management.settings(account)), new FormErrors());
+    String settings(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
+        var form = SettingsForm.of(management.settings(account));
+
+        audit.read(READ_ORGANISATION_SETTINGS, account, request, "organisation", organisation(account));
+        return show(model, form, new FormErrors());
     }
 
     /** Stores the settings and redirects to the overview, or shows the form again with the errors. */
@@ -43,16 +56,31 @@ class OrganisationPages {
             @RequestParam(defaultValue = "false") boolean signalOnly,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var form = new SettingsForm(kind, defaultSignalMonths, signalOnly);
         var errors = management.updateSettings(account, form);
+        var organisationId = organisation(account);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(
+                    AuditOutcome.REJECTED,
+                    CHANGE_ORGANISATION_SETTINGS,
+                    account,
+                    request,
+                    "organisation",
+                    organisationId);
             return show(model, form, errors);
         }
 
+        audit.write(
+                AuditOutcome.SUCCESS, CHANGE_ORGANISATION_SETTINGS, account, request, "organisation", organisationId);
         redirect.addFlashAttribute("outcome", "settings-saved");
         return "redirect:/organisation";
+    }
+
+    private static java.util.UUID organisation(SignedInAccount account) {
+        return OrganisationManagement.administeredOrganisation(account);
     }
 
     private static String show(Model model, SettingsForm form, FormErrors errors) {

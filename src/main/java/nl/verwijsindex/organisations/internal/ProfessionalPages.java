@@ -1,9 +1,11 @@
 package nl.verwijsindex.organisations.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.organisations.internal.OrganisationManagement.ProfessionalNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +27,26 @@ class ProfessionalPages {
 
     private static final Logger log = LoggerFactory.getLogger(ProfessionalPages.class);
 
-    private final OrganisationManagement management;
+    static final String LIST_PROFESSIONALS = "list-professionals";
+    static final String DESIGNATE_PROFESSIONAL = "designate-professional";
+    static final String REINVITE_PROFESSIONAL = "reinvite-professional";
+    static final String DEACTIVATE_PROFESSIONAL = "deactivate-professional";
+    static final String REACTIVATE_PROFESSIONAL = "reactivate-professional";
 
-    ProfessionalPages(OrganisationManagement management) {
+    private final OrganisationManagement management;
+    private final AdministrationAudit audit;
+
+    ProfessionalPages(OrganisationManagement management, AdministrationAudit audit) {
         this.management = management;
+        this.audit = audit;
     }
 
     @GetMapping("/organisation/professionals")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         model.addAttribute("professionals", management.professionals(account));
+
+        var organisationId = OrganisationManagement.administeredOrganisation(account);
+        audit.read(LIST_PROFESSIONALS, account, request, "professional-list", organisationId);
         return "organisation/professionals";
     }
 
@@ -53,6 +66,7 @@ class ProfessionalPages {
             @RequestParam(defaultValue = "") String language,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var form = new ProfessionalForm(name, email, phone, language);
         OrganisationManagement.Designation designation;
@@ -66,9 +80,17 @@ class ProfessionalPages {
         }
         if (designation.professionalId() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(AuditOutcome.REJECTED, DESIGNATE_PROFESSIONAL, account, request, "professional", null);
             return show(model, form.withoutBsns(), designation.errors());
         }
 
+        audit.write(
+                AuditOutcome.SUCCESS,
+                DESIGNATE_PROFESSIONAL,
+                account,
+                request,
+                "professional",
+                designation.professionalId());
         redirect.addFlashAttribute("outcome", "designated");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/organisation/professionals";
@@ -77,8 +99,11 @@ class ProfessionalPages {
     /** Sends a new invitation link, or reports why the professional cannot get one. */
     @PostMapping("/organisation/professionals/{id}/invite")
     String invite(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
-        var professional = management.professional(account, professionalId(id)).professional();
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var professional = professional(account, id, REINVITE_PROFESSIONAL, request);
 
         String outcome;
         try {
@@ -91,17 +116,24 @@ class ProfessionalPages {
                     e.getClass().getSimpleName());
             outcome = "reinvite-email-taken";
         }
-        redirect.addFlashAttribute(outcome.equals("invited") ? "outcome" : "failure", outcome);
+        var invited = outcome.equals("invited");
+        var auditOutcome = invited ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
+        audit.write(auditOutcome, REINVITE_PROFESSIONAL, account, request, "professional", professional.id());
+        redirect.addFlashAttribute(invited ? "outcome" : "failure", outcome);
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";
     }
 
     @PostMapping("/organisation/professionals/{id}/deactivate")
     String deactivate(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
-        var professional = management.professional(account, professionalId(id)).professional();
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var professional = professional(account, id, DEACTIVATE_PROFESSIONAL, request);
 
         management.deactivate(account, professional.id());
+        audit.write(AuditOutcome.SUCCESS, DEACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
         redirect.addFlashAttribute("outcome", "deactivated");
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";
@@ -109,13 +141,32 @@ class ProfessionalPages {
 
     @PostMapping("/organisation/professionals/{id}/reactivate")
     String reactivate(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable String id, RedirectAttributes redirect) {
-        var professional = management.professional(account, professionalId(id)).professional();
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var professional = professional(account, id, REACTIVATE_PROFESSIONAL, request);
 
         management.reactivate(account, professional.id());
+        audit.write(AuditOutcome.SUCCESS, REACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
         redirect.addFlashAttribute("outcome", "reactivated");
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";
+    }
+
+    /**
+     * Returns the organisation's professional, or records the step as rejected and throws
+     * {@link ProfessionalNotFoundException} when the id names no professional of the organisation.
+     */
+    private OrganisationRecords.ProfessionalRecord professional(
+            SignedInAccount account, String id, String purpose, HttpServletRequest request) {
+        var professionalId = professionalId(id);
+        try {
+            return management.professional(account, professionalId).professional();
+        } catch (ProfessionalNotFoundException notFound) {
+            audit.write(AuditOutcome.REJECTED, purpose, account, request, "professional", professionalId);
+            throw notFound;
+        }
     }
 
     /** Sends the 404 page, which is the same for a professional of another organisation and for no professional. */

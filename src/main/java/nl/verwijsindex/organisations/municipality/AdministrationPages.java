@@ -1,7 +1,11 @@
 package nl.verwijsindex.organisations.municipality;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.organisations.internal.AdministrationAudit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,15 +19,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdministrationPages {
 
-    private final MunicipalityManagement management;
+    static final String ADD_MUNICIPALITY = "add-municipality";
 
-    AdministrationPages(MunicipalityManagement management) {
+    private final MunicipalityManagement management;
+    private final AdministrationAudit audit;
+
+    AdministrationPages(MunicipalityManagement management, AdministrationAudit audit) {
         this.management = management;
+        this.audit = audit;
     }
 
     @GetMapping("/administration")
-    String municipalities(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String municipalities(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         model.addAttribute("municipalities", management.allMunicipalities(account));
+
+        // The list of every municipality has no owner to name as its object.
+        audit.record(
+                AuditAction.READ,
+                AuditOutcome.SUCCESS,
+                MunicipalityPages.LIST_MUNICIPALITIES,
+                account,
+                request,
+                "municipality-list",
+                null);
         return "administration/municipalities";
     }
 
@@ -39,13 +57,17 @@ class AdministrationPages {
             @ModelAttribute NewMunicipalityForm form,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var errors = management.addMunicipality(account, form);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(AuditOutcome.REJECTED, ADD_MUNICIPALITY, account, request, "municipality", null);
             return showForm(form.withoutBsns(), errors, model);
         }
 
+        // NOTE: the entry names no municipality, because adding one does not return its id.
+        audit.write(AuditOutcome.SUCCESS, ADD_MUNICIPALITY, account, request, "municipality", null);
         redirect.addFlashAttribute("outcome", "added");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/administration";

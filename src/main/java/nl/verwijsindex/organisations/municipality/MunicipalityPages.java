@@ -1,5 +1,6 @@
 package nl.verwijsindex.organisations.municipality;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -7,8 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.organisations.OrganisationKind;
+import nl.verwijsindex.organisations.internal.AdministrationAudit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,34 +36,55 @@ class MunicipalityPages {
 
     private static final String MUNICIPALITY = "/municipality/{code:[0-9]{4}}";
 
-    private final MunicipalityManagement management;
+    static final String LIST_MUNICIPALITIES = "list-municipalities";
+    static final String READ_MUNICIPALITY = "read-municipality";
+    static final String CONNECT_ORGANISATION = "connect-organisation";
+    static final String READ_ORGANISATION = "read-organisation";
+    static final String SUSPEND_ORGANISATION = "suspend-organisation";
+    static final String RESUME_ORGANISATION = "resume-organisation";
+    static final String READ_MUNICIPALITY_SETTINGS = "read-municipality-settings";
+    static final String CHANGE_MUNICIPALITY_SETTINGS = "change-municipality-settings";
 
-    MunicipalityPages(MunicipalityManagement management) {
+    private static final String ATTEMPT = MunicipalityPages.class.getName() + ".attempt";
+
+    private final MunicipalityManagement management;
+    private final AdministrationAudit audit;
+
+    MunicipalityPages(MunicipalityManagement management, AdministrationAudit audit) {
         this.management = management;
+        this.audit = audit;
     }
 
     /** Shows an officer their own municipality, and a functional administrator the list of all. */
     @GetMapping("/municipality")
-    String home(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String home(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         if (account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR) {
-            return allMunicipalities(account, model);
+            return allMunicipalities(account, model, request);
         }
-        return overview(account, ownCode(account), model);
+        return overview(account, ownCode(account), model, request);
     }
 
     @GetMapping("/municipality/settings")
-    String ownSettings(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String ownSettings(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         if (account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR) {
-            return allMunicipalities(account, model);
+            return allMunicipalities(account, model, request);
         }
-        return settings(account, ownCode(account), model);
+        return settings(account, ownCode(account), model, request);
     }
 
     @GetMapping(MUNICIPALITY)
-    String overview(@AuthenticationPrincipal SignedInAccount account, @PathVariable String code, Model model) {
-        model.addAttribute("municipality", management.municipality(account, code));
+    String overview(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String code,
+            Model model,
+            HttpServletRequest request) {
+        attempt(request, AuditAction.READ, READ_MUNICIPALITY, "municipality", null);
+        var municipality = management.municipality(account, code);
+        model.addAttribute("municipality", municipality);
         model.addAttribute("organisations", management.organisations(account, code));
         model.addAttribute("functionalAdministrator", account.role() == AccountRole.FUNCTIONAL_ADMINISTRATOR);
+
+        audit.read(READ_MUNICIPALITY, account, request, "municipality", municipality.id());
         return "municipality/overview";
     }
 
@@ -73,13 +100,18 @@ class MunicipalityPages {
             @ModelAttribute ConnectOrganisationForm form,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
+        attempt(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
         var errors = management.connect(account, code, form);
+        var municipalityId = management.municipality(account, code).id();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(AuditOutcome.REJECTED, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
             return showConnectForm(account, code, form.withoutBsns(), errors, model);
         }
 
+        audit.write(AuditOutcome.SUCCESS, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
         redirect.addFlashAttribute("outcome", "connected");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/municipality/" + code;
@@ -91,9 +123,14 @@ class MunicipalityPages {
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable String code,
             @PathVariable String id,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
+        var organisationId = organisationId(id);
+        attempt(request, AuditAction.READ, READ_ORGANISATION, "organisation", organisationId);
         model.addAttribute("municipality", management.municipality(account, code));
-        model.addAttribute("organisation", management.organisation(account, code, organisationId(id)));
+        model.addAttribute("organisation", management.organisation(account, code, organisationId));
+
+        audit.read(READ_ORGANISATION, account, request, "organisation", organisationId);
         return "municipality/confirm-suspend";
     }
 
@@ -102,8 +139,13 @@ class MunicipalityPages {
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable String code,
             @PathVariable String id,
-            RedirectAttributes redirect) {
-        var change = management.suspend(account, code, organisationId(id));
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var organisationId = organisationId(id);
+        attempt(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
+        var change = management.suspend(account, code, organisationId);
+        var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
+        audit.write(outcome, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
 
         redirect.addFlashAttribute("outcome", change.changed() ? "suspended" : "already-suspended");
         redirect.addFlashAttribute("outcomeName", change.organisation().name());
@@ -115,8 +157,13 @@ class MunicipalityPages {
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable String code,
             @PathVariable String id,
-            RedirectAttributes redirect) {
-        var change = management.resume(account, code, organisationId(id));
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var organisationId = organisationId(id);
+        attempt(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
+        var change = management.resume(account, code, organisationId);
+        var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
+        audit.write(outcome, RESUME_ORGANISATION, account, request, "organisation", organisationId);
 
         redirect.addFlashAttribute("outcome", change.changed() ? "resumed" : "already-connected");
         redirect.addFlashAttribute("outcomeName", change.organisation().name());
@@ -124,9 +171,18 @@ class MunicipalityPages {
     }
 
     @GetMapping(MUNICIPALITY + "/settings")
-    String settings(@AuthenticationPrincipal SignedInAccount account, @PathVariable String code, Model model) {
+    String settings(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String code,
+            Model model,
+            HttpServletRequest request) {
+        attempt(request, AuditAction.READ, READ_MUNICIPALITY_SETTINGS, "municipality", null);
         var form = SettingsForm.of(management.settings(account, code));
-        return showSettings(account, code, form, new FormErrors(), model);
+        var page = showSettings(account, code, form, new FormErrors(), model);
+
+        var municipalityId = management.municipality(account, code).id();
+        audit.read(READ_MUNICIPALITY_SETTINGS, account, request, "municipality", municipalityId);
+        return page;
     }
 
     @PostMapping(MUNICIPALITY + "/settings")
@@ -136,29 +192,83 @@ class MunicipalityPages {
             @ModelAttribute SettingsForm form,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
+        attempt(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
         var errors = management.updateSettings(account, code, form);
+        var municipalityId = management.municipality(account, code).id();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            audit.write(
+                    AuditOutcome.REJECTED,
+                    CHANGE_MUNICIPALITY_SETTINGS,
+                    account,
+                    request,
+                    "municipality",
+                    municipalityId);
             return showSettings(account, code, form, errors, model);
         }
 
+        audit.write(
+                AuditOutcome.SUCCESS, CHANGE_MUNICIPALITY_SETTINGS, account, request, "municipality", municipalityId);
         redirect.addFlashAttribute("outcome", "saved");
         return "redirect:/municipality/" + code + "/settings";
     }
 
-    /** Sends the 404 page, which is the same for a foreign municipality and for none at all. */
+    /**
+     * Sends the 404 page, which is the same for a foreign municipality and for none at all, and
+     * records the step that the handler attempted as rejected. A foreign municipality is named by
+     * no object, because only its code, not its id, is known.
+     */
     @ExceptionHandler(MunicipalityNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getAttribute(ATTEMPT) instanceof Attempt attempt
+                && request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInAccount account) {
+            audit.record(
+                    attempt.action(),
+                    AuditOutcome.REJECTED,
+                    attempt.purpose(),
+                    account,
+                    request,
+                    attempt.objectType(),
+                    attempt.objectId());
+        }
         response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    /** The step a handler attempts, kept in the request for {@link #notFound}. */
+    private record Attempt(
+            AuditAction action,
+            String purpose,
+            String objectType,
+            @Nullable UUID objectId) {}
+
+    private static void attempt(
+            HttpServletRequest request,
+            AuditAction action,
+            String purpose,
+            String objectType,
+            @Nullable UUID objectId) {
+        request.setAttribute(ATTEMPT, new Attempt(action, purpose, objectType, objectId));
     }
 
     private String ownCode(SignedInAccount account) {
         return management.ownMunicipalityCode(account).orElseThrow(MunicipalityNotFoundException::new);
     }
 
-    private String allMunicipalities(SignedInAccount account, Model model) {
+    private String allMunicipalities(SignedInAccount account, Model model, HttpServletRequest request) {
         model.addAttribute("municipalities", management.allMunicipalities(account));
+
+        // The list of every municipality has no owner to name as its object.
+        audit.record(
+                AuditAction.READ,
+                AuditOutcome.SUCCESS,
+                LIST_MUNICIPALITIES,
+                account,
+                request,
+                "municipality-list",
+                null);
         return "administration/municipalities";
     }
 

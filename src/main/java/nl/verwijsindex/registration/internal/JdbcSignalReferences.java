@@ -2,6 +2,7 @@ package nl.verwijsindex.registration.internal;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalReference;
 import nl.verwijsindex.registration.SignalReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,14 @@ class JdbcSignalReferences implements SignalReferences {
                 .param(signalId)
                 .query((rs, row) -> new SignalReference(
                         rs.getObject("id", UUID.class), rs.getLong("number"), rs.getString("own_reference")))
+                .optional();
+    }
+
+    @Override
+    public Optional<Pseudonym> childOf(UUID signalId) {
+        return jdbc.sql("select pseudonym_key_version, child_pseudonym from signals where id = ?")
+                .param(signalId)
+                .query((rs, row) -> new Pseudonym(rs.getInt("pseudonym_key_version"), rs.getBytes("child_pseudonym")))
                 .optional();
     }
 }

@@ -1,12 +1,16 @@
 package nl.verwijsindex.registration.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.registration.internal.ProfessionalSignals.SignalNotFoundException;
+import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
 import nl.verwijsindex.system.api.ApiError;
 import nl.verwijsindex.system.api.ApiProblemException;
@@ -31,10 +35,12 @@ class SignalChangePages {
 
     private final ProfessionalSignals signals;
     private final SignalPageView view;
+    private final SignalAudit audit;
 
-    SignalChangePages(ProfessionalSignals signals, SignalPageView view) {
+    SignalChangePages(ProfessionalSignals signals, SignalPageView view, SignalAudit audit) {
         this.signals = signals;
         this.view = view;
+        this.audit = audit;
     }
 
     @PostMapping("/signals/{id}/informing")
@@ -46,8 +52,10 @@ class SignalChangePages {
             @RequestParam(defaultValue = "false") boolean child,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        var signal = ownSignal(account, id);
+        var step = new Step(SignalAudit.RECORD_INFORMING, Caller.of(account, request.getRemoteAddr()));
+        var signal = ownSignal(account, id, step);
         var date = parseDate(informedOn);
         model.addAttribute("informedOn", informedOn);
         model.addAttribute("parentsChecked", parents);
@@ -63,15 +71,16 @@ class SignalChangePages {
             formErrors.add(new FieldError("informed-parents", "informed-parties-required"));
         }
         if (!formErrors.isEmpty()) {
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
             return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, formErrors);
         }
 
         try {
             signals.recordInforming(account, signal.id(), RecordInforming.informed(date, parents, child));
         } catch (ApiProblemException rejection) {
-            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+            return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(signal, "informing-recorded", redirect);
+        return changed(step, signal, "informing-recorded", redirect);
     }
 
     @PostMapping("/signals/{id}/informing/postponement")
@@ -80,15 +89,17 @@ class SignalChangePages {
             @PathVariable String id,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        var signal = ownSignal(account, id);
+        var step = new Step(SignalAudit.POSTPONE_INFORMING, Caller.of(account, request.getRemoteAddr()));
+        var signal = ownSignal(account, id, step);
 
         try {
             signals.recordInforming(account, signal.id(), RecordInforming.postponing());
         } catch (ApiProblemException rejection) {
-            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+            return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(signal, "informing-postponed", redirect);
+        return changed(step, signal, "informing-postponed", redirect);
     }
 
     @PostMapping("/signals/{id}/extension")
@@ -98,23 +109,26 @@ class SignalChangePages {
             @RequestParam(defaultValue = "") String endDate,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        var signal = ownSignal(account, id);
+        var step = new Step(SignalAudit.EXTEND_SIGNAL, Caller.of(account, request.getRemoteAddr()));
+        var signal = ownSignal(account, id, step);
         var date = parseDate(endDate);
         model.addAttribute("newEndDate", endDate);
         model.addAttribute("submittedDate", date);
         if (date == null) {
             var code = endDate.isBlank() ? "new-end-date-required" : dateError(endDate, model);
             var errors = List.of(new FieldError("new-end-date", code));
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, step.purpose(), step.caller(), signal);
             return showWithErrors(account, signal, model, response, HttpStatus.UNPROCESSABLE_CONTENT, errors);
         }
 
         try {
             signals.extend(account, signal.id(), date);
         } catch (ApiProblemException rejection) {
-            return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
+            return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(signal, "extended", redirect);
+        return changed(step, signal, "extended", redirect);
     }
 
     /** Sends the 404 page, which is the same for a signal of someone else and for no signal at all. */
@@ -136,8 +150,35 @@ class SignalChangePages {
         return "date-invalid";
     }
 
-    private Signal ownSignal(SignedInAccount account, String id) {
-        return signals.find(account, SignalPages.signalId(id)).orElseThrow(SignalNotFoundException::new);
+    /** The use case of a form and who sent it, for its audit entry. */
+    private record Step(String purpose, Caller caller) {}
+
+    /**
+     * Returns the professional's own signal, or records the step as rejected and throws
+     * {@link SignalNotFoundException} when the id names no signal of theirs.
+     */
+    private Signal ownSignal(SignedInAccount account, String id, Step step) {
+        var signalId = SignalPages.parseId(id);
+        var signal = signalId.flatMap(found -> signals.find(account, found));
+        if (signal.isEmpty()) {
+            signalId.ifPresent(
+                    rejected -> audit.rejectedRequest(AuditAction.WRITE, step.purpose(), step.caller(), rejected));
+            throw new SignalNotFoundException();
+        }
+        return signal.get();
+    }
+
+    /** Records the service's rejection with the outcome of its status, and shows the page with its errors. */
+    private String rejected(
+            Step step,
+            SignedInAccount account,
+            Signal signal,
+            Model model,
+            HttpServletResponse response,
+            ApiProblemException rejection) {
+        var outcome = SignalAudit.outcomeOf(rejection.status());
+        audit.unsuccessful(AuditAction.WRITE, outcome, step.purpose(), step.caller(), signal);
+        return showWithErrors(account, signal, model, response, rejection.status(), errors(rejection));
     }
 
     /** Shows the page with the signal as it is now, because a concurrent change may have archived it. */
@@ -154,7 +195,8 @@ class SignalChangePages {
         return view.show(account, current, model);
     }
 
-    private static String changed(Signal signal, String outcome, RedirectAttributes redirect) {
+    private String changed(Step step, Signal signal, String outcome, RedirectAttributes redirect) {
+        audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, step.purpose(), step.caller(), signal);
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/signals/" + signal.id();
     }

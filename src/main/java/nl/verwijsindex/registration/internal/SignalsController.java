@@ -11,8 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.verwijsindex.access.ApiClient;
+import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditActor;
+import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.population.PopulationRegisterUnavailableException;
+import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import nl.verwijsindex.system.api.ApiError;
 import nl.verwijsindex.system.api.ApiProblemException;
 import org.jspecify.annotations.Nullable;
@@ -40,18 +45,21 @@ class SignalsController {
     private final SignalInforming informing;
     private final SignalExtension extension;
     private final Signals signals;
+    private final SignalAudit audit;
 
     SignalsController(
             RegistrationService registration,
             SignalEnding ending,
             SignalInforming informing,
             SignalExtension extension,
-            Signals signals) {
+            Signals signals,
+            SignalAudit audit) {
         this.registration = registration;
         this.ending = ending;
         this.informing = informing;
         this.extension = extension;
         this.signals = signals;
+        this.audit = audit;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +72,16 @@ class SignalsController {
     @ApiResponse(responseCode = "422", description = "The child may not be registered, or the end date is not allowed")
     ResponseEntity<SignalResponse> register(
             @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body, HttpServletRequest request) {
-        var result = registration.register(body.toCommand(client, request.getRemoteAddr()));
+        RegisterSignal command;
+        try {
+            command = body.toCommand(client, request.getRemoteAddr());
+        } catch (ApiProblemException rejection) {
+            // The registration records each request that reaches it, but this one stopped before it.
+            var caller = Caller.of(client, request.getRemoteAddr());
+            audit.rejectedRegistration(caller, body.professionalId());
+            throw rejection;
+        }
+        var result = registration.register(command);
 
         var response = SignalResponse.of(result.signal());
         if (!result.created()) {
@@ -79,11 +96,18 @@ class SignalsController {
     @ApiResponse(responseCode = "200", description = "The signal")
     @ApiResponse(responseCode = "400", description = "The id is not a UUID")
     @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
-    SignalResponse find(@AuthenticationPrincipal ApiClient client, @PathVariable String id) {
+    SignalResponse find(
+            @AuthenticationPrincipal ApiClient client, @PathVariable String id, HttpServletRequest request) {
         var signalId = signalId(id);
-        return signals.findInOrganisation(signalId, client.organisationId())
-                .map(SignalResponse::of)
-                .orElseThrow(() -> notFound(signalId));
+        var caller = Caller.of(client, request.getRemoteAddr());
+        var signal = signals.findInOrganisation(signalId, client.organisationId());
+        if (signal.isEmpty()) {
+            audit.rejectedRequest(AuditAction.READ, SignalAudit.READ_SIGNAL, caller, signalId);
+            throw notFound(signalId);
+        }
+
+        audit.signal(AuditAction.READ, AuditOutcome.SUCCESS, SignalAudit.READ_SIGNAL, caller, signal.get());
+        return SignalResponse.of(signal.get());
     }
 
     @PostMapping(path = "/{id}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -95,13 +119,18 @@ class SignalsController {
     @ApiResponse(responseCode = "404", description = "Your organisation has no signal with this id")
     @ApiResponse(responseCode = "409", description = "The signal is already in the archive")
     ResponseEntity<SignalResponse> end(
-            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody EndRequest body) {
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable String id,
+            @RequestBody EndRequest body,
+            HttpServletRequest request) {
         var signalId = signalId(id);
-        var reason = body.toReason();
 
-        return ending.end(client.organisationId(), signalId, reason)
-                .map(signal -> ResponseEntity.ok(SignalResponse.of(signal)))
-                .orElseGet(() -> ResponseEntity.noContent().build());
+        return change(client, request, signalId, SignalAudit.END_SIGNAL, () -> {
+            var reason = body.toReason();
+            return ending.end(client.organisationId(), signalId, reason)
+                    .map(signal -> ResponseEntity.ok(SignalResponse.of(signal)))
+                    .orElseGet(() -> ResponseEntity.noContent().build());
+        });
     }
 
     @PutMapping(path = "/{id}/informing", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,11 +151,16 @@ class SignalsController {
                     + " informed is missing")
     @ApiResponse(responseCode = "503", description = "The population register cannot be reached; nothing changed")
     SignalResponse recordInforming(
-            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody InformingRequest body) {
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable String id,
+            @RequestBody InformingRequest body,
+            HttpServletRequest request) {
         var signalId = signalId(id);
-        var request = body.toCommand();
 
-        return SignalResponse.of(informing.record(client.organisationId(), signalId, request));
+        return change(client, request, signalId, SignalAudit.RECORD_INFORMING, () -> {
+            var command = body.toCommand();
+            return SignalResponse.of(informing.record(client.organisationId(), signalId, command));
+        });
     }
 
     @PostMapping(path = "/{id}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -143,11 +177,45 @@ class SignalsController {
                     + " allowed end date")
     @ApiResponse(responseCode = "503", description = "The population register cannot be reached; nothing changed")
     SignalResponse extend(
-            @AuthenticationPrincipal ApiClient client, @PathVariable String id, @RequestBody ExtensionRequest body) {
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable String id,
+            @RequestBody ExtensionRequest body,
+            HttpServletRequest request) {
         var signalId = signalId(id);
-        var endDate = body.toEndDate();
 
-        return SignalResponse.of(extension.extend(client.organisationId(), signalId, endDate));
+        return change(client, request, signalId, SignalAudit.EXTEND_SIGNAL, () -> {
+            var endDate = body.toEndDate();
+            return SignalResponse.of(extension.extend(client.organisationId(), signalId, endDate));
+        });
+    }
+
+    /**
+     * Runs a change of one signal of the client's organisation and records it. A signal of another
+     * organisation is recorded as a rejected request, and a rejected change with the outcome of its
+     * status. A done change is a success that names the signal as it was before the change.
+     */
+    private <T> T change(
+            ApiClient client, HttpServletRequest request, UUID signalId, String purpose, Supplier<T> step) {
+        var caller = Caller.of(client, request.getRemoteAddr());
+        var signal = signals.findInOrganisation(signalId, client.organisationId());
+        if (signal.isEmpty()) {
+            audit.rejectedRequest(AuditAction.WRITE, purpose, caller, signalId);
+            throw notFound(signalId);
+        }
+
+        T result;
+        try {
+            result = step.get();
+        } catch (ApiProblemException rejection) {
+            audit.unsuccessful(
+                    AuditAction.WRITE, SignalAudit.outcomeOf(rejection.status()), purpose, caller, signal.get());
+            throw rejection;
+        } catch (PopulationRegisterUnavailableException failure) {
+            audit.unsuccessful(AuditAction.WRITE, AuditOutcome.FAILED, purpose, caller, signal.get());
+            throw failure;
+        }
+        audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, purpose, caller, signal.get());
+        return result;
     }
 
     /** Rejects a malformed id without repeating it, because a client could put anything in the path, even a BSN. */

@@ -1,5 +1,6 @@
 package nl.verwijsindex.registration.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.registration.internal.OrganisationSignals.ProfessionalNotFoundException;
+import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,23 +29,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TransferPages {
 
     private final OrganisationSignals signals;
+    private final SignalAudit audit;
 
-    TransferPages(OrganisationSignals signals) {
+    TransferPages(OrganisationSignals signals, SignalAudit audit) {
         this.signals = signals;
+        this.audit = audit;
     }
 
     @GetMapping("/organisation/signals")
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model, HttpServletRequest request) {
         model.addAttribute("signals", signals.signals(account));
+
+        audit.signals(
+                AuditAction.READ,
+                AuditOutcome.SUCCESS,
+                SignalAudit.LIST_ORGANISATION_SIGNALS,
+                Caller.of(account, request.getRemoteAddr()),
+                "signal-list",
+                account.organisationId());
         return "organisation/signals";
     }
 
     @GetMapping("/organisation/professionals/{id}/transfer")
-    String form(@AuthenticationPrincipal SignedInAccount account, @PathVariable String id, Model model) {
-        var form = signals.transferForm(account, professionalId(id));
+    String form(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String id,
+            Model model,
+            HttpServletRequest request) {
+        var professionalId = professionalId(id);
+        var caller = Caller.of(account, request.getRemoteAddr());
+        OrganisationSignals.TransferForm form;
+        try {
+            form = signals.transferForm(account, professionalId);
+        } catch (ProfessionalNotFoundException notFound) {
+            recordForm(AuditOutcome.REJECTED, caller, professionalId);
+            throw notFound;
+        }
         var allSignals = new HashSet<UUID>();
         form.signals().forEach(signal -> allSignals.add(signal.signal().id()));
 
+        recordForm(AuditOutcome.SUCCESS, caller, professionalId);
         return show(model, form, null, null, allSignals);
     }
 
@@ -54,13 +81,22 @@ class TransferPages {
             @RequestParam(name = "signal", defaultValue = "") List<String> chosen,
             Model model,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var fromProfessionalId = professionalId(id);
-        var colleagueId = colleague.isBlank() ? null : professionalId(colleague);
+        var caller = Caller.of(account, request.getRemoteAddr());
         var chosenSignals = signalIds(chosen);
-
-        var result = signals.transfer(account, fromProfessionalId, colleagueId, chosenSignals);
+        UUID colleagueId;
+        OrganisationSignals.TransferResult result;
+        try {
+            colleagueId = colleague.isBlank() ? null : professionalId(colleague);
+            result = signals.transfer(account, fromProfessionalId, colleagueId, chosenSignals);
+        } catch (ProfessionalNotFoundException notFound) {
+            recordTransfer(AuditOutcome.REJECTED, caller, fromProfessionalId);
+            throw notFound;
+        }
         var outcome = result.outcome();
+        recordTransfer(outcome == null ? AuditOutcome.REJECTED : AuditOutcome.SUCCESS, caller, fromProfessionalId);
         if (outcome == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(
@@ -75,6 +111,16 @@ class TransferPages {
         redirect.addFlashAttribute("archived", outcome.archived());
         redirect.addFlashAttribute("skipped", outcome.skipped());
         return "redirect:/organisation/signals";
+    }
+
+    private void recordForm(AuditOutcome outcome, Caller caller, UUID professionalId) {
+        audit.signals(
+                AuditAction.READ, outcome, SignalAudit.READ_TRANSFER_SIGNALS, caller, "signal-list", professionalId);
+    }
+
+    private void recordTransfer(AuditOutcome outcome, Caller caller, UUID fromProfessionalId) {
+        audit.signals(
+                AuditAction.WRITE, outcome, SignalAudit.TRANSFER_SIGNALS, caller, "signal-list", fromProfessionalId);
     }
 
     @ExceptionHandler(ProfessionalNotFoundException.class)

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.notification.SmtpOutage;
@@ -66,6 +67,9 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
 
     @Autowired
     SignalReferences signalReferences;
+
+    @Autowired
+    AuditTrail trail;
 
     @Autowired
     NotificationMailComposer composer;
@@ -201,7 +205,8 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
                 sender,
                 metrics,
                 transactionManager,
-                Clock.fixed(now, MutableClock.ZONE));
+                Clock.fixed(now, MutableClock.ZONE),
+                trail);
     }
 
     private static List<Integer> runConcurrently(NotificationDispatcher... dispatchers) throws Exception {
