@@ -104,7 +104,8 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
         var before = chain.lastSequence();
 
         publish(new ChildMoved(child, "0363", "0479"));
-        received();
+        var messageId = single(received()).getMessageID();
+        var noticeId = messageId.substring(messageId.indexOf('.') + 1, messageId.indexOf('@'));
 
         var pseudonym = HexFormat.of().formatHex(child.value());
         assertThat(chain.after(before))
@@ -115,12 +116,7 @@ class MoveNoticeIntegrationTests extends IntegrationTest {
                                 "queue-move-notices",
                                 "municipality",
                                 OTHER_MUNICIPALITY.toString()),
-                        entry(
-                                before + 2,
-                                "success",
-                                "notification-dispatch",
-                                "municipality",
-                                OTHER_MUNICIPALITY.toString()));
+                        entry(before + 2, "success", "notification-dispatcher", "message", noticeId));
         assertThat(chain.after(before))
                 .allSatisfy(row -> assertThat(row.child()).isEqualTo(pseudonym));
     }

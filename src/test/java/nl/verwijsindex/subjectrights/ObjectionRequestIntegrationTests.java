@@ -105,18 +105,18 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
                         officerEntry(before + 4, secondOfficer, "write", id, child));
         assertThat(entries.subList(4, 6))
                 .extracting(AuditChain.Row::objectId)
-                .containsExactlyInAnyOrder(teacherSignal.toString(), carerSignal.toString());
+                .containsExactlyInAnyOrderElementsOf(objectionMessageIds());
         for (var notification : entries.subList(4, 6)) {
             assertThat(notification.action()).isEqualTo("notification");
             assertThat(notification.outcome()).isEqualTo("success");
             assertThat(notification.actorType()).isEqualTo("system");
-            assertThat(notification.actorId()).isEqualTo("objection-notice");
+            assertThat(notification.actorId()).isEqualTo("notification-dispatcher");
             assertThat(notification.actorRole()).isNull();
             assertThat(notification.actorOrganisationId()).isNull();
             assertThat(notification.actorMunicipalityId()).isNull();
             assertThat(notification.onBehalfOf()).isNull();
             assertThat(notification.origin()).isNull();
-            assertThat(notification.objectType()).isEqualTo("signal");
+            assertThat(notification.objectType()).isEqualTo("message");
             assertThat(notification.child()).isNull();
             assertThat(notification.purpose()).isEqualTo("notify-objection-upheld");
         }
@@ -318,5 +318,11 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
                 child,
                 1,
                 "destroy-objection-upheld");
+    }
+
+    private List<String> objectionMessageIds() {
+        return jdbc.sql("select id::text from objection_messages")
+                .query(String.class)
+                .list();
     }
 }

@@ -71,7 +71,7 @@ class InvitationDispatcher extends QueuedMessageDispatcher<InvitationMessage> {
     }
 
     @Override
-    protected String auditPurpose() {
+    protected String auditPurpose(InvitationMessage message) {
         return "invitation-email";
     }
 

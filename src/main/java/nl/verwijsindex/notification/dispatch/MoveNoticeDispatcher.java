@@ -8,10 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.verwijsindex.audit.AuditAction;
-import nl.verwijsindex.audit.AuditActor;
-import nl.verwijsindex.audit.AuditEntry;
-import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.NotificationSender;
 import nl.verwijsindex.notification.mail.ReminderMailComposer;
@@ -20,6 +16,7 @@ import nl.verwijsindex.notification.outbox.MoveNotices.MoveNotice;
 import nl.verwijsindex.organisations.MunicipalCoordinators;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.ActiveSignals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,7 +44,6 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
     private final Professionals professionals;
     private final ReminderMailComposer composer;
     private final NotificationSender sender;
-    private final AuditTrail trail;
 
     MoveNoticeDispatcher(
             MoveNotices notices,
@@ -60,14 +56,28 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock);
+        super(metrics, transactionManager, clock, trail);
         this.notices = notices;
         this.coordinators = coordinators;
         this.signals = signals;
         this.professionals = professionals;
         this.composer = composer;
         this.sender = sender;
-        this.trail = trail;
+    }
+
+    @Override
+    protected String auditPurpose(MoveNotice notice) {
+        return PURPOSE;
+    }
+
+    @Override
+    protected UUID messageId(MoveNotice notice) {
+        return notice.id();
+    }
+
+    @Override
+    protected Optional<Pseudonym> auditChild(MoveNotice notice) {
+        return Optional.of(notice.child());
     }
 
     @Override
@@ -105,10 +115,6 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
         sender.send(notice.id(), email);
         notices.delete(notice.id());
         metrics.messageSent();
-        trail.record(AuditEntry.of(AuditAction.NOTIFICATION, AuditOutcome.SUCCESS, PURPOSE)
-                .by(AuditActor.system(SignalReminderDispatcher.ACTOR))
-                .about("municipality", coordinator.municipalityId())
-                .child(notice.child()));
 
         log.info(
                 "Sent move notice {} about {} active signals to municipality {}",

@@ -138,7 +138,7 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
     }
 
     @Override
-    protected String auditPurpose() {
+    protected String auditPurpose(NotificationMessage message) {
         return "match-notification";
     }
 

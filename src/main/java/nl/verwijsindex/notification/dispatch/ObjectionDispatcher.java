@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.verwijsindex.audit.AuditAction;
-import nl.verwijsindex.audit.AuditActor;
-import nl.verwijsindex.audit.AuditEntry;
-import nl.verwijsindex.audit.AuditOutcome;
+import java.util.UUID;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.NotificationSender;
 import nl.verwijsindex.notification.mail.ObjectionMailComposer;
@@ -27,13 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
 
     static final String PURPOSE = "notify-objection-upheld";
-    static final String ACTOR = "objection-notice";
 
     private final ObjectionMessages messages;
     private final Professionals professionals;
     private final ObjectionMailComposer composer;
     private final NotificationSender sender;
-    private final AuditTrail trail;
 
     ObjectionDispatcher(
             ObjectionMessages messages,
@@ -44,12 +39,11 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock);
+        super(metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.professionals = professionals;
         this.composer = composer;
         this.sender = sender;
-        this.trail = trail;
     }
 
     @Scheduled(fixedDelayString = "${verwijsindex.mail.dispatch-interval}")
@@ -80,9 +74,6 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
                 message.id(),
                 composer.compose(message.id(), recipient.get(), message.signalNumber(), message.ownReference()));
         messages.markSent(message.id(), now);
-        trail.record(AuditEntry.of(AuditAction.NOTIFICATION, AuditOutcome.SUCCESS, PURPOSE)
-                .by(AuditActor.system(ACTOR))
-                .about("signal", message.signalId()));
         metrics.messageSent();
 
         log.info("Sent objection message {} for signal {}", message.id(), message.signalId());
@@ -97,6 +88,16 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
     @Override
     protected void storeFailure(ObjectionMessage message, int attempts, String description, Instant nextAttemptAt) {
         messages.recordFailure(message.id(), attempts, description, nextAttemptAt);
+    }
+
+    @Override
+    protected String auditPurpose(ObjectionMessage message) {
+        return PURPOSE;
+    }
+
+    @Override
+    protected UUID messageId(ObjectionMessage message) {
+        return message.id();
     }
 
     @Override

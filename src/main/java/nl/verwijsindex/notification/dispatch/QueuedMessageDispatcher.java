@@ -62,8 +62,8 @@ abstract class QueuedMessageDispatcher<M> {
     /** Stores a failed attempt with the failure's description and the time of the next attempt. */
     protected abstract void storeFailure(M message, int attempts, String description, Instant nextAttemptAt);
 
-    /** Returns the audit purpose of this kind of message, such as {@code match-notification}. */
-    protected abstract String auditPurpose();
+    /** Returns the audit purpose of the message, such as {@code match-notification}. */
+    protected abstract String auditPurpose(M message);
 
     /** Returns the message's id, the object of its audit entries. */
     protected abstract UUID messageId(M message);
@@ -161,7 +161,7 @@ abstract class QueuedMessageDispatcher<M> {
     }
 
     private void record(M message, AuditOutcome outcome) {
-        trail.record(AuditEntry.of(AuditAction.NOTIFICATION, outcome, auditPurpose())
+        trail.record(AuditEntry.of(AuditAction.NOTIFICATION, outcome, auditPurpose(message))
                 .by(AuditActor.system(DISPATCHER))
                 .about("message", messageId(message))
                 .child(auditChild(message).orElse(null)));

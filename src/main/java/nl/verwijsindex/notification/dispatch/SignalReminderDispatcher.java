@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.verwijsindex.audit.AuditAction;
-import nl.verwijsindex.audit.AuditActor;
-import nl.verwijsindex.audit.AuditEntry;
-import nl.verwijsindex.audit.AuditOutcome;
+import java.util.UUID;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.notification.mail.NotificationSender;
 import nl.verwijsindex.notification.mail.ReminderMailComposer;
@@ -15,6 +12,7 @@ import nl.verwijsindex.notification.outbox.SignalReminders;
 import nl.verwijsindex.notification.outbox.SignalReminders.ReminderKind;
 import nl.verwijsindex.notification.outbox.SignalReminders.SignalReminder;
 import nl.verwijsindex.organisations.Professionals;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.ActiveSignals;
 import nl.verwijsindex.registration.ActiveSignals.ActiveSignal;
 import org.jspecify.annotations.Nullable;
@@ -26,20 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  * transactions, retries and operator alert of {@link QueuedMessageDispatcher}. A reminder that is
  * no longer needed is cancelled instead: its signal was archived, informing was recorded meanwhile,
  * or its end date changed (a new ending reminder follows if the new date comes near). Each sent
- * reminder records one audit entry.
+ * reminder records one audit entry, with the child of its signal.
  */
 @Component
 class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
-
-    /** The actor of the audit entries of sent messages. */
-    static final String ACTOR = "notification-dispatch";
 
     private final SignalReminders reminders;
     private final ActiveSignals signals;
     private final Professionals professionals;
     private final ReminderMailComposer composer;
     private final NotificationSender sender;
-    private final AuditTrail trail;
 
     SignalReminderDispatcher(
             SignalReminders reminders,
@@ -51,13 +45,12 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock);
+        super(metrics, transactionManager, clock, trail);
         this.reminders = reminders;
         this.signals = signals;
         this.professionals = professionals;
         this.composer = composer;
         this.sender = sender;
-        this.trail = trail;
     }
 
     @Override
@@ -90,13 +83,6 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
         sender.send(reminder.id(), email);
         reminders.markSent(reminder.id(), now);
         metrics.messageSent();
-        trail.record(AuditEntry.of(
-                        AuditAction.NOTIFICATION,
-                        AuditOutcome.SUCCESS,
-                        reminder.kind().purpose())
-                .by(AuditActor.system(ACTOR))
-                .about("signal", active.id())
-                .child(active.child()));
 
         log.info(
                 "Sent {} reminder {} of signal {} to professional {}",
@@ -140,6 +126,21 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
     @Override
     protected void storeFailure(SignalReminder reminder, int attempts, String description, Instant nextAttemptAt) {
         reminders.recordFailure(reminder.id(), attempts, description, nextAttemptAt);
+    }
+
+    @Override
+    protected String auditPurpose(SignalReminder reminder) {
+        return reminder.kind().purpose();
+    }
+
+    @Override
+    protected UUID messageId(SignalReminder reminder) {
+        return reminder.id();
+    }
+
+    @Override
+    protected Optional<Pseudonym> auditChild(SignalReminder reminder) {
+        return signals.find(reminder.signalId()).map(ActiveSignal::child);
     }
 
     @Override

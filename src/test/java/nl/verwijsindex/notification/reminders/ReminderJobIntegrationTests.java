@@ -378,9 +378,9 @@ class ReminderJobIntegrationTests extends IntegrationTest {
                                 now,
                                 "notification",
                                 "success",
-                                "notification-dispatch",
-                                "signal",
-                                signal.id().toString(),
+                                "notification-dispatcher",
+                                "message",
+                                reminderIds(signal).get(0).toString(),
                                 child,
                                 pseudonym.keyVersion(),
                                 "remind-informing"));
