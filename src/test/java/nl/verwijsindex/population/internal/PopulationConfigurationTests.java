@@ -23,7 +23,11 @@ class PopulationConfigurationTests {
     @Test
     void usesPersonsFileWhenSet() {
         var register = new PopulationConfiguration()
-                .populationRegister(SharedFiles.RVIG_PERSONS.toString(), new DataFolder(folder), CLOCK);
+                .populationRegister(
+                        SharedFiles.RVIG_PERSONS.toString(),
+                        BrpSettingsTests.disabled(),
+                        new DataFolder(folder),
+                        CLOCK);
 
         assertThat(register).isInstanceOf(FilePopulationRegister.class);
         assertThat(folder.resolve(PopulationAnchor.FILE)).doesNotExist();
@@ -32,7 +36,8 @@ class PopulationConfigurationTests {
 
     @Test
     void usesSyntheticPopulationWhenBlank() {
-        var register = new PopulationConfiguration().populationRegister(" ", new DataFolder(folder), CLOCK);
+        var register = new PopulationConfiguration()
+                .populationRegister(" ", BrpSettingsTests.disabled(), new DataFolder(folder), CLOCK);
 
         assertThat(register).isInstanceOf(SyntheticPopulation.class);
         assertThat(Files.exists(folder.resolve(PopulationAnchor.FILE))).isTrue();
