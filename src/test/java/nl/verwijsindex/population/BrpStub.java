@@ -72,7 +72,7 @@ public final class BrpStub implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private volatile HttpServer server;
     private final Map<String, ObjectNode> persons = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Scripted> scripted = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -83,10 +83,30 @@ public final class BrpStub implements AutoCloseable {
     private BrpStub(HttpServer server) {
         this.server = server;
         loadPersons();
+        serve(server);
+    }
+
+    private void serve(HttpServer server) {
         server.createContext("/personen", this::personen);
         server.createContext("/token", this::token);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /** Stops listening, so that connections to the port are refused until {@link #up()}. */
+    public void down() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, over plain HTTP. */
+    public void up() {
+        try {
+            var port = server.getAddress().getPort();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            serve(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the stub over plain HTTP on a free port of 127.0.0.1. */
@@ -136,6 +156,11 @@ public final class BrpStub implements AutoCloseable {
             throw new IllegalArgumentException("The RvIG test persons have no person " + bsn);
         }
         return person;
+    }
+
+    /** Removes the person, so that the stub no longer finds it (until {@link #reset()}). */
+    public void remove(String bsn) {
+        persons.remove(bsn);
     }
 
     public void requireApiKey(boolean required) {

@@ -122,7 +122,9 @@ public final class TestRegion {
                 "login_failures",
                 "replaced_invitation_tokens",
                 "user_credentials",
-                "user_entities")) {
+                "user_entities",
+                // Population re-check
+                "child_residences")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")
