@@ -36,13 +36,13 @@ final class BrpPersonMapper {
         var suspension = text(person.path("opschortingBijhouding").path("reden").path("code"));
         var municipality = text(person.path("gemeenteVanInschrijving").path("code"));
         if (suspension != null && !suspension.equals("O") && !suspension.equals("E") && !suspension.equals("R")) {
-            log.info(
+            log.debug(
                     "The population register returned a record suspended with reason {}; treated as not found",
                     suspension);
             return Optional.empty();
         }
         if (municipality == null && suspension == null) {
-            log.info(
+            log.debug(
                     "The population register returned a record without municipality of registration; treated as not found");
             return Optional.empty();
         }

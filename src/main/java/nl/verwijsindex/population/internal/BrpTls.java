@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Locale;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -51,7 +52,7 @@ final class BrpTls {
 
     private static KeyStore load(String file, String password, String setting) throws GeneralSecurityException {
         var path = Path.of(file.strip());
-        var type = path.getFileName().toString().toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12";
+        var type = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
         var store = KeyStore.getInstance(type);
         try (InputStream in = Files.newInputStream(path)) {
             store.load(in, password.toCharArray());
