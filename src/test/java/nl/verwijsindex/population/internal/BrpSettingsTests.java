@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class BrpSettingsTests {
 
@@ -42,6 +45,27 @@ class BrpSettingsTests {
         assertThat(settings.cacheTtl()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.cacheSize()).isEqualTo(10000);
         assertThat(settings.personenUri()).hasToString("https://brp.example/api/personen");
+    }
+
+    @Test
+    void bindsEnvironmentVariables() {
+        Map<String, Object> environment = Map.of(
+                "VERWIJSINDEX_POPULATION_BRP_URL", "https://brp.example/api",
+                "VERWIJSINDEX_POPULATION_BRP_API_KEY", "key",
+                "VERWIJSINDEX_POPULATION_BRP_API_KEY_HEADER", "X-Key",
+                "VERWIJSINDEX_POPULATION_BRP_READ_TIMEOUT", "3s",
+                "VERWIJSINDEX_POPULATION_BRP_KEYSTORE_PASSWORD", "secret");
+        var source = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment);
+
+        var settings = new Binder(ConfigurationPropertySources.from(source))
+                .bindOrCreate("verwijsindex.population.brp", BrpSettings.class);
+
+        assertThat(settings.url()).isEqualTo("https://brp.example/api");
+        assertThat(settings.apiKey()).isEqualTo("key");
+        assertThat(settings.apiKeyHeader()).isEqualTo("X-Key");
+        assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.keystorePassword()).isEqualTo("secret");
     }
 
     @Test
