@@ -5,8 +5,8 @@
 create table child_residences (
     child_pseudonym       bytea primary key check (length(child_pseudonym) = 32),
     pseudonym_key_version smallint not null,
-    -- The four-digit code (BRP table 33) of the last Dutch municipality the child lived in; null
-    -- until the register has named one.
+    -- The four-digit code (BRP table 33) of the last Dutch municipality the child lived in. It is
+    -- null until the register has named one.
     municipality_code     text check (municipality_code ~ '^[0-9]{4}$'),
     -- What the register returned the last time: resident, emigrated, non-resident or not-found.
     register_status       text not null check (register_status in ('resident', 'emigrated', 'non-resident', 'not-found')),

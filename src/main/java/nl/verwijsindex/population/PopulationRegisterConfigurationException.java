@@ -15,7 +15,7 @@ public class PopulationRegisterConfigurationException extends RuntimeException {
         this.status = status;
     }
 
-    /** Returns the HTTP status that the register answered. */
+    /** Returns the HTTP status that the register returned. */
     public int status() {
         return status;
     }

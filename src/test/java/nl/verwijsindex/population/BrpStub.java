@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A stand-in for the BRP Personen API on 127.0.0.1. It answers {@code POST /personen} in the
+ * A stand-in for the BRP Personen API on 127.0.0.1. It responds to {@code POST /personen} in the
  * shape of the 2.7.0 specification, with the RvIG test persons read from the shared folder and
  * turned from their GBA form into the API's form, and {@code POST /token} like an OAuth2 server.
  * Tests queue scripted responses, which are served first, and read the requests it received.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Registration through the API and the web form while the BRP Personen API answers, fails or is down. */
+/** Registration through the API and the web form while the BRP Personen API responds, fails or is down. */
 class RegistrationWithBrpIntegrationTests extends BrpIntegrationTest {
 
     /** Born 2017-01-01, lives in 's-Gravenhage. */

@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns an RvIG test person from the GBA form of the BRP API mock into the form in which the BRP
  * Personen API 2.7.0 returns it: dates as {@code Datum}, {@code JaarMaandDatum}, {@code JaarDatum} or
- * {@code DatumOnbekend}, the secrecy indication as a boolean, and only the fields the index asks for
+ * {@code DatumOnbekend}, the secrecy indication as a boolean, and only the fields the index requests
  * plus those the API always adds.
  */
 final class RvigToApi {
@@ -26,14 +26,17 @@ final class RvigToApi {
     static ObjectNode person(JsonNode gba) {
         var person = JSON.createObjectNode();
         person.put("burgerservicenummer", gba.path("burgerservicenummer").stringValue());
+
         var birth = gba.path("geboorte").path("datum");
         if (birth.isString()) {
             person.putObject("geboorte").set("datum", date(birth.stringValue()));
         }
+
         var death = gba.path("overlijden").path("datum");
         if (death.isString()) {
             person.putObject("overlijden").set("datum", date(death.stringValue()));
         }
+
         var suspension = gba.path("opschortingBijhouding");
         if (suspension.path("reden").isObject()) {
             var api = person.putObject("opschortingBijhouding");
@@ -42,10 +45,12 @@ final class RvigToApi {
                 api.set("datum", date(suspension.path("datum").stringValue()));
             }
         }
+
         var municipality = gba.path("gemeenteVanInschrijving");
         if (municipality.path("code").isString()) {
             person.set("gemeenteVanInschrijving", municipality.deepCopy());
         }
+
         // The API leaves out an empty list, like every field without a value.
         var parents = gba.path("ouders").isEmpty() ? JSON.createArrayNode() : person.putArray("ouders");
         for (var parent : gba.path("ouders")) {
@@ -59,10 +64,12 @@ final class RvigToApi {
                 api.put("ouderAanduiding", parent.path("ouderAanduiding").stringValue());
             }
         }
+
         var secrecy = gba.path("geheimhoudingPersoonsgegevens");
         if (secrecy.isString() && !secrecy.stringValue().equals("0") || secrecy.isNumber() && secrecy.asInt() != 0) {
             person.put("geheimhoudingPersoonsgegevens", true);
         }
+
         return person;
     }
 

@@ -108,7 +108,7 @@ final class BrpPersonMapper {
             return Residence.nonResident();
         }
         if (municipality == null) {
-            // Only a deceased person's record gets here: the record says nothing of where they lived.
+            // Only a deceased person's record gets here, and it names no municipality they lived in.
             return Residence.nonResident();
         }
         return Residence.in(municipality);

@@ -109,7 +109,7 @@ final class BrpPopulationRegister implements PopulationRegister {
         } catch (BrpFailure failure) {
             return failed(failure);
         } catch (PopulationRegisterConfigurationException fault) {
-            // The register answered, so it is reachable: the circuit stays closed.
+            // The register responded, so it is reachable and the circuit stays closed.
             circuit.succeeded();
             log.error("{}", fault.getMessage());
             throw fault;

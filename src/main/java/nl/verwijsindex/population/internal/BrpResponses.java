@@ -77,7 +77,7 @@ final class BrpResponses {
         }
     }
 
-    /** Returns ", title '...', code '...', invalid parameters ..." from a problem body, or "" when the body is none. */
+    /** Returns ", title '...', code '...', invalid parameters ..." from a problem body, or "" when the body is not a problem. */
     private static String problemSummary(BrpTransport.Response response) {
         JsonNode problem;
         try {

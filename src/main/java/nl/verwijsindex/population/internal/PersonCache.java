@@ -10,10 +10,9 @@ import nl.verwijsindex.population.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the register's answers, also "not found", for a short time, so that a registration and the
- * look-ups right after it ask the register once. Entries live in memory only and are never logged,
- * and only the counts of hits and misses leave the cache. When the cache is full, expired entries are
- * removed, and when that frees nothing, everything is.
+ * Keeps the register's results, also "not found", for a short time, so that a registration and the
+ * look-ups right after it send one request. Entries live in memory only and are never logged. When
+ * the cache is full, expired entries are removed, and when that frees nothing, everything is.
  */
 final class PersonCache {
 
@@ -30,7 +29,7 @@ final class PersonCache {
         this.clock = clock;
     }
 
-    /** Returns the cached answer, or null when there is none or it expired. */
+    /** Returns the cached result, or null when there is none or it expired. */
     @Nullable
     Optional<Person> get(Bsn bsn) {
         var entry = entries.get(bsn);

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers an API request that needed the population register while it could not be reached with
+ * Responds to an API request that needed the population register while it could not be reached with
  * {@code 503} and a {@code Retry-After} header in whole seconds, taken from the register's own
  * hint. The services throw before they store anything, so the problem can say that nothing changed.
  */
@@ -35,7 +35,10 @@ class RegisterUnavailableAdvice {
                         + " seconds");
         problem.setTitle(TITLE);
         problem.setInstance(URI.create("urn:uuid:" + UUID.randomUUID()));
-        log.warn("API request answered 503, problem {}: {}", problem.getInstance(), unavailable.getMessage());
+        log.warn(
+                "Population register unavailable, responded 503 with problem {}: {}",
+                problem.getInstance(),
+                unavailable.getMessage());
 
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))

@@ -10,7 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The table {@code child_residences}: what the population register last said about where each child lives. */
+/** The table {@code child_residences}: where the population register last reported each child to live. */
 @Repository
 class ChildResidences {
 
@@ -37,7 +37,7 @@ class ChildResidences {
     }
 
     /**
-     * Stores the register's answer. A municipality code replaces the stored one, and an answer
+     * Stores the register's result. A municipality code replaces the stored one, and a result
      * without one (emigrated, non-resident, not found) keeps the last known code, so that a child who
      * returns to another municipality counts as moved.
      */
@@ -55,7 +55,7 @@ class ChildResidences {
                 .update();
     }
 
-    /** Stores the answer only when the child has no row yet, and returns whether it did. */
+    /** Stores the result only when the child has no row yet, and returns whether it did. */
     boolean recordFirst(Pseudonym child, String registerStatus, @Nullable String municipalityCode, LocalDate today) {
         return jdbc.sql("""
                         insert into child_residences

@@ -80,8 +80,8 @@ class PopulationRecheckJob {
     RecheckRun run() {
         var today = LocalDate.now(clock);
         var runId = UUID.randomUUID();
-        // NOTE: one request per child. The API accepts up to 20 BSNs per request, which the port
-        // does not offer yet; with about 300,000 children that would cut the requests twentyfold.
+        // NOTE: one request per child, because the port looks up one BSN at a time. The API accepts
+        // up to 20 BSNs per request, so a batch look-up would cut the requests twentyfold.
         var children = activeChildren.findAll();
         var counts = new Counts();
         for (var child : children) {

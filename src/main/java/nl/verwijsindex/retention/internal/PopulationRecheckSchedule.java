@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the population re-check on its schedule, {@code VERWIJSINDEX_POPULATION_RECHECK_CRON}, on
  * one node at a time through ShedLock, like the ending jobs. The lock is held for at most six hours,
- * because a run asks the register once per child; a run that takes longer may overlap the next
- * node's run, which can then publish a move twice at most.
+ * because a run sends one request per child. A run that takes longer may overlap the next node's
+ * run, which can then publish a move twice at most.
  */
 @Component
 class PopulationRecheckSchedule {

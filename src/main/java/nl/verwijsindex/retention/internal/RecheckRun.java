@@ -7,7 +7,7 @@ import java.util.UUID;
  *
  * @param id the run's id, which its audit entries name as object {@code job-run}
  * @param children how many children had active signals at the start
- * @param checked how many of them the register answered for
+ * @param checked how many of them the register returned a result for
  * @param deceased how many the register reports dead, whose data was destroyed
  * @param moved how many now live in another Dutch municipality, for which {@code ChildMoved} was published
  * @param notResident how many are emigrated or kept in the register of non-residents; their signals stay
