@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import nl.verwijsindex.testing.SharedFiles;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,9 @@ public final class BrpStub implements AutoCloseable {
     public static final String ACCESS_TOKEN_PREFIX = "token-";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Every path that the specification allows in {@code fields}, from its list of fields of a person. */
+    private static final Set<String> ALLOWED_FIELDS = allowedFields();
+
     private static final List<String> AUTOMATIC_FIELDS =
             List.of("geheimhoudingPersoonsgegevens", "opschortingBijhouding", "inOnderzoek", "rni", "verificatie");
 
@@ -215,7 +220,7 @@ public final class BrpStub implements AutoCloseable {
 
         var query = request.json();
         for (var field : query.path("fields")) {
-            if (AUTOMATIC_FIELDS.contains(field.stringValue())) {
+            if (AUTOMATIC_FIELDS.contains(field.stringValue()) || !ALLOWED_FIELDS.contains(field.stringValue())) {
                 var problem =
                         Scripted.problem(400, "Een of meerdere parameters zijn niet correct.", "paramsValidation");
                 send(exchange, 400, problem.body(), problem.headers());
@@ -296,6 +301,15 @@ public final class BrpStub implements AutoCloseable {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Set<String> allowedFields() {
+        var file = SharedFiles.RVIG_PERSONS.getParent().resolve("spec/fields-Persoon.csv");
+        try {
+            return Files.readAllLines(file).stream().skip(1).map(String::strip).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -113,6 +113,10 @@ final class BrpPopulationRegister implements PopulationRegister {
             circuit.succeeded();
             log.error("{}", fault.getMessage());
             throw fault;
+        } catch (RuntimeException unexpected) {
+            // Counted as a failure, so that a half-open circuit does not wait for its trial forever.
+            circuit.failed();
+            throw unexpected;
         }
     }
 

@@ -79,6 +79,17 @@ class BrpPopulationRegisterTests {
     }
 
     @Test
+    void stubRejectsAutomaticField() {
+        var body = "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"burgerservicenummer\":[\"999970033\"],"
+                + "\"fields\":[\"geheimhoudingPersoonsgegevens\"]}";
+        var transport = new BrpTransport(Duration.ofSeconds(1), Duration.ofSeconds(1), null);
+
+        var response = send(transport, body);
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
     void returnsEmptyWhenNotFound() {
         assertThat(register().findPerson(Bsn.of(UNKNOWN_BSN))).isEmpty();
         assertThat(stub.personenRequests()).isEqualTo(1);
@@ -473,6 +484,18 @@ class BrpPopulationRegisterTests {
         register.findPerson(Bsn.of("999970033"));
 
         assertThat(stub.tokensIssued()).isEqualTo(2);
+    }
+
+    private static BrpTransport.Response send(BrpTransport transport, String body) {
+        try {
+            return transport.post(
+                    java.net.URI.create(stub.url() + "/personen"),
+                    "application/json",
+                    body,
+                    Map.of("X-API-KEY", BrpStub.API_KEY));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void lookUpFailing(BrpPopulationRegister register) {

@@ -1,12 +1,14 @@
 package nl.verwijsindex.population.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,26 @@ class PopulationConfigurationTests {
         assertThat(register).isInstanceOf(FilePopulationRegister.class);
         assertThat(folder.resolve(PopulationAnchor.FILE)).doesNotExist();
         assertThat(folder.resolve(DemoChildren.FILE)).doesNotExist();
+    }
+
+    @Test
+    void usesBrpClientBeforePersonsFile() {
+        var brp = BrpSettingsTests.bind(Map.of("url", "https://brp.example/api", "api-key", "key"));
+
+        var register = new PopulationConfiguration()
+                .populationRegister(SharedFiles.RVIG_PERSONS.toString(), brp, new DataFolder(folder), CLOCK);
+
+        assertThat(register).isInstanceOf(BrpPopulationRegister.class);
+    }
+
+    @Test
+    void rejectsBrpClientWithoutApiKey() {
+        var brp = BrpSettingsTests.bind(Map.of("url", "https://brp.example/api"));
+        var configuration = new PopulationConfiguration();
+
+        assertThatThrownBy(() -> configuration.populationRegister("", brp, new DataFolder(folder), CLOCK))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("VERWIJSINDEX_POPULATION_BRP_API_KEY is missing");
     }
 
     @Test
