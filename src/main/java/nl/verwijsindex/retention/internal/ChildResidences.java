@@ -1,6 +1,7 @@
 package nl.verwijsindex.retention.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.verwijsindex.population.Residence;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
@@ -66,6 +67,19 @@ class ChildResidences {
                         .params(child.value(), child.keyVersion(), municipalityCode, registerStatus, today)
                         .update()
                 == 1;
+    }
+
+    /**
+     * Deletes the rows of children that no longer have active signals, because the index keeps a
+     * child's municipality only while it may report a move. Rows stored today are kept, because a
+     * registration after the caller listed the children may just have stored one.
+     *
+     * @return how many rows were deleted
+     */
+    int deleteAllExcept(List<Pseudonym> children, LocalDate today) {
+        return jdbc.sql("delete from child_residences where checked_on < ? and not (child_pseudonym = any(?))")
+                .params(today, children.stream().map(Pseudonym::value).toArray(byte[][]::new))
+                .update();
     }
 
     /** Deletes the child's row in the destroying transaction, because no trace of the child may stay. */

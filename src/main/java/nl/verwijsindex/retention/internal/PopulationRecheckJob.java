@@ -84,6 +84,8 @@ class PopulationRecheckJob {
         // up to 20 BSNs per request, so a batch look-up would cut the requests twentyfold.
         var children = activeChildren.findAll();
         var counts = new Counts();
+        counts.forgotten = residences.deleteAllExcept(
+                children.stream().map(ActiveChild::child).toList(), today);
         for (var child : children) {
             try {
                 var person = lookUp(child, runId);
@@ -106,7 +108,8 @@ class PopulationRecheckJob {
                 .about("job-run", run.id()));
         log.info(
                 "Job {} run {} for {}: {} children with active signals, {} checked, {} deceased and destroyed,"
-                        + " {} moved, {} emigrated or non-resident, {} not found, {} failed{}",
+                        + " {} moved, {} emigrated or non-resident, {} not found, {} failed,"
+                        + " {} municipalities of children without active signals deleted{}",
                 NAME,
                 run.id(),
                 today,
@@ -117,6 +120,7 @@ class PopulationRecheckJob {
                 run.notResident(),
                 run.notFound(),
                 run.failed(),
+                run.forgotten(),
                 run.stopped() ? ", stopped early" : "");
         return run;
     }
@@ -186,10 +190,12 @@ class PopulationRecheckJob {
         int notResident;
         int notFound;
         int failed;
+        int forgotten;
         boolean stopped;
 
         RecheckRun toRun(UUID id, int children) {
-            return new RecheckRun(id, children, checked, deceased, moved, notResident, notFound, failed, stopped);
+            return new RecheckRun(
+                    id, children, checked, deceased, moved, notResident, notFound, failed, forgotten, stopped);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param notResident how many are emigrated or kept in the register of non-residents; their signals stay
  * @param notFound how many the register does not know (any more); their signals stay
  * @param failed how many failed with an error, which the job logged with the child's pseudonym
+ * @param forgotten how many stored municipalities of children without active signals were deleted
  * @param stopped whether the run stopped early because the register was unavailable or rejected the client
  */
 record RecheckRun(
@@ -24,4 +25,5 @@ record RecheckRun(
         int notResident,
         int notFound,
         int failed,
+        int forgotten,
         boolean stopped) {}

@@ -74,7 +74,7 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
 
         var run = job.run();
 
-        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 1, 0, 0, 0, 0, false));
+        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 1, 0, 0, 0, 0, 0, false));
         assertThat(destruction.calls).containsExactly(new Call(pseudonym(CHILD), DestructionReason.DEATH));
         assertThat(signalCount()).isZero();
         assertThat(residenceCount()).isZero();
@@ -96,8 +96,8 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
         var first = job.run();
         var second = job.run();
 
-        assertThat(first).isEqualTo(new RecheckRun(first.id(), 2, 2, 0, 1, 0, 0, 0, false));
-        assertThat(second).isEqualTo(new RecheckRun(second.id(), 2, 2, 0, 0, 0, 0, 0, false));
+        assertThat(first).isEqualTo(new RecheckRun(first.id(), 2, 2, 0, 1, 0, 0, 0, 0, false));
+        assertThat(second).isEqualTo(new RecheckRun(second.id(), 2, 2, 0, 0, 0, 0, 0, 0, false));
         assertThat(events.stream(ChildMoved.class)).containsExactly(new ChildMoved(pseudonym(CHILD), "0518", "0363"));
         assertThat(residence(CHILD)).isEqualTo(new Row("0363", "resident", LocalDate.of(2026, 12, 5)));
         assertThat(residence(SECOND_CHILD)).isEqualTo(new Row("0518", "resident", LocalDate.of(2026, 12, 5)));
@@ -134,7 +134,7 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
 
         var run = job.run();
 
-        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 0, 0, 1, 0, 0, false));
+        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 0, 0, 1, 0, 0, 0, false));
         assertThat(signalCount()).isEqualTo(1);
         assertThat(residence(CHILD)).isEqualTo(new Row("0518", "emigrated", LocalDate.of(2026, 12, 4)));
         assertThat(events.stream(ChildMoved.class)).isEmpty();
@@ -148,7 +148,7 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
 
         var run = job.run();
 
-        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 0, 0, 0, 1, 0, false));
+        assertThat(run).isEqualTo(new RecheckRun(run.id(), 1, 1, 0, 0, 0, 1, 0, 0, false));
         assertThat(signalCount()).isEqualTo(1);
         assertThat(residence(CHILD)).isEqualTo(new Row("0518", "not-found", LocalDate.of(2026, 12, 4)));
         assertThat(chain.after(before))
@@ -172,7 +172,7 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
             brp.up();
         }
 
-        assertThat(run).isEqualTo(new RecheckRun(run.id(), 2, 0, 0, 0, 0, 0, 0, true));
+        assertThat(run).isEqualTo(new RecheckRun(run.id(), 2, 0, 0, 0, 0, 0, 0, 0, true));
         assertThat(signalCount()).isEqualTo(2);
         assertThat(destruction.calls).isEmpty();
         assertThat(chain.after(before))
@@ -197,6 +197,23 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
         assertThat(signalCount()).isZero();
     }
 
+    @Test
+    void endedChildIsForgottenNextDay() {
+        var signal = register(TEACHER, CHILD);
+        register(CARER, SECOND_CHILD);
+        var ended = api.end(TEACHER.organisation().apiToken(), signal, "risk-gone");
+        assertThat(ended.status()).as(ended.text()).isEqualTo(200);
+
+        var sameDay = job.run();
+        clock.setDate(LocalDate.of(2026, 12, 5));
+        var nextDay = job.run();
+
+        assertThat(sameDay).isEqualTo(new RecheckRun(sameDay.id(), 1, 1, 0, 0, 0, 0, 0, 0, false));
+        assertThat(nextDay).isEqualTo(new RecheckRun(nextDay.id(), 1, 1, 0, 0, 0, 0, 0, 1, false));
+        assertThat(residenceCount()).isEqualTo(1);
+        assertThat(residence(SECOND_CHILD)).isEqualTo(new Row("0518", "resident", LocalDate.of(2026, 12, 5)));
+    }
+
     /** Returns the BSN of the child the job looks up first: the one with the lower pseudonym. */
     private String firstInOrder() {
         var one = HexFormat.of().formatHex(pseudonym(CHILD).value());
@@ -204,12 +221,13 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
         return one.compareTo(other) < 0 ? CHILD : SECOND_CHILD;
     }
 
-    private void register(Person professional, String bsn) {
+    private UUID register(Person professional, String bsn) {
         var response = api.post(
                 professional.organisation().apiToken(),
                 "/api/v1/signals",
                 Map.of("bsn", bsn, "professionalId", professional.id().toString()));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return UUID.fromString(response.body().path("id").asString());
     }
 
     private Pseudonym pseudonym(String bsn) {
