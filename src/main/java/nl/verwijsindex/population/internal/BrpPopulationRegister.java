@@ -1,5 +1,6 @@
 package nl.verwijsindex.population.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -55,6 +56,7 @@ final class BrpPopulationRegister implements PopulationRegister {
     private final CircuitBreaker circuit;
     private final PersonCache cache;
     private final Sleeper sleeper;
+    private final BrpMetrics metrics;
     private final Clock clock;
 
     BrpPopulationRegister(
@@ -62,6 +64,7 @@ final class BrpPopulationRegister implements PopulationRegister {
             BrpTransport transport,
             BrpAuthentication authentication,
             Sleeper sleeper,
+            MeterRegistry meters,
             Clock clock) {
         this.settings = settings;
         this.personen = settings.personenUri();
@@ -70,11 +73,12 @@ final class BrpPopulationRegister implements PopulationRegister {
         this.circuit = new CircuitBreaker(settings.failureThreshold(), settings.openDuration(), clock);
         this.cache = new PersonCache(settings.cacheTtl(), settings.cacheSize(), clock);
         this.sleeper = sleeper;
+        this.metrics = new BrpMetrics(meters, circuit);
         this.clock = clock;
     }
 
     /** Checks the settings and builds the client with its TLS context and authentication. */
-    static BrpPopulationRegister create(BrpSettings settings, Clock clock) {
+    static BrpPopulationRegister create(BrpSettings settings, MeterRegistry meters, Clock clock) {
         settings.validate();
         var transport = new BrpTransport(settings.connectTimeout(), settings.readTimeout(), BrpTls.context(settings));
         var authentication = switch (settings.authentication()) {
@@ -84,17 +88,19 @@ final class BrpPopulationRegister implements PopulationRegister {
             case OAUTH2 -> new OAuth2ClientCredentials(transport, settings, clock);
         };
         return new BrpPopulationRegister(
-                settings, transport, authentication, duration -> Thread.sleep(duration.toMillis()), clock);
+                settings, transport, authentication, duration -> Thread.sleep(duration.toMillis()), meters, clock);
     }
 
     @Override
     public Optional<Person> findPerson(Bsn bsn) {
         var cached = cache.get(bsn);
         if (cached != null) {
+            metrics.cacheHit();
             return cached;
         }
         var rejection = circuit.acquire();
         if (rejection.isPresent()) {
+            metrics.unavailable();
             throw new PopulationRegisterUnavailableException(
                     "The population register failed repeatedly, so it is not asked for "
                             + rejection.get().toSeconds() + " s (circuit open)",
@@ -105,17 +111,20 @@ final class BrpPopulationRegister implements PopulationRegister {
             var person = withRetries(bsn);
             circuit.succeeded();
             cache.put(bsn, person);
+            metrics.answered(person.isPresent());
             return person;
         } catch (BrpFailure failure) {
             return failed(failure);
         } catch (PopulationRegisterConfigurationException fault) {
             // The register responded, so it is reachable and the circuit stays closed.
             circuit.succeeded();
+            metrics.rejected();
             log.error("{}", fault.getMessage());
             throw fault;
         } catch (RuntimeException unexpected) {
             // Counted as a failure, so that a half-open circuit does not wait for its trial forever.
             circuit.failed();
+            metrics.unavailable();
             throw unexpected;
         }
     }
@@ -125,6 +134,7 @@ final class BrpPopulationRegister implements PopulationRegister {
     }
 
     private Optional<Person> failed(BrpFailure failure) {
+        metrics.unavailable();
         var opened = circuit.failed();
         if (opened) {
             log.warn(

@@ -1,5 +1,6 @@
 package nl.verwijsindex.population.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import nl.verwijsindex.population.PopulationRegister;
@@ -27,9 +28,10 @@ class PopulationConfiguration {
             @Value("${verwijsindex.population.file:}") String file,
             BrpSettings brp,
             DataFolder dataFolder,
+            MeterRegistry meters,
             Clock clock) {
         if (brp.enabled()) {
-            var register = BrpPopulationRegister.create(brp, clock);
+            var register = BrpPopulationRegister.create(brp, meters, clock);
             log.info(
                     "Population register: the BRP Personen API at {}, authenticated by {}{}",
                     brp.personenUri(),

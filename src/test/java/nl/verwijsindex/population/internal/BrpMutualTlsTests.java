@@ -3,6 +3,7 @@ package nl.verwijsindex.population.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -117,7 +118,8 @@ class BrpMutualTlsTests {
         settings.validate();
         var transport = new BrpTransport(settings.connectTimeout(), settings.readTimeout(), BrpTls.context(settings));
         var authentication = BrpAuthentication.apiKey(settings.apiKeyHeader(), settings.apiKey());
-        return new BrpPopulationRegister(settings, transport, authentication, duration -> {}, clock);
+        return new BrpPopulationRegister(
+                settings, transport, authentication, duration -> {}, new SimpleMeterRegistry(), clock);
     }
 
     private static SSLContext serverContext() throws IOException, GeneralSecurityException {

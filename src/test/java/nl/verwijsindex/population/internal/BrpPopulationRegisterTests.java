@@ -3,6 +3,7 @@ package nl.verwijsindex.population.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -33,6 +34,7 @@ class BrpPopulationRegisterTests {
 
     private final MutableClock clock = new MutableClock(LocalDate.of(2026, 12, 4));
     private final List<Duration> sleeps = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void resetStub() {
@@ -420,6 +422,28 @@ class BrpPopulationRegisterTests {
     }
 
     @Test
+    void countsLookUpsByResult() {
+        var register = register(Map.of("max-attempts", "1", "failure-threshold", "1"));
+        register.findPerson(Bsn.of("999970033"));
+        register.findPerson(Bsn.of("999970033"));
+        register.findPerson(Bsn.of(UNKNOWN_BSN));
+        stub.enqueue(Scripted.problem(403, "U bent niet geautoriseerd voor deze operatie.", "autorisation"));
+        assertThatThrownBy(() -> register.findPerson(Bsn.of("999970045")))
+                .isInstanceOf(PopulationRegisterConfigurationException.class);
+        stub.enqueue(new Scripted(503, "", Map.of(), Duration.ZERO));
+        assertThatThrownBy(() -> register.findPerson(Bsn.of("999970070")))
+                .isInstanceOf(PopulationRegisterUnavailableException.class);
+
+        assertThat(lookups("cache-hit")).isEqualTo(1);
+        assertThat(lookups("found")).isEqualTo(1);
+        assertThat(lookups("not-found")).isEqualTo(1);
+        assertThat(lookups("rejected")).isEqualTo(1);
+        assertThat(lookups("unavailable")).isEqualTo(1);
+        assertThat(meters.get("verwijsindex.population.circuit.open").gauge().value())
+                .isEqualTo(1);
+    }
+
+    @Test
     void cachesNotFound() {
         var register = register();
 
@@ -498,6 +522,13 @@ class BrpPopulationRegisterTests {
         }
     }
 
+    private double lookups(String result) {
+        return meters.get("verwijsindex.population.lookups")
+                .tag("result", result)
+                .counter()
+                .count();
+    }
+
     private void lookUpFailing(BrpPopulationRegister register) {
         assertThatThrownBy(() -> register.findPerson(Bsn.of("999970033")))
                 .isInstanceOf(PopulationRegisterUnavailableException.class);
@@ -515,7 +546,12 @@ class BrpPopulationRegisterTests {
         settings.validate();
         var transport = new BrpTransport(settings.connectTimeout(), settings.readTimeout(), null);
         return new BrpPopulationRegister(
-                settings, transport, new OAuth2ClientCredentials(transport, settings, clock), sleeps::add, clock);
+                settings,
+                transport,
+                new OAuth2ClientCredentials(transport, settings, clock),
+                sleeps::add,
+                meters,
+                clock);
     }
 
     private BrpPopulationRegister register() {
@@ -531,6 +567,6 @@ class BrpPopulationRegisterTests {
         settings.validate();
         var transport = new BrpTransport(settings.connectTimeout(), settings.readTimeout(), BrpTls.context(settings));
         var authentication = BrpAuthentication.apiKey(settings.apiKeyHeader(), settings.apiKey());
-        return new BrpPopulationRegister(settings, transport, authentication, sleeps::add, clock);
+        return new BrpPopulationRegister(settings, transport, authentication, sleeps::add, meters, clock);
     }
 }

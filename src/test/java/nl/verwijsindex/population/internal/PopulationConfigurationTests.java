@@ -3,6 +3,7 @@ package nl.verwijsindex.population.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ class PopulationConfigurationTests {
                         SharedFiles.RVIG_PERSONS.toString(),
                         BrpSettingsTests.disabled(),
                         new DataFolder(folder),
+                        new SimpleMeterRegistry(),
                         CLOCK);
 
         assertThat(register).isInstanceOf(FilePopulationRegister.class);
@@ -41,7 +43,12 @@ class PopulationConfigurationTests {
         var brp = BrpSettingsTests.bind(Map.of("url", "https://brp.example/api", "api-key", "key"));
 
         var register = new PopulationConfiguration()
-                .populationRegister(SharedFiles.RVIG_PERSONS.toString(), brp, new DataFolder(folder), CLOCK);
+                .populationRegister(
+                        SharedFiles.RVIG_PERSONS.toString(),
+                        brp,
+                        new DataFolder(folder),
+                        new SimpleMeterRegistry(),
+                        CLOCK);
 
         assertThat(register).isInstanceOf(BrpPopulationRegister.class);
     }
@@ -51,7 +58,8 @@ class PopulationConfigurationTests {
         var brp = BrpSettingsTests.bind(Map.of("url", "https://brp.example/api"));
         var configuration = new PopulationConfiguration();
 
-        assertThatThrownBy(() -> configuration.populationRegister("", brp, new DataFolder(folder), CLOCK))
+        assertThatThrownBy(() -> configuration.populationRegister(
+                        "", brp, new DataFolder(folder), new SimpleMeterRegistry(), CLOCK))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("VERWIJSINDEX_POPULATION_BRP_API_KEY is missing");
     }
@@ -59,7 +67,8 @@ class PopulationConfigurationTests {
     @Test
     void usesSyntheticPopulationWhenBlank() {
         var register = new PopulationConfiguration()
-                .populationRegister(" ", BrpSettingsTests.disabled(), new DataFolder(folder), CLOCK);
+                .populationRegister(
+                        " ", BrpSettingsTests.disabled(), new DataFolder(folder), new SimpleMeterRegistry(), CLOCK);
 
         assertThat(register).isInstanceOf(SyntheticPopulation.class);
         assertThat(Files.exists(folder.resolve(PopulationAnchor.FILE))).isTrue();
