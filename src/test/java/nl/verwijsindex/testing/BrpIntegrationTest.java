@@ -5,7 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.Enrolment;
+import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.population.BrpStub;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.ChildDestruction;
@@ -50,8 +56,14 @@ public abstract class BrpIntegrationTest {
     @Autowired
     protected TestRegion region;
 
+    /**
+     * Creates the login accounts of this context's database. {@link TestAccounts} cannot, because it
+     * keeps its enrolments in a static map shared with the context of {@link IntegrationTest}.
+     */
     @Autowired
-    protected TestAccounts accounts;
+    private Accounts accounts;
+
+    private static final Map<String, Enrolment> enrolments = new ConcurrentHashMap<>();
 
     @Autowired
     protected RecordingChildDestruction destruction;
@@ -88,12 +100,21 @@ public abstract class BrpIntegrationTest {
     /** Returns a web session logged in as the test-region professional, with password and TOTP code. */
     protected WebSession loggedIn(TestRegion.Person person) {
         var session = new WebSession(port);
-        var login = session.logIn(
+        var enrolment = enrolments.computeIfAbsent(
                 person.email(),
-                TestAccounts.PASSWORD,
-                TestAccounts.totpCode(accounts.of(person).totpSecret(), clock.instant()));
+                email -> accounts.create(
+                        NewAccount.professional(
+                                email,
+                                person.name(),
+                                Locale.forLanguageTag(person.language()),
+                                person.id(),
+                                person.organisation().id()),
+                        TestAccounts.PASSWORD));
+        var login = session.logIn(
+                person.email(), TestAccounts.PASSWORD, TestAccounts.totpCode(enrolment.totpSecret(), clock.instant()));
         if (!"/home".equals(WebSession.location(login))) {
-            throw new IllegalStateException("Login of " + person.email() + " failed: " + login.statusCode());
+            throw new IllegalStateException("Login of " + person.email() + " failed: " + login.statusCode() + " to "
+                    + WebSession.location(login));
         }
         return session;
     }
