@@ -60,6 +60,11 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
     }
 
     @Test
+    void scheduledWithBrpUrl() {
+        assertThat(context.getBeansOfType(PopulationRecheckSchedule.class)).hasSize(1);
+    }
+
+    @Test
     void registrationStoresMunicipality() {
         register(TEACHER, CHILD);
 
