@@ -36,7 +36,7 @@ final class BrpMetrics {
         cacheHits.increment();
     }
 
-    void answered(boolean personFound) {
+    void lookedUp(boolean personFound) {
         (personFound ? found : notFound).increment();
     }
 

@@ -111,7 +111,7 @@ final class BrpPopulationRegister implements PopulationRegister {
             var person = withRetries(bsn);
             circuit.succeeded();
             cache.put(bsn, person);
-            metrics.answered(person.isPresent());
+            metrics.lookedUp(person.isPresent());
             return person;
         } catch (BrpFailure failure) {
             return failed(failure);
