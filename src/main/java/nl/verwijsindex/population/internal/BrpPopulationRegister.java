@@ -114,7 +114,7 @@ final class BrpPopulationRegister implements PopulationRegister {
             metrics.lookedUp(person.isPresent());
             return person;
         } catch (BrpFailure failure) {
-            return failed(failure);
+            throw unavailable(failure);
         } catch (PopulationRegisterConfigurationException fault) {
             // The register responded, so it is reachable and the circuit stays closed.
             circuit.succeeded();
@@ -133,7 +133,8 @@ final class BrpPopulationRegister implements PopulationRegister {
         return circuit.state();
     }
 
-    private Optional<Person> failed(BrpFailure failure) {
+    /** Records the failed look-up in the circuit and the metrics, and returns the exception for the caller. */
+    private PopulationRegisterUnavailableException unavailable(BrpFailure failure) {
         metrics.unavailable();
         var opened = circuit.failed();
         if (opened) {
@@ -142,7 +143,7 @@ final class BrpPopulationRegister implements PopulationRegister {
                     settings.openDuration().toSeconds());
         }
         var retryAfter = failure.retryAfter().orElse(settings.openDuration());
-        throw new PopulationRegisterUnavailableException(failure.getMessage(), failure, retryAfter);
+        return new PopulationRegisterUnavailableException(failure.getMessage(), failure, retryAfter);
     }
 
     private Optional<Person> withRetries(Bsn bsn) throws BrpFailure {
