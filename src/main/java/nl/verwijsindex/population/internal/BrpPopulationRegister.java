@@ -44,7 +44,7 @@ final class BrpPopulationRegister implements PopulationRegister {
     private static final Logger log = LoggerFactory.getLogger(BrpPopulationRegister.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Waits between attempts; tests replace it to count the waits without sleeping. */
+    /** Waits between attempts. Tests replace it to count the waits without sleeping. */
     interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
     }
