@@ -128,7 +128,9 @@ public final class TestRegion {
                 "move_notices",
                 // rights requests
                 "objection_messages",
-                "rights_requests")) {
+                "rights_requests",
+                // population re-check
+                "child_residences")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

@@ -12,6 +12,7 @@ import nl.verwijsindex.system.api.ApiProblemException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,8 +81,13 @@ class RegisterSignalPage {
             return show(account, model, errors, shownBsn, shownReference, endDate);
         } catch (PopulationRegisterUnavailableException e) {
             log.warn("Registration by account {} failed: {}", account.id(), e.getMessage());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(RegisterUnavailableAdvice.retryAfterSeconds(e.retryAfter())));
             var errors = SignalFormErrors.of(new FieldError(null, SignalFormErrors.REGISTER_UNAVAILABLE));
-            return show(account, model, errors, "", ownReference, endDate);
+            // The typed values stay, so that the professional can send the form again as it is.
+            return show(account, model, errors, bsn, ownReference, endDate);
         }
     }
 

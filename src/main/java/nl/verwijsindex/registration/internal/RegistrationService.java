@@ -10,6 +10,7 @@ import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.population.Person;
 import nl.verwijsindex.population.PopulationRegister;
+import nl.verwijsindex.population.PopulationRegisterConfigurationException;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
@@ -75,9 +76,9 @@ class RegistrationService {
         } catch (ApiProblemException rejection) {
             audit.notRegistered(request, AuditOutcome.REJECTED, pseudonymIfValid(request.bsn()));
             throw rejection;
-        } catch (PopulationRegisterUnavailableException unavailable) {
+        } catch (PopulationRegisterUnavailableException | PopulationRegisterConfigurationException failure) {
             audit.notRegistered(request, AuditOutcome.FAILED, pseudonymIfValid(request.bsn()));
-            throw unavailable;
+            throw failure;
         }
     }
 

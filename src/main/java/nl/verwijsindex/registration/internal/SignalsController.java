@@ -70,6 +70,10 @@ class SignalsController {
     @ApiResponse(responseCode = "200", description = "The professional already had an active signal on this child")
     @ApiResponse(responseCode = "404", description = "Your organisation has no professional with this id")
     @ApiResponse(responseCode = "422", description = "The child may not be registered, or the end date is not allowed")
+    @ApiResponse(
+            responseCode = "503",
+            description = "The population register cannot be reached; nothing was stored. The Retry-After header"
+                    + " gives the seconds to wait")
     ResponseEntity<SignalResponse> register(
             @AuthenticationPrincipal ApiClient client, @RequestBody SignalRequest body, HttpServletRequest request) {
         RegisterSignal command;

@@ -1,0 +1,73 @@
+package nl.verwijsindex.retention.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.verwijsindex.population.PopulationRegister;
+import nl.verwijsindex.pseudonymisation.Pseudonymisation;
+import nl.verwijsindex.registration.ActiveChildren;
+import nl.verwijsindex.registration.SignalRegistered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Stores a newly registered child's municipality, so that the first re-check can already notice a
+ * move. It runs after the registration committed and looks the child up again, which the client's
+ * short cache usually serves without a request. When that fails the registration stands, and the
+ * first re-check stores the municipality instead.
+ */
+@Component
+class ResidenceAtRegistration {
+
+    private static final Logger log = LoggerFactory.getLogger(ResidenceAtRegistration.class);
+
+    private final ActiveChildren activeChildren;
+    private final Pseudonymisation pseudonymisation;
+    private final PopulationRegister register;
+    private final ChildResidences residences;
+    private final Clock clock;
+
+    ResidenceAtRegistration(
+            ActiveChildren activeChildren,
+            Pseudonymisation pseudonymisation,
+            PopulationRegister register,
+            ChildResidences residences,
+            Clock clock) {
+        this.activeChildren = activeChildren;
+        this.pseudonymisation = pseudonymisation;
+        this.register = register;
+        this.residences = residences;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(SignalRegistered registered) {
+        var child = registered.childPseudonym();
+        try {
+            var stored = activeChildren.find(child);
+            if (stored.isEmpty() || residences.find(child).isPresent()) {
+                return;
+            }
+            var person =
+                    register.findPerson(pseudonymisation.decrypt(stored.get().bsn()));
+            if (person.isEmpty() || person.get().deceased()) {
+                return;
+            }
+            var residence = person.get().residence();
+            residences.recordFirst(
+                    child,
+                    ChildResidences.statusOf(residence),
+                    residence.municipality().orElse(null),
+                    LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Storing the municipality of child {} at registration failed; the next re-check stores it: {}",
+                    child,
+                    e.toString());
+        }
+    }
+}
