@@ -136,6 +136,7 @@ class ProfileAuditIntegrationTests extends IntegrationTest {
                 null);
         var path = InvitationMails.path(InvitationMails.receiveOne(smtp));
         var session = new WebSession(port);
+        awaitQueuedEmails();
         before = chain.lastSequence();
 
         var accepted = InvitationPages.accept(session, path, clock.instant());

@@ -79,6 +79,11 @@ public abstract class IntegrationTest {
     }
 
     /** Returns a web session logged in as the test-region professional, with password and TOTP code. */
+    /** Waits until the outbox has sent or cancelled every queued email: see {@link QueuedEmails}. */
+    protected void awaitQueuedEmails() {
+        QueuedEmails.awaitSent(jdbc);
+    }
+
     protected WebSession loggedIn(TestRegion.Person person) {
         return loggedIn(person.email(), accounts.of(person).totpSecret());
     }

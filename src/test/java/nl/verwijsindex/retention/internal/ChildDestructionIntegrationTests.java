@@ -161,6 +161,7 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
     void deathRecordsOneEntryPerSignal() {
         var family = registerFamily();
         var child = fixtures.pseudonym(CHILD);
+        awaitQueuedEmails();
         long before = chain.lastSequence();
 
         destruction.destroyEverything(child, DestructionReason.DEATH);
@@ -233,6 +234,7 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
     void objectionRecordsEntriesWithItsPurpose() {
         var family = registerFamily();
         var child = fixtures.pseudonym(CHILD);
+        awaitQueuedEmails();
         long before = chain.lastSequence();
 
         destruction.destroySignals(child, DestructionReason.OBJECTION_UPHELD);

@@ -16,6 +16,7 @@ import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import nl.verwijsindex.registration.ChildMoved;
 import nl.verwijsindex.testing.BrpIntegrationTest;
+import nl.verwijsindex.testing.QueuedEmails;
 import nl.verwijsindex.testing.TestApi;
 import nl.verwijsindex.testing.TestRegion.Person;
 import org.jspecify.annotations.Nullable;
@@ -178,6 +179,7 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
         register(TEACHER, CHILD);
         register(CARER, SECOND_CHILD);
         brp.person(CHILD).putObject("overlijden").set("datum", BrpStub.date("20261201"));
+        QueuedEmails.awaitSent(jdbc);
         var before = chain.lastSequence();
         var first = firstInOrder();
 

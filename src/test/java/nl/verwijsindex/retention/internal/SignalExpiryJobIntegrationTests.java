@@ -5,7 +5,6 @@ import static nl.verwijsindex.testing.TestRegion.NURSE;
 import static nl.verwijsindex.testing.TestRegion.OFFICER;
 import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -137,13 +136,7 @@ class SignalExpiryJobIntegrationTests extends IntegrationTest {
         register(TEACHER, CHILD, END_DATE);
         register(NURSE, CHILD, null);
         register(CARER, SECOND_CHILD, END_DATE);
-        // The match's emails append their own entries when sent, so wait for them before the job runs.
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql(
-                                        "select count(*) from notification_messages where sent_at is null and cancelled_at is null")
-                                .query(Integer.class)
-                                .single()
-                        == 0);
+        awaitQueuedEmails();
         clock.setDate(END_DATE.plusDays(1));
         var first = job.run();
         assertThat(first.ended()).isEqualTo(2);

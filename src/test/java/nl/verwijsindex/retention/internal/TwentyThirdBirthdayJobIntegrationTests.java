@@ -207,6 +207,7 @@ class TwentyThirdBirthdayJobIntegrationTests extends IntegrationTest {
         var teacher = fixtures.register(TEACHER, LEAP_DAY_CHILD);
         var nurse = fixtures.register(NURSE, LEAP_DAY_CHILD);
         var child = fixtures.pseudonym(LEAP_DAY_CHILD);
+        awaitQueuedEmails();
         clock.setDate(LEAP_DAY_CHILD_TURNS_23);
         long before = chain.lastSequence();
 
