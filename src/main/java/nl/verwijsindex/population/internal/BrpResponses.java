@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Optional;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.population.PopulationRegisterConfigurationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns a response of the register that is not {@code 200} into a {@link BrpFailure} or a
  * {@link PopulationRegisterConfigurationException}. Only the problem's {@code title}, {@code code}
  * and the names and codes of its {@code invalidParams} reach the message, because a {@code detail}
- * could quote a value of the request.
+ * could quote a value of the request; a title that holds a BSN is left out too.
  */
 final class BrpResponses {
 
@@ -89,7 +90,8 @@ final class BrpResponses {
             return "";
         }
         var summary = new StringBuilder();
-        if (problem.path("title").isString()) {
+        if (problem.path("title").isString()
+                && !Bsn.appearsIn(problem.path("title").stringValue())) {
             summary.append(", title '")
                     .append(problem.path("title").stringValue())
                     .append("'");

@@ -179,6 +179,17 @@ class BrpPopulationRegisterTests {
     }
 
     @Test
+    void leavesOutTitleQuotingBsn() {
+        stub.enqueue(Scripted.problem(400, "Burgerservicenummer 999970033 is niet correct.", "paramsValidation"));
+
+        assertThatThrownBy(() -> register().findPerson(Bsn.of("999970033")))
+                .isInstanceOf(PopulationRegisterConfigurationException.class)
+                .hasMessage("The population register rejected the request with status 400, code 'paramsValidation':"
+                        + " the request does not fit the register's API version; check"
+                        + " VERWIJSINDEX_POPULATION_BRP_URL");
+    }
+
+    @Test
     void namesInvalidParameters() {
         var body =
                 "{\"title\":\"Een of meerdere parameters zijn niet correct.\",\"status\":400,\"code\":\"paramsValidation\","
