@@ -127,7 +127,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     @Test
     void lookUpRejectsRegisterAgeMismatch() {
         var session = loggedIn(MUNICIPAL_OFFICER);
-        // The requester states that the child is under 12, but the register's birth date makes it 14.
+        // The requester states that the child is under 12, but the register's birth date makes it 13.
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
         var before = chain.lastSequence();
 
@@ -299,7 +299,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void familyMatchOfSameOrganisationNamesOwnProfessionalOnce() {
+    void familyMatchHidesSiblingColleague() {
         clock.setDate(LocalDate.parse("2026-11-20"));
         api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id());
         api.register(SCHOOL.apiToken(), SIBLING_15, HEADTEACHER.id());
@@ -318,7 +318,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         return text.substring(text.indexOf("Matches ("), text.indexOf("Wie de gegevens heeft gebruikt"));
     }
 
-    /** Takes an inspection of the child from recording to the approved letter, and returns the letter's text on one line. */
+    /** Takes an inspection of the child from recording to the approved letter, and returns its text on one line. */
     private String approvedLetterText(String bsn) {
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);

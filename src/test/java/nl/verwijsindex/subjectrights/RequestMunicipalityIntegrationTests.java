@@ -30,8 +30,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * What a request takes from the officer's municipality: its deadline, set on the municipality's
- * settings page, and which children the officer may look up, by where the population register says
- * the child lives.
+ * settings page, and which children the officer may look up, by where the population register
+ * records that the child lives.
  */
 class RequestMunicipalityIntegrationTests extends IntegrationTest {
 

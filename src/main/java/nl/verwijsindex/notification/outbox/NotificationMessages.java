@@ -145,7 +145,8 @@ public class NotificationMessages {
                              + (select count(*) from invitation_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from signal_reminders where sent_at is null and cancelled_at is null)
                              + (select count(*) from move_notices)
-                             + (select count(*) from objection_messages where sent_at is null and cancelled_at is null)
+                             + (select count(*) from objection_messages
+                                 where sent_at is null and cancelled_at is null)
                         """).query(Long.class).single();
     }
 

@@ -56,7 +56,7 @@ record LetterNames(
 
     /** Returns the professional whose own account the actor is, or {@code null} for any other actor. */
     @Nullable
-    UUID professionalOf(AuditActor actor) {
+    private UUID professionalOf(AuditActor actor) {
         if (!"account".equals(actor.type()) || !"professional".equals(actor.role())) {
             return null;
         }

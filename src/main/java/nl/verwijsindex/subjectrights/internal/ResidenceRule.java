@@ -10,11 +10,12 @@ import nl.verwijsindex.registration.ChildSignals.ChildSignal;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether an officer's municipality may handle a child's request. Each municipality runs the
- * index for its residents, so a request goes to the municipality where the population register says
- * the child lives. A child without Dutch residence (emigrated, or kept in the register of
- * non-residents) can still have signals from before the move abroad. Such a child belongs to every
- * municipality that an organisation with one of the child's signals, active or archived, belongs to.
+ * Decides whether an officer's municipality may handle a child's request. Each municipality runs
+ * the index for its residents, so a request goes to the municipality where the population register
+ * records that the child lives. A child without Dutch residence (emigrated, or kept in the register
+ * of non-residents) can still have signals from before the move abroad. Such a child belongs to
+ * every municipality that an organisation with one of the child's signals, active or archived,
+ * belongs to.
  */
 @Component
 class ResidenceRule {
