@@ -13,20 +13,26 @@ public interface SignalMatches {
     List<SignalMatch> of(Collection<UUID> signalIds);
 
     /**
-     * A match with the professionals of all its member signals that still exist.
+     * A match with all its member signals that still exist.
      *
      * @param endedOn the day the match ended, or {@code null} while it is active
-     * @param professionalIds the professionals of the members, in the order they joined, then by id
+     * @param members the member signals, in the order they joined, then by professional id
      */
     record SignalMatch(
             UUID id,
             MatchType type,
             LocalDate since,
             @Nullable LocalDate endedOn,
-            List<UUID> professionalIds) {
+            List<Member> members) {
 
         public SignalMatch {
-            professionalIds = List.copyOf(professionalIds);
+            members = List.copyOf(members);
         }
     }
+
+    /**
+     * A signal in a match and its professional. In a family match some members are signals on the
+     * other child.
+     */
+    record Member(UUID signalId, UUID professionalId) {}
 }

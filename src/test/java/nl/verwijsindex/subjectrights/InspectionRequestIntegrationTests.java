@@ -1,9 +1,11 @@
 package nl.verwijsindex.subjectrights;
 
-import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_14;
+import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_13;
 import static nl.verwijsindex.subjectrights.RightsFixtures.LIST;
 import static nl.verwijsindex.subjectrights.RightsFixtures.SECOND_OFFICER;
+import static nl.verwijsindex.subjectrights.RightsFixtures.SIBLING_15;
 import static nl.verwijsindex.testing.TestRegion.CARER;
+import static nl.verwijsindex.testing.TestRegion.HEADTEACHER;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPALITY;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPAL_OFFICER;
 import static nl.verwijsindex.testing.TestRegion.SCHOOL;
@@ -125,22 +127,22 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     @Test
     void lookUpRejectsRegisterAgeMismatch() {
         var session = loggedIn(MUNICIPAL_OFFICER);
-        // The requester states that the child is under 12, but the register's birth date makes it 14.
+        // The requester states that the child is under 12, but the register's birth date makes it 13.
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
         var before = chain.lastSequence();
 
-        var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_14));
+        var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Volgens de basisregistratie personen is het kind 12 tot 16 jaar");
-        assertThat(response.body()).doesNotContain(CHILD_14);
+        assertThat(response.body()).doesNotContain(CHILD_13);
         assertThat(jdbc.sql("select child_pseudonym is null from rights_requests where id = ?")
                         .param(id)
                         .query(Boolean.class)
                         .single())
                 .isTrue();
         assertThat(chain.after(before))
-                .containsExactly(entry(before + 1, officer, "search", "rejected", id, pseudonym(CHILD_14)));
+                .containsExactly(entry(before + 1, officer, "search", "rejected", id, pseudonym(CHILD_13)));
     }
 
     @Test
@@ -160,7 +162,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     void sameOfficerCannotApproveOwnProposal() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
-        RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
         RightsFixtures.step(session, id, "propose", Map.of("outcome", "letter-ready", "note", ""));
         var before = chain.lastSequence();
 
@@ -172,18 +174,18 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         // The page read before the attempt is one entry, the rejected approval the next.
         assertThat(chain.after(before))
                 .containsExactly(
-                        entry(before + 1, officer, "read", "success", id, pseudonym(CHILD_14)),
-                        entry(before + 2, officer, "write", "rejected", id, pseudonym(CHILD_14)));
+                        entry(before + 1, officer, "read", "success", id, pseudonym(CHILD_13)),
+                        entry(before + 2, officer, "write", "rejected", id, pseudonym(CHILD_13)));
     }
 
     @Test
     void inspectionFromRecordingToApprovedLetter() {
         clock.setDate(LocalDate.parse("2026-11-20"));
-        var teacherSignal = api.register(SCHOOL.apiToken(), CHILD_14, TEACHER.id())
+        var teacherSignal = api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id())
                 .body()
                 .path("id")
                 .asString();
-        var carerSignal = api.register(YOUTH_CARE.apiToken(), CHILD_14, CARER.id())
+        var carerSignal = api.register(YOUTH_CARE.apiToken(), CHILD_13, CARER.id())
                 .body()
                 .path("id")
                 .asString();
@@ -193,7 +195,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         var before = chain.lastSequence();
 
         var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
-        var lookUp = RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        var lookUp = RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         var propose = RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "letter-ready"));
         var approve = RightsFixtures.step(secondSession, id, "approve", Map.of());
         var letter = RightsFixtures.letter(port, secondSession, id);
@@ -204,7 +206,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         assertThat(letter.statusCode()).isEqualTo(200);
         assertThat(letter.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(status(id)).isEqualTo("approved");
-        var child = pseudonym(CHILD_14);
+        var child = pseudonym(CHILD_13);
         assertThat(chain.after(before))
                 .containsExactly(
                         entry(before + 1, officer, "write", "success", id, null),
@@ -253,8 +255,80 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single();
         assertThat(text).contains("Wie de gegevens heeft gebruikt (" + accesses + ")");
-        assertThat(text).doesNotContain(CHILD_14);
+        assertThat(text).doesNotContain(CHILD_13);
         assertThat(text).doesNotContain("afgedrukt of verstuurd");
+    }
+
+    @Test
+    void letterNamesProfessionalWhoActedThroughAccount() {
+        clock.setDate(LocalDate.parse("2026-11-20"));
+        var teacher = loggedIn(TEACHER);
+        teacher.get("/signals/new");
+        var registration = teacher.post("/signals/new", Map.of("bsn", CHILD_13, "ownReference", "", "endDate", ""));
+        clock.setDate(DEFAULT_TODAY);
+
+        var text = approvedLetterText(CHILD_13);
+
+        assertThat(registration.statusCode()).isEqualTo(302);
+        assertThat(text)
+                .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door beroepskracht Anna de Vries van"
+                        + " Basisschool De Regenboog, doel register-signal, resultaat gelukt.");
+        assertThat(text).doesNotContain("een beroepskracht van");
+        assertThat(text).doesNotContain(TEACHER.email());
+    }
+
+    @Test
+    void familyMatchNamesOtherChildOrganisationOnly() {
+        clock.setDate(LocalDate.parse("2026-11-20"));
+        var own = api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id());
+        var sibling = api.register(YOUTH_CARE.apiToken(), SIBLING_15, CARER.id());
+        clock.setDate(DEFAULT_TODAY);
+
+        var text = approvedLetterText(CHILD_13);
+
+        assertThat(own.status()).isEqualTo(201);
+        assertThat(sibling.status()).isEqualTo(201);
+        assertThat(text).contains("Meldingen (1)");
+        assertThat(text).contains("Matches (1)");
+        assertThat(text)
+                .contains("Gezinsmatch sinds 20-11-2026, tussen: Anna de Vries (Basisschool De Regenboog) en, bij een"
+                        + " ander kind uit het gezin, beroepskrachten van: Jeugdhulp Zuid.");
+        // The audit trail is never emptied, so the access log also lists earlier tests' entries about the child.
+        assertThat(matchesSection(text)).doesNotContain(CARER.name());
+        assertThat(text).doesNotContain(CARER.email());
+    }
+
+    @Test
+    void familyMatchHidesSiblingColleague() {
+        clock.setDate(LocalDate.parse("2026-11-20"));
+        api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id());
+        api.register(SCHOOL.apiToken(), SIBLING_15, HEADTEACHER.id());
+        clock.setDate(DEFAULT_TODAY);
+
+        var text = approvedLetterText(CHILD_13);
+
+        assertThat(text)
+                .contains("Gezinsmatch sinds 20-11-2026, tussen: Anna de Vries (Basisschool De Regenboog) en, bij een"
+                        + " ander kind uit het gezin, beroepskrachten van: Basisschool De Regenboog.");
+        assertThat(text).doesNotContain(HEADTEACHER.name());
+    }
+
+    /** Returns the letter's list of matches, from its heading to the heading of the access log. */
+    private static String matchesSection(String text) {
+        return text.substring(text.indexOf("Matches ("), text.indexOf("Wie de gegevens heeft gebruikt"));
+    }
+
+    /** Takes an inspection of the child from recording to the approved letter, and returns its text on one line. */
+    private String approvedLetterText(String bsn) {
+        var officerSession = loggedIn(MUNICIPAL_OFFICER);
+        var secondSession = loggedIn(SECOND_OFFICER);
+        var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", bsn));
+        RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "letter-ready"));
+        RightsFixtures.step(secondSession, id, "approve", Map.of());
+        var letter = RightsFixtures.letter(port, secondSession, id);
+        assertThat(letter.statusCode()).isEqualTo(200);
+        return RightsFixtures.text(letter.body()).replaceAll("\\s*\\R\\s*", " ");
     }
 
     private String status(UUID id) {

@@ -1,7 +1,7 @@
 package nl.verwijsindex.subjectrights;
 
 import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_11;
-import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_14;
+import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_13;
 import static nl.verwijsindex.subjectrights.RightsFixtures.SECOND_OFFICER;
 import static nl.verwijsindex.testing.TestRegion.CARER;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPALITY;
@@ -53,8 +53,8 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
 
     @Test
     void upheldObjectionDestroysSignalsAndEmailsProfessionals() throws Exception {
-        var teacherSignal = register(SCHOOL.apiToken(), CHILD_14, TEACHER.id(), "LLN-0042");
-        var carerSignal = register(YOUTH_CARE.apiToken(), CHILD_14, CARER.id(), null);
+        var teacherSignal = register(SCHOOL.apiToken(), CHILD_13, TEACHER.id(), "LLN-0042");
+        var carerSignal = register(YOUTH_CARE.apiToken(), CHILD_13, CARER.id(), null);
         var otherChildSignal = register(SCHOOL.apiToken(), CHILD_11, TEACHER.id(), null);
         var numbers = signalNumbers(teacherSignal, carerSignal);
         smtp.waitForIncomingEmail(10_000, 2);
@@ -62,7 +62,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);
         var id = RightsFixtures.record(officerSession, "objection", "parent-and-child", "12-to-15", "2026-12-02");
-        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         var propose = RightsFixtures.step(
                 officerSession, id, "propose", Map.of("outcome", "upheld", "note", "Geen grond voor de meldingen."));
         var before = chain.lastSequence();
@@ -92,10 +92,10 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         assertThat(GreenMailUtil.getBody(emails.get(1)))
                 .contains("Uw melding met nummer " + numbers.get(1) + " en eigen kenmerk niet opgegeven is verwijderd");
         for (var email : emails) {
-            assertThat(GreenMailUtil.getWholeMessage(email)).doesNotContain(CHILD_14);
+            assertThat(GreenMailUtil.getWholeMessage(email)).doesNotContain(CHILD_13);
         }
 
-        var child = pseudonym(CHILD_14);
+        var child = pseudonym(CHILD_13);
         var entries = awaitEntries(before, 6);
         assertThat(entries.subList(0, 4))
                 .containsExactly(
@@ -128,11 +128,11 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
 
     @Test
     void sentBackProposalChangesNothing() {
-        var teacherSignal = register(SCHOOL.apiToken(), CHILD_14, TEACHER.id(), null);
+        var teacherSignal = register(SCHOOL.apiToken(), CHILD_13, TEACHER.id(), null);
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);
         var id = RightsFixtures.record(officerSession, "objection", "parent-and-child", "12-to-15", "2026-12-02");
-        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "upheld", "note", "Bezwaar gegrond."));
         var before = chain.lastSequence();
 
@@ -148,7 +148,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         assertThat(row.get("proposal")).isNull();
         assertThat(row.get("proposal_note")).isNull();
         assertThat(row.get("proposed_by")).isNull();
-        var child = pseudonym(CHILD_14);
+        var child = pseudonym(CHILD_13);
         assertThat(chain.after(before))
                 .containsExactly(
                         officerEntry(before + 1, secondOfficer, "read", id, child),
@@ -157,10 +157,10 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
 
     @Test
     void upheldObjectionNeedsNote() {
-        register(SCHOOL.apiToken(), CHILD_14, TEACHER.id(), null);
+        register(SCHOOL.apiToken(), CHILD_13, TEACHER.id(), null);
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(officerSession, "objection", "parent-and-child", "12-to-15", "2026-12-02");
-        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
 
         var propose = RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "upheld", "note", " "));
         var letterReady =
@@ -179,11 +179,11 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
 
     @Test
     void approvedCorrectionKeepsSignals() {
-        var teacherSignal = register(SCHOOL.apiToken(), CHILD_14, TEACHER.id(), null);
+        var teacherSignal = register(SCHOOL.apiToken(), CHILD_13, TEACHER.id(), null);
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);
         var id = RightsFixtures.record(officerSession, "correction", "parent-and-child", "12-to-15", "2026-12-02");
-        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         RightsFixtures.step(
                 officerSession, id, "propose", Map.of("outcome", "corrected", "note", "Eigen kenmerk aangepast."));
 
@@ -211,13 +211,13 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
     void destroyedChildLeavesNoRequestRow() {
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-02");
-        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_14));
+        RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         var destruction = context.getBean(nl.verwijsindex.registration.ChildDestruction.class);
 
         new org.springframework.transaction.support.TransactionTemplate(
                         context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
                 .executeWithoutResult(status -> destruction.destroyEverything(
-                        pseudonymisation.pseudonymise(Bsn.of(CHILD_14)),
+                        pseudonymisation.pseudonymise(Bsn.of(CHILD_13)),
                         nl.verwijsindex.registration.DestructionReason.TWENTY_THIRD_BIRTHDAY));
 
         assertThat(jdbc.sql("select count(*) from rights_requests")

@@ -20,10 +20,21 @@ final class RightsFixtures {
     static final TestRegion.Administrator SECOND_OFFICER = new TestRegion.Administrator(
             "Quinten Gemeente", "quinten@amsterdam.test", "nl", "municipal-officer", null, TestRegion.MUNICIPALITY);
 
-    /** Born 2012-04-18, so 14 on the test day: a parent and the child ask together. */
-    static final String CHILD_14 = "999999369";
-    /** Born 2015-02-01, so 11 on the test day: a parent makes the request alone. */
-    static final String CHILD_11 = "999970021";
+    /**
+     * Born 2013-11-09 and living in Amsterdam (0363), the test region's municipality, so 13 on the
+     * test day: a parent and the child ask together.
+     */
+    static final String CHILD_13 = "999996794";
+    /** Born 2011-09-08 and living in Amsterdam: a sibling of {@link #CHILD_13} with both parents the same. */
+    static final String SIBLING_15 = "999996782";
+    /** Born 2015-09-01 and living in Amsterdam, so 11 on the test day: a parent makes the request alone. */
+    static final String CHILD_11 = "999971098";
+    /** Born 2012-04-18 and living in Rotterdam (0599), a municipality without an index in the tests. */
+    static final String ROTTERDAM_CHILD_14 = "999999369";
+    /** Born 2012-12-01; the register suspended the record because the child emigrated. */
+    static final String EMIGRATED_CHILD_14 = "999999242";
+    /** Born 2010-08-26 and kept in the register of non-residents, so 16 on the test day. */
+    static final String NON_RESIDENT_CHILD_16 = "999993410";
 
     static final String LIST = "/municipality/rights-requests";
 

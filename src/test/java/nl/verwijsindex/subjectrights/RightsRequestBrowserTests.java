@@ -1,6 +1,6 @@
 package nl.verwijsindex.subjectrights;
 
-import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_14;
+import static nl.verwijsindex.subjectrights.RightsFixtures.CHILD_13;
 import static nl.verwijsindex.subjectrights.RightsFixtures.SECOND_OFFICER;
 import static nl.verwijsindex.testing.TestRegion.CARER;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPAL_OFFICER;
@@ -38,8 +38,8 @@ class RightsRequestBrowserTests extends BrowserTest {
     @ValueSource(strings = {"nl", "en"})
     void officersHandleInspectionAndObjection(String language) {
         var api = new TestApi(port);
-        api.register(SCHOOL.apiToken(), CHILD_14, TEACHER.id());
-        api.register(YOUTH_CARE.apiToken(), CHILD_14, CARER.id());
+        api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id());
+        api.register(YOUTH_CARE.apiToken(), CHILD_13, CARER.id());
         logIn(MUNICIPAL_OFFICER);
 
         open("/municipality/rights-requests?lang=" + language);
@@ -77,7 +77,7 @@ class RightsRequestBrowserTests extends BrowserTest {
         await("bsn");
         check("look-up-" + kind + "-" + language);
 
-        browser.findElement(By.id("bsn")).sendKeys(CHILD_14);
+        browser.findElement(By.id("bsn")).sendKeys(CHILD_13);
         click("look-up-submit");
         await("propose-submit");
         check("propose-" + kind + "-" + language);

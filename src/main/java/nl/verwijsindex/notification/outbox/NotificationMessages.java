@@ -134,13 +134,19 @@ public class NotificationMessages {
         return pending.size();
     }
 
-    /** Counts the match, invitation, reminder and move notice messages that are neither sent nor cancelled. */
+    /**
+     * Counts the match, invitation, reminder, move notice and objection notice messages that are
+     * neither sent nor cancelled. A move notice row is deleted once sent or no longer needed, so every
+     * row counts.
+     */
     public long countPending() {
         return jdbc.sql("""
                         select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from invitation_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from signal_reminders where sent_at is null and cancelled_at is null)
                              + (select count(*) from move_notices)
+                             + (select count(*) from objection_messages
+                                 where sent_at is null and cancelled_at is null)
                         """).query(Long.class).single();
     }
 

@@ -3,7 +3,10 @@ package nl.verwijsindex.notification.outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts the emails that wait in the outbox: match notifications, account invitations, reminders and move notices. */
+/**
+ * Counts the emails that wait in the outbox: match notifications, account invitations, reminders,
+ * move notices and objection notices.
+ */
 @Repository
 public class OutboxCounts {
 
@@ -26,7 +29,10 @@ public class OutboxCounts {
                                 select attempts from signal_reminders
                                  where sent_at is null and cancelled_at is null
                                 union all
-                                select attempts from move_notices) as waiting
+                                select attempts from move_notices
+                                union all
+                                select attempts from objection_messages
+                                 where sent_at is null and cancelled_at is null) as waiting
                         """)
                 .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))
                 .single();

@@ -5,28 +5,32 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.verwijsindex.audit.AuditActor;
+import nl.verwijsindex.access.AccountProfessionals;
 import nl.verwijsindex.audit.AuditHistory;
 import nl.verwijsindex.audit.RecordedEntry;
 import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.matching.SignalMatches;
+import nl.verwijsindex.matching.SignalMatches.Member;
+import nl.verwijsindex.matching.SignalMatches.SignalMatch;
 import nl.verwijsindex.organisations.OrganisationNames;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.ChildSignals;
 import nl.verwijsindex.registration.ChildSignals.ChildSignal;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the Dutch inspection letter of a request as PDF: every signal of the child, every match
  * with one of those signals, and every audit entry about the child. The letter names no BSN and
- * addresses the child generically. The officer adds the address outside the index.
+ * addresses the child generically. The officer adds the address outside the index. In a family
+ * match the professionals of the other child are named by organisation only, because the letter
+ * must not reveal which person has contact with a sibling, who may live with another parent.
  */
 @Component
 class InspectionLetter {
@@ -42,18 +46,21 @@ class InspectionLetter {
     private final AuditHistory history;
     private final Professionals professionals;
     private final OrganisationNames organisations;
+    private final AccountProfessionals accountProfessionals;
 
     InspectionLetter(
             ChildSignals signals,
             SignalMatches matches,
             AuditHistory history,
             Professionals professionals,
-            OrganisationNames organisations) {
+            OrganisationNames organisations,
+            AccountProfessionals accountProfessionals) {
         this.signals = signals;
         this.matches = matches;
         this.history = history;
         this.professionals = professionals;
         this.organisations = organisations;
+        this.accountProfessionals = accountProfessionals;
     }
 
     /** Returns the letter for the request, dated today. */
@@ -61,7 +68,7 @@ class InspectionLetter {
         var childSignals = signals.of(child);
         var childMatches = matches.of(childSignals.stream().map(ChildSignal::id).toList());
         var accesses = history.ofChild(child);
-        var names = new Names(childSignals, childMatches, accesses);
+        var names = readNames(childSignals, childMatches, accesses);
 
         try (var pdf = new PdfWriter("Inzage verzoek " + request.number())) {
             pdf.paragraph("Datum: " + DATE.format(today));
@@ -74,13 +81,13 @@ class InspectionLetter {
                     + " het kind heeft ingezien of gebruikt. De verwijsindex bewaart geen inhoud over het kind,"
                     + " alleen dat een beroepskracht betrokken is.");
             writeSignals(pdf, childSignals, names);
-            writeMatches(pdf, childMatches, names);
+            writeMatches(pdf, childMatches, signalIds(childSignals), names);
             writeAccesses(pdf, accesses, names);
             return pdf.toBytes();
         }
     }
 
-    private static void writeSignals(PdfWriter pdf, List<ChildSignal> childSignals, Names names) {
+    private static void writeSignals(PdfWriter pdf, List<ChildSignal> childSignals, LetterNames names) {
         pdf.heading("Meldingen (" + childSignals.size() + ")");
         if (childSignals.isEmpty()) {
             pdf.paragraph("Er zijn geen meldingen over het kind.");
@@ -95,25 +102,46 @@ class InspectionLetter {
         }
     }
 
-    private static void writeMatches(PdfWriter pdf, List<SignalMatches.SignalMatch> childMatches, Names names) {
+    private static void writeMatches(
+            PdfWriter pdf, List<SignalMatch> childMatches, Set<UUID> childSignalIds, LetterNames names) {
         pdf.heading("Matches (" + childMatches.size() + ")");
         if (childMatches.isEmpty()) {
             pdf.paragraph("Er zijn geen matches.");
         }
-        // NOTE: a family match also names the professionals of the other child, who may have another
-        // parent. Whether a letter to this child's parent may show them is not settled.
         for (var match : childMatches) {
             var type = match.type() == MatchType.CHILD ? "Kindmatch" : "Gezinsmatch";
             var ended = match.endedOn() == null ? "" : ", beëindigd op " + DATE.format(match.endedOn());
-            var members = match.professionalIds().stream()
-                    .map(id -> names.professional(id) + " (" + names.organisationOfProfessional(id) + ")")
-                    .sorted()
-                    .collect(Collectors.joining(", "));
-            pdf.paragraph(type + " sinds " + DATE.format(match.since()) + ended + ", tussen: " + members + ".");
+            pdf.paragraph(type + " sinds " + DATE.format(match.since()) + ended + ", tussen: "
+                    + members(match, childSignalIds, names) + ".");
         }
     }
 
-    private static void writeAccesses(PdfWriter pdf, List<RecordedEntry> accesses, Names names) {
+    /**
+     * Names the professionals of the child's own signals in the match, each with their organisation.
+     * Members on another child, which only a family match has, are listed as the distinct
+     * organisations of their professionals.
+     */
+    private static String members(SignalMatch match, Set<UUID> childSignalIds, LetterNames names) {
+        var own = match.members().stream()
+                .filter(member -> childSignalIds.contains(member.signalId()))
+                .map(Member::professionalId)
+                .distinct()
+                .map(id -> names.professional(id) + " (" + names.organisationOfProfessional(id) + ")")
+                .sorted()
+                .collect(Collectors.joining(", "));
+        var otherChildOrganisations = match.members().stream()
+                .filter(member -> !childSignalIds.contains(member.signalId()))
+                .map(member -> names.organisationOfProfessional(member.professionalId()))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        if (otherChildOrganisations.isEmpty()) {
+            return own;
+        }
+        return own + " en, bij een ander kind uit het gezin, beroepskrachten van: " + otherChildOrganisations;
+    }
+
+    private static void writeAccesses(PdfWriter pdf, List<RecordedEntry> accesses, LetterNames names) {
         pdf.heading("Wie de gegevens heeft gebruikt (" + accesses.size() + ")");
         pdf.paragraph("Tijden in Nederlandse tijd.");
         for (var access : accesses) {
@@ -146,79 +174,50 @@ class InspectionLetter {
         };
     }
 
-    /** The names of the professionals and organisations the letter mentions, read once. */
-    private final class Names {
-
-        private final Map<UUID, ProfessionalContact> contacts;
-        private final Map<UUID, String> organisationNames;
-
-        Names(
-                List<ChildSignal> childSignals,
-                List<SignalMatches.SignalMatch> childMatches,
-                List<RecordedEntry> accesses) {
-            var professionalIds = new HashSet<UUID>();
-            var organisationIds = new HashSet<UUID>();
-            childSignals.forEach(signal -> {
-                professionalIds.add(signal.professionalId());
-                organisationIds.add(signal.organisationId());
-            });
-            childMatches.forEach(match -> professionalIds.addAll(match.professionalIds()));
-            for (var access : accesses) {
-                var entry = access.entry();
-                if (entry.onBehalfOf() != null) {
-                    professionalIds.add(entry.onBehalfOf());
-                }
-                if (entry.actor() != null && entry.actor().organisationId() != null) {
-                    organisationIds.add(entry.actor().organisationId());
-                }
+    /** Reads the names of every professional, organisation and professional's account the letter mentions. */
+    private LetterNames readNames(
+            List<ChildSignal> childSignals, List<SignalMatch> childMatches, List<RecordedEntry> accesses) {
+        var professionalIds = new HashSet<UUID>();
+        var organisationIds = new HashSet<UUID>();
+        var accountIds = new HashSet<UUID>();
+        for (var signal : childSignals) {
+            professionalIds.add(signal.professionalId());
+            organisationIds.add(signal.organisationId());
+        }
+        for (var match : childMatches) {
+            match.members().forEach(member -> professionalIds.add(member.professionalId()));
+        }
+        for (var access : accesses) {
+            var entry = access.entry();
+            if (entry.onBehalfOf() != null) {
+                professionalIds.add(entry.onBehalfOf());
             }
-            this.contacts = professionals.contacts(professionalIds).stream()
-                    .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
-            this.organisationNames = organisations.of(organisationIds);
+            if (entry.actor() != null && entry.actor().organisationId() != null) {
+                organisationIds.add(entry.actor().organisationId());
+            }
+            if (entry.actor() != null
+                    && "account".equals(entry.actor().type())
+                    && "professional".equals(entry.actor().role())) {
+                accountId(entry.actor().id()).ifPresent(accountIds::add);
+            }
         }
 
-        String professional(UUID id) {
-            var contact = contacts.get(id);
-            return contact == null ? "onbekende beroepskracht" : contact.name();
-        }
+        var professionalsOfAccounts = accountProfessionals.of(accountIds);
+        professionalIds.addAll(professionalsOfAccounts.values());
+        var contacts = professionals.contacts(professionalIds).stream()
+                .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
+        return new LetterNames(contacts, organisations.of(organisationIds), professionalsOfAccounts);
+    }
 
-        String organisationOfProfessional(UUID id) {
-            var contact = contacts.get(id);
-            return contact == null ? "onbekende organisatie" : contact.organisationName();
-        }
+    private static Set<UUID> signalIds(List<ChildSignal> childSignals) {
+        return childSignals.stream().map(ChildSignal::id).collect(Collectors.toSet());
+    }
 
-        String organisation(UUID id) {
-            return organisationNames.getOrDefault(id, "onbekende organisatie");
-        }
-
-        // NOTE: a professional's own account is named by role and organisation only, because the
-        // audit entry contains the account id and no module yet maps an account to its professional.
-        String actor(@Nullable AuditActor actor, @Nullable UUID onBehalfOf) {
-            if (actor == null) {
-                return "onbekend";
-            }
-            var description = new StringBuilder(role(actor));
-            if (actor.organisationId() != null) {
-                description.append(" van ").append(organisation(actor.organisationId()));
-            }
-            if (onBehalfOf != null) {
-                description.append(" namens ").append(professional(onBehalfOf));
-            }
-            return description.toString();
-        }
-
-        private static String role(AuditActor actor) {
-            if (actor.role() == null) {
-                return "de verwijsindex zelf (" + actor.id() + ")";
-            }
-            return switch (actor.role()) {
-                case "professional" -> "een beroepskracht";
-                case "organisation-administrator" -> "een beheerder";
-                case "municipal-officer" -> "een medewerker van de gemeente";
-                case "functional-administrator" -> "een functioneel beheerder";
-                case "api-client" -> "het systeem";
-                default -> actor.role();
-            };
+    private static Optional<UUID> accountId(String actorId) {
+        try {
+            return Optional.of(UUID.fromString(actorId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }

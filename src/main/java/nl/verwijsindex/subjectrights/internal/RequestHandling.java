@@ -8,6 +8,7 @@ import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.MunicipalityDirectory;
 import nl.verwijsindex.population.PopulationRegister;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
@@ -28,7 +29,8 @@ class RequestHandling {
     private static final Logger log = LoggerFactory.getLogger(RequestHandling.class);
 
     private final RightsRequests requests;
-    private final RightsSettings settings;
+    private final MunicipalityDirectory municipalities;
+    private final ResidenceRule residenceRule;
     private final RightsAudit audit;
     private final PopulationRegister register;
     private final Pseudonymisation pseudonymisation;
@@ -36,13 +38,15 @@ class RequestHandling {
 
     RequestHandling(
             RightsRequests requests,
-            RightsSettings settings,
+            MunicipalityDirectory municipalities,
+            ResidenceRule residenceRule,
             RightsAudit audit,
             PopulationRegister register,
             Pseudonymisation pseudonymisation,
             Clock clock) {
         this.requests = requests;
-        this.settings = settings;
+        this.municipalities = municipalities;
+        this.residenceRule = residenceRule;
         this.audit = audit;
         this.register = register;
         this.pseudonymisation = pseudonymisation;
@@ -54,9 +58,16 @@ class RequestHandling {
         return requests.ofMunicipality(municipalityOf(account));
     }
 
-    /** Returns the deadline of a request received on the day. */
-    LocalDate deadlineFor(LocalDate receivedOn) {
-        return receivedOn.plusDays(settings.deadlineDays());
+    /**
+     * Returns the days from the day a request is received to its deadline, as the officer's
+     * municipality set them (1 to 90, 28 unless changed).
+     */
+    int deadlineDays(SignedInAccount account) {
+        var municipality = municipalityOf(account);
+        return municipalities
+                .find(municipality)
+                .orElseThrow(() -> new IllegalStateException("Municipality " + municipality + " not found"))
+                .rightsRequestDays();
     }
 
     /**
@@ -72,6 +83,7 @@ class RequestHandling {
                     "Invalid rights request form: " + form.errors(today()).keySet());
         }
         var receivedOn = form.parseDate();
+        var deadline = receivedOn.plusDays(deadlineDays(account));
         var id = UUID.randomUUID();
 
         var number = requests.insert(
@@ -81,7 +93,7 @@ class RequestHandling {
                 Requester.fromCode(form.requester()).orElseThrow(),
                 AgeCategory.fromCode(form.statedAge()).orElseThrow(),
                 receivedOn,
-                deadlineFor(receivedOn),
+                deadline,
                 account.id(),
                 clock.instant());
         audit.record(AuditAction.WRITE, account, origin, id, null);
@@ -110,12 +122,15 @@ class RequestHandling {
     }
 
     /**
-     * Checks the BSN, finds the child in the population register, checks the age rule against the
+     * Checks the BSN, finds the child in the population register, checks that the officer's
+     * municipality handles the child ({@link ResidenceRule}), checks the age rule against the
      * register's birth date on the day received, and stores the child's pseudonym and encrypted BSN
-     * on the request. Every attempt records a {@code search} entry.
+     * on the request. Every attempt records a {@code search} entry, which names the child by
+     * pseudonym once the BSN is valid.
      *
-     * @throws RequestRejectedException when the BSN is invalid, the child is unknown or does not
-     *     fit the age rule, the request is no longer open, or the register is unreachable
+     * @throws RequestRejectedException when the BSN is invalid, the child is unknown, lives in another
+     *     municipality or does not fit the age rule, the request is no longer open, or the register
+     *     is unreachable
      */
     @Transactional
     void lookUp(SignedInAccount account, UUID id, String bsnText, String origin) {
@@ -135,8 +150,11 @@ class RequestHandling {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
             throw new RequestRejectedException("child-not-found");
         }
-        // NOTE: any child in the register can be looked up, also one who lives in another
-        // municipality than the officer's, because no module yet maps a municipality id to its code.
+        var residence = residenceRule.violation(request.municipalityId(), person, child);
+        if (residence.isPresent()) {
+            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
+            throw new RequestRejectedException(residence.get());
+        }
         var age = AgeCategory.of(person.birthDate(), request.receivedOn());
         if (age.isEmpty()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);

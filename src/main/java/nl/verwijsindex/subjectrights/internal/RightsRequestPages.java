@@ -68,8 +68,7 @@ class RightsRequestPages {
 
     @GetMapping(LIST + "/new")
     String newRequest(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        RequestHandling.municipalityOf(account);
-        return form(NewRequest.empty(), Map.of(), model);
+        return form(account, NewRequest.empty(), Map.of(), model);
     }
 
     @PostMapping(LIST + "/new")
@@ -87,7 +86,7 @@ class RightsRequestPages {
         var errors = form.errors(LocalDate.now(clock));
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(form, errors, model);
+            return form(account, form, errors, model);
         }
 
         var id = handling.record(account, form, request.getRemoteAddr());
@@ -200,13 +199,15 @@ class RightsRequestPages {
         return "rights/request";
     }
 
-    private String form(NewRequest form, Map<String, String> errors, Model model) {
+    private String form(SignedInAccount account, NewRequest form, Map<String, String> errors, Model model) {
+        var deadlineDays = handling.deadlineDays(account);
+
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of("inspection", "correction", "objection"));
         model.addAttribute("requesters", List.of("parent", "parent-and-child", "child"));
         model.addAttribute("ages", List.of("under-12", "12-to-15", "16-and-older"));
-        model.addAttribute("deadlineDays", settings.deadlineDays());
+        model.addAttribute("deadlineDays", deadlineDays);
         return "rights/new";
     }
 

@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import nl.verwijsindex.notification.outbox.NotificationMessages;
 import nl.verwijsindex.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The outbox page in the shared test context, which sends by SMTP: it shows that mode, lists no files,
@@ -20,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * folder of messages.
  */
 class OutboxPageIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    NotificationMessages messages;
 
     @Test
     void showsSmtpModeAndCounts() {
@@ -44,8 +49,32 @@ class OutboxPageIntegrationTests extends IntegrationTest {
 
         var body = administrator.get("/administration/outbox?lang=en").body();
 
-        assertThat(body).contains("Emails still to be sent (matches and invitations)", "id=\"pending-count\">0</dd>");
+        assertThat(body)
+                .contains(
+                        "Emails still to be sent (matches, invitations, reminders, move notices and objection notices)",
+                        "id=\"pending-count\">0</dd>");
         assertThat(body).contains("Email goes to its recipients through the SMTP server");
+    }
+
+    @Test
+    void countsPendingObjectionNotices() {
+        queueMessage(0);
+        queueObjectionNotice(2);
+        var sent = queueObjectionNotice(1);
+        var cancelled = queueObjectionNotice(0);
+        jdbc.sql("update objection_messages set sent_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), sent)
+                .update();
+        jdbc.sql("update objection_messages set cancelled_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), cancelled)
+                .update();
+        var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
+
+        var body = administrator.get("/administration/outbox").body();
+
+        assertThat(body).contains("id=\"pending-count\">2</dd>");
+        assertThat(body).contains("id=\"failed-count\">1</dd>");
+        assertThat(messages.countPending()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -71,6 +100,25 @@ class OutboxPageIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("pending-count");
+    }
+
+    /** Queues an objection notice that is due only next year, so that the dispatcher leaves it waiting. */
+    private UUID queueObjectionNotice(int failedAttempts) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into objection_messages (id, recipient_professional_id, signal_id, signal_number,
+                               created_at, next_attempt_at, attempts)
+                        values (?, ?, ?, 17, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        TEACHER.id(),
+                        UUID.randomUUID(),
+                        Timestamp.from(clock.instant()),
+                        Timestamp.from(Instant.parse("2027-12-04T00:00:00Z")),
+                        failedAttempts)
+                .update();
+        return id;
     }
 
     /** Queues a match notification that is due only next year, so that the dispatcher leaves it waiting. */
