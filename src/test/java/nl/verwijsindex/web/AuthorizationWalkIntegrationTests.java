@@ -198,7 +198,7 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             Map.entry("POST /municipality/{code:[0-9]{4}}/organisations/{id}/resume", Set.of("resume-organisation")),
             Map.entry("GET /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("read-coordinator-priority")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/coordinator-priority", Set.of("set-coordinator-priority")),
-            Map.entry("GET /municipality/rights-requests", NO_ENTRY),
+            Map.entry("GET /municipality/rights-requests", Set.of("rights-request")),
             Map.entry("GET /municipality/rights-requests/new", NO_ENTRY),
             Map.entry("POST /municipality/rights-requests/new", Set.of("rights-request")),
             Map.entry("GET /municipality/rights-requests/{id}", Set.of("rights-request")),

@@ -116,7 +116,7 @@ class RequestDecisions {
         }
         if (account.id().equals(request.proposedBy())) {
             audit.recordRejected(AuditAction.WRITE, account, origin, id, request.child());
-            throw new RequestRejectedException("same-officer");
+            throw new RequestRejectedException("same-officer").recorded();
         }
         return request;
     }

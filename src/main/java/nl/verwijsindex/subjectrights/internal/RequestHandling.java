@@ -103,16 +103,14 @@ class RequestHandling {
     }
 
     /**
-     * Returns the request and records the read in the audit trail when the child is known.
+     * Returns the request and records the read in the audit trail, with the child once it is known.
      *
      * @throws RequestNotFoundException when the request is not of the officer's municipality
      */
     @Transactional
     RightsRequest show(SignedInAccount account, UUID id, String origin) {
         var request = find(account, id);
-        if (request.childKnown()) {
-            audit.record(AuditAction.READ, account, origin, id, request.child());
-        }
+        audit.record(AuditAction.READ, account, origin, id, request.childKnown() ? request.child() : null);
         return request;
     }
 
@@ -141,28 +139,28 @@ class RequestHandling {
         var bsn = Bsn.parse(bsnText.trim());
         if (bsn.isEmpty()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, null);
-            throw new RequestRejectedException("bsn-invalid");
+            throw new RequestRejectedException("bsn-invalid").recorded();
         }
         var child = pseudonymisation.pseudonymise(bsn.get());
 
         var person = findPerson(account, id, bsn.get(), origin);
         if (person == null) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("child-not-found");
+            throw new RequestRejectedException("child-not-found").recorded();
         }
         var residence = residenceRule.violation(request.municipalityId(), person, child);
         if (residence.isPresent()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException(residence.get());
+            throw new RequestRejectedException(residence.get()).recorded();
         }
         var age = AgeCategory.of(person.birthDate(), request.receivedOn());
         if (age.isEmpty()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("birth-date-unknown");
+            throw new RequestRejectedException("birth-date-unknown").recorded();
         }
         if (!age.get().allows(request.requester())) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("register-age-rule." + age.get().code());
+            throw new RequestRejectedException("register-age-rule." + age.get().code()).recorded();
         }
 
         requests.storeChild(id, child, pseudonymisation.encrypt(bsn.get()), age.get());
@@ -177,7 +175,7 @@ class RequestHandling {
         } catch (PopulationRegisterUnavailableException e) {
             log.warn("Population register unavailable for rights request {}", id, e);
             audit.recordFailed(AuditAction.SEARCH, account, origin, id);
-            throw new RequestRejectedException("register-unavailable");
+            throw new RequestRejectedException("register-unavailable").recorded();
         }
     }
 

@@ -37,6 +37,21 @@ class RightsAudit {
         trail.recordSeparately(entry(action, AuditOutcome.REJECTED, account, origin, requestId, child));
     }
 
+    /** Records a read of the municipality's list of requests, which names no child. */
+    void recordList(SignedInAccount account, String origin) {
+        trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, PURPOSE)
+                .by(actor(account))
+                .from(origin)
+                .about("rights-request-list", RequestHandling.municipalityOf(account)));
+    }
+
+    /** Records a new request that its form's checks rejected, before it had an id. */
+    void recordRejectedForm(SignedInAccount account, String origin) {
+        trail.recordSeparately(AuditEntry.of(AuditAction.WRITE, AuditOutcome.REJECTED, PURPOSE)
+                .by(actor(account))
+                .from(origin));
+    }
+
     void recordFailed(AuditAction action, SignedInAccount account, String origin, UUID requestId) {
         trail.recordSeparately(entry(action, AuditOutcome.FAILED, account, origin, requestId, null));
     }
@@ -48,12 +63,15 @@ class RightsAudit {
             String origin,
             UUID requestId,
             @Nullable Pseudonym child) {
-        var actor = AuditActor.account(
-                account.id(), account.role().code(), account.organisationId(), account.municipalityId());
         return AuditEntry.of(action, outcome, PURPOSE)
-                .by(actor)
+                .by(actor(account))
                 .from(origin)
                 .about(OBJECT_TYPE, requestId)
                 .child(child);
+    }
+
+    private static AuditActor actor(SignedInAccount account) {
+        return AuditActor.account(
+                account.id(), account.role().code(), account.organisationId(), account.municipalityId());
     }
 }

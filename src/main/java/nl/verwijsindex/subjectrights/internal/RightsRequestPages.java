@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.audit.AuditAction;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,7 @@ class RightsRequestPages {
     private final RequestHandling handling;
     private final RequestDecisions decisions;
     private final LetterDownload letters;
+    private final RightsAudit audit;
     private final RightsSettings settings;
     private final Clock clock;
 
@@ -45,22 +47,24 @@ class RightsRequestPages {
             RequestHandling handling,
             RequestDecisions decisions,
             LetterDownload letters,
+            RightsAudit audit,
             RightsSettings settings,
             Clock clock) {
         this.handling = handling;
         this.decisions = decisions;
         this.letters = letters;
+        this.audit = audit;
         this.settings = settings;
         this.clock = clock;
     }
 
     @GetMapping(LIST)
-    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount account, HttpServletRequest request, Model model) {
         var today = LocalDate.now(clock);
         var rows = handling.list(account).stream()
-                .map(request -> new ListRow(
-                        request, request.nearDeadline(today, settings.warningDays()), request.pastDeadline(today)))
+                .map(row -> new ListRow(row, row.nearDeadline(today, settings.warningDays()), row.pastDeadline(today)))
                 .toList();
+        audit.recordList(account, request.getRemoteAddr());
         model.addAttribute("rows", rows);
         model.addAttribute("warningDays", settings.warningDays());
         return "rights/list";
@@ -85,6 +89,7 @@ class RightsRequestPages {
         var form = new NewRequest(kind, requester, statedAge, receivedOn);
         var errors = form.errors(LocalDate.now(clock));
         if (!errors.isEmpty()) {
+            audit.recordRejectedForm(account, request.getRemoteAddr());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(account, form, errors, model);
         }
@@ -175,10 +180,25 @@ class RightsRequestPages {
             HttpServletResponse response,
             Model model) {
         var id = UUID.fromString(request.getRequestURI().split("/")[3]);
+        if (!rejection.isRecorded()) {
+            audit.recordRejected(actionOf(request), account, request.getRemoteAddr(), id, null);
+        }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("errorCode", "rights.error." + rejection.code());
         model.addAttribute("errorArguments", rejection.arguments());
         return detail(account, handling.find(account, id), model);
+    }
+
+    /** Returns the audit action of the step the request asked for. */
+    private static AuditAction actionOf(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        if (path.endsWith("/look-up")) {
+            return AuditAction.SEARCH;
+        }
+        if (path.endsWith("/letter")) {
+            return AuditAction.EXPORT;
+        }
+        return "GET".equals(request.getMethod()) ? AuditAction.READ : AuditAction.WRITE;
     }
 
     @ExceptionHandler(RequestNotFoundException.class)
