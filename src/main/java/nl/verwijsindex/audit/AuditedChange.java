@@ -13,6 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A callback that throws rolls back the change and the entry, and the exception reaches the
  * caller unchanged. The caller then records the rejected or failed outcome in a transaction of its
  * own, through {@link AuditTrail#recordSeparately}.
+ *
+ * <p>The transaction keeps its database connection for the whole callback, also while a service
+ * waits for the population register, as extending a signal or recording informing does.
  */
 @Component
 public class AuditedChange {

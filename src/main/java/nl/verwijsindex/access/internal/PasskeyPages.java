@@ -171,11 +171,11 @@ class PasskeyPages {
         PasskeyFormErrors errors;
         try {
             errors = auditedChange.run(() -> {
-                var found = management.remove(account, passkey, password);
-                if (found.isEmpty()) {
+                var formErrors = management.remove(account, passkey, password);
+                if (formErrors.isEmpty()) {
                     record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.SUCCESS, account, request);
                 }
-                return found;
+                return formErrors;
             });
         } catch (PasskeyManagement.PasskeyNotFoundException notFound) {
             record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.REJECTED, account, request);

@@ -75,11 +75,12 @@ class SecondFactorPages {
             RedirectAttributes redirect) {
         var sessionId = request.getSession().getId();
         var errors = auditedChange.run(() -> {
-            var found = changes.changePassword(account, currentPassword, newPassword, newPasswordRepeat, sessionId);
-            if (found.isEmpty()) {
+            var formErrors =
+                    changes.changePassword(account, currentPassword, newPassword, newPasswordRepeat, sessionId);
+            if (formErrors.isEmpty()) {
                 record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.SUCCESS, account, request);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -110,11 +111,11 @@ class SecondFactorPages {
         var session = request.getSession();
         var secret = pendingSecret(account, session);
         var errors = auditedChange.run(() -> {
-            var found = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
-            if (found.isEmpty()) {
+            var formErrors = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
+            if (formErrors.isEmpty()) {
                 record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.SUCCESS, account, request);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

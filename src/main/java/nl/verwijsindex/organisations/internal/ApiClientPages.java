@@ -193,11 +193,11 @@ class ApiClientPages {
         }
 
         boolean revoked = auditedChange.run(() -> {
-            var done = apiClients.revoke(organisationId, client.id());
-            if (done) {
+            var revokedNow = apiClients.revoke(organisationId, client.id());
+            if (revokedNow) {
                 audit.write(AuditOutcome.SUCCESS, REVOKE_API_CLIENT, account, request, "api-client", clientId);
             }
-            return done;
+            return revokedNow;
         });
         if (!revoked) {
             audit.write(AuditOutcome.REJECTED, REVOKE_API_CLIENT, account, request, "api-client", clientId);

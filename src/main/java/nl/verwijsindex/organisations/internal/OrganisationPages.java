@@ -64,8 +64,8 @@ class OrganisationPages {
         var form = new SettingsForm(kind, defaultSignalMonths, signalOnly);
         var organisationId = organisation(account);
         var errors = auditedChange.run(() -> {
-            var found = management.updateSettings(account, form);
-            if (found.isEmpty()) {
+            var formErrors = management.updateSettings(account, form);
+            if (formErrors.isEmpty()) {
                 audit.write(
                         AuditOutcome.SUCCESS,
                         CHANGE_ORGANISATION_SETTINGS,
@@ -74,7 +74,7 @@ class OrganisationPages {
                         "organisation",
                         organisationId);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -63,12 +63,12 @@ class AdministrationPages {
             HttpServletRequest request,
             HttpServletResponse response) {
         var errors = auditedChange.run(() -> {
-            var found = management.addMunicipality(account, form);
-            if (found.isEmpty()) {
+            var formErrors = management.addMunicipality(account, form);
+            if (formErrors.isEmpty()) {
                 // NOTE: the entry names no municipality, because adding one does not return its id.
                 audit.write(AuditOutcome.SUCCESS, ADD_MUNICIPALITY, account, request, "municipality", null);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -107,13 +107,13 @@ class MunicipalityPages {
             HttpServletResponse response) {
         attempt(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
         var errors = auditedChange.run(() -> {
-            var found = management.connect(account, code, form);
-            if (found.isEmpty()) {
+            var formErrors = management.connect(account, code, form);
+            if (formErrors.isEmpty()) {
                 var municipalityId = management.municipality(account, code).id();
                 audit.write(
                         AuditOutcome.SUCCESS, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             var municipalityId = management.municipality(account, code).id();
@@ -154,12 +154,12 @@ class MunicipalityPages {
         var organisationId = organisationId(id);
         attempt(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
         var change = auditedChange.run(() -> {
-            var done = management.suspend(account, code, organisationId);
-            if (done.changed()) {
+            var suspension = management.suspend(account, code, organisationId);
+            if (suspension.changed()) {
                 audit.write(
                         AuditOutcome.SUCCESS, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
             }
-            return done;
+            return suspension;
         });
         if (!change.changed()) {
             audit.write(AuditOutcome.REJECTED, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
@@ -180,12 +180,12 @@ class MunicipalityPages {
         var organisationId = organisationId(id);
         attempt(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
         var change = auditedChange.run(() -> {
-            var done = management.resume(account, code, organisationId);
-            if (done.changed()) {
+            var resumption = management.resume(account, code, organisationId);
+            if (resumption.changed()) {
                 audit.write(
                         AuditOutcome.SUCCESS, RESUME_ORGANISATION, account, request, "organisation", organisationId);
             }
-            return done;
+            return resumption;
         });
         if (!change.changed()) {
             audit.write(AuditOutcome.REJECTED, RESUME_ORGANISATION, account, request, "organisation", organisationId);
@@ -222,8 +222,8 @@ class MunicipalityPages {
             HttpServletResponse response) {
         attempt(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
         var errors = auditedChange.run(() -> {
-            var found = management.updateSettings(account, code, form);
-            if (found.isEmpty()) {
+            var formErrors = management.updateSettings(account, code, form);
+            if (formErrors.isEmpty()) {
                 var municipalityId = management.municipality(account, code).id();
                 audit.write(
                         AuditOutcome.SUCCESS,
@@ -233,7 +233,7 @@ class MunicipalityPages {
                         "municipality",
                         municipalityId);
             }
-            return found;
+            return formErrors;
         });
         if (!errors.isEmpty()) {
             var municipalityId = management.municipality(account, code).id();
