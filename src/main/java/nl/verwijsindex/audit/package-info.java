@@ -9,9 +9,14 @@
  * and its child's pseudonym. A page that only shows an empty form, or only the logged-in account's
  * own session, is no use case and records nothing.
  *
- * <p>NOTE: the pages and API endpoints record their entry after the use case's own transaction
- * committed, so a crash between the two leaves a change without its entry. Registration and the
- * email dispatchers record in the same transaction as their change.
+ * <p>A use case that changes data commits its success entry in the same transaction as the change,
+ * so that neither is stored without the other. Registration and the email dispatchers record inside
+ * their own transaction; the pages and API endpoints run the service call and the entry through
+ * {@link nl.verwijsindex.audit.AuditedChange}. A read changes nothing that could be lost, so a page
+ * or endpoint that only reads records its entry in a transaction of its own after the read. Spring
+ * Session deletes a session row in a transaction of its own, so a logout records its entry before
+ * the session ends, and a password change can end the account's other sessions even when the
+ * change itself rolls back.
  *
  * <p>Rejected steps follow one rule. When a logged-in account or an authenticated API client attempts
  * a use case and a check in that use case refuses it, the entry has outcome {@code rejected}: the

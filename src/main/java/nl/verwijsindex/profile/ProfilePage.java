@@ -7,6 +7,7 @@ import java.util.Objects;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.PhoneNumbers;
 import org.slf4j.Logger;
@@ -35,10 +36,12 @@ class ProfilePage {
 
     private final ProfileService profiles;
     private final ProfileAudit audit;
+    private final AuditedChange auditedChange;
 
-    ProfilePage(ProfileService profiles, ProfileAudit audit) {
+    ProfilePage(ProfileService profiles, ProfileAudit audit, AuditedChange auditedChange) {
         this.profiles = profiles;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/profile")
@@ -73,8 +76,10 @@ class ProfilePage {
             return render(account, model, "language-invalid", null);
         }
 
-        profiles.changeLanguage(account, Locale.forLanguageTag(language));
-        recordLanguage(AuditOutcome.SUCCESS, account, request);
+        auditedChange.run(() -> {
+            profiles.changeLanguage(account, Locale.forLanguageTag(language));
+            recordLanguage(AuditOutcome.SUCCESS, account, request);
+        });
         redirect.addFlashAttribute(CONFIRMATION, "language-saved");
         return "redirect:/profile?lang=" + language;
     }
@@ -102,8 +107,10 @@ class ProfilePage {
             return render(account, model, "phone-invalid", phone);
         }
 
-        profiles.changePhone(account, valid);
-        recordPhone(AuditOutcome.SUCCESS, account, request);
+        auditedChange.run(() -> {
+            profiles.changePhone(account, valid);
+            recordPhone(AuditOutcome.SUCCESS, account, request);
+        });
         log.info("Account {} changed the phone number of professional {}", account.id(), account.professionalId());
         redirect.addFlashAttribute(CONFIRMATION, valid == null ? "phone-removed" : "phone-saved");
         return "redirect:/profile";

@@ -11,6 +11,7 @@ import nl.verwijsindex.access.internal.InvitationAcceptance.OpenInvitation;
 import nl.verwijsindex.access.internal.InvitationAcceptance.Outcome;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,18 +38,21 @@ class InvitationPage {
     private final MessageSource messages;
     private final Clock clock;
     private final AccountAudit audit;
+    private final AuditedChange auditedChange;
 
     InvitationPage(
             InvitationAcceptance acceptance,
             LoginAttempts attempts,
             MessageSource messages,
             Clock clock,
-            AccountAudit audit) {
+            AccountAudit audit,
+            AuditedChange auditedChange) {
         this.acceptance = acceptance;
         this.attempts = attempts;
         this.messages = messages;
         this.clock = clock;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/invitation/{token}")
@@ -103,20 +107,25 @@ class InvitationPage {
             return blocked(response);
         }
 
-        var outcome = acceptance.accept(token, password, passwordRepeat, code);
         var origin = request.getRemoteAddr();
+        var outcome = auditedChange.run(() -> {
+            var result = acceptance.accept(token, password, passwordRepeat, code);
+            if (result instanceof Outcome.Accepted accepted) {
+                audit.invitation(
+                        AuditAction.WRITE,
+                        AuditOutcome.SUCCESS,
+                        AccountAudit.ACCEPT_INVITATION,
+                        accepted.accountId(),
+                        origin);
+            }
+            return result;
+        });
         if (outcome instanceof Outcome.Invalid) {
             audit.invitation(AuditAction.WRITE, AuditOutcome.REJECTED, AccountAudit.ACCEPT_INVITATION, null, origin);
             return invalid(token, attempt.get(), response);
         }
         attempt.get().succeeded();
         if (outcome instanceof Outcome.Accepted accepted) {
-            audit.invitation(
-                    AuditAction.WRITE,
-                    AuditOutcome.SUCCESS,
-                    AccountAudit.ACCEPT_INVITATION,
-                    accepted.accountId(),
-                    origin);
             model.addAttribute("email", accepted.email());
             model.addAttribute("recoveryCodes", accepted.recoveryCodes());
             return "invitation/accepted";

@@ -12,6 +12,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.internal.Passkeys.Passkey;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +50,15 @@ class PasskeyPages {
     private final PasskeyManagement management;
     private final Clock clock;
     private final AccountAudit audit;
+    private final AuditedChange auditedChange;
     private final JsonMapper json =
             JsonMapper.builder().addModule(new WebauthnJacksonModule()).build();
 
-    PasskeyPages(PasskeyManagement management, Clock clock, AccountAudit audit) {
+    PasskeyPages(PasskeyManagement management, Clock clock, AccountAudit audit, AuditedChange auditedChange) {
         this.management = management;
         this.clock = clock;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping(PAGE)
@@ -143,12 +146,18 @@ class PasskeyPages {
         }
 
         var options = pending.restore(management.creationOptions(authentication));
-        if (!management.register(account, options, publicKey.getCredential(), pending.label())) {
+        boolean registered = auditedChange.run(() -> {
+            var stored = management.register(account, options, publicKey.getCredential(), pending.label());
+            if (stored) {
+                record(AccountAudit.ADD_PASSKEY, AuditOutcome.SUCCESS, account, request);
+            }
+            return stored;
+        });
+        if (!registered) {
             record(AccountAudit.ADD_PASSKEY, AuditOutcome.REJECTED, account, request);
             return ResponseEntity.badRequest().body(redirectTo(NEW_PASSKEY_PAGE + "?failed"));
         }
         session.removeAttribute(PendingPasskey.SESSION_ATTRIBUTE);
-        record(AccountAudit.ADD_PASSKEY, AuditOutcome.SUCCESS, account, request);
         return ResponseEntity.ok(redirectTo(PAGE + "?added"));
     }
 
@@ -161,7 +170,13 @@ class PasskeyPages {
             HttpServletRequest request) {
         PasskeyFormErrors errors;
         try {
-            errors = management.remove(account, passkey, password);
+            errors = auditedChange.run(() -> {
+                var formErrors = management.remove(account, passkey, password);
+                if (formErrors.isEmpty()) {
+                    record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.SUCCESS, account, request);
+                }
+                return formErrors;
+            });
         } catch (PasskeyManagement.PasskeyNotFoundException notFound) {
             record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.REJECTED, account, request);
             throw notFound;
@@ -171,7 +186,6 @@ class PasskeyPages {
             model.addAttribute("selectedPasskey", passkey);
             return listPage(account, model, PasskeyFormErrors.none(), errors);
         }
-        record(AccountAudit.REMOVE_PASSKEY, AuditOutcome.SUCCESS, account, request);
         return "redirect:" + PAGE + "?removed";
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,18 +41,21 @@ class SecondFactorPages {
     private final SecretCipher secretCipher;
     private final MessageSource messages;
     private final AccountAudit audit;
+    private final AuditedChange auditedChange;
 
     SecondFactorPages(
             SecondFactorChanges changes,
             TotpCodes totpCodes,
             SecretCipher secretCipher,
             MessageSource messages,
-            AccountAudit audit) {
+            AccountAudit audit,
+            AuditedChange auditedChange) {
         this.changes = changes;
         this.totpCodes = totpCodes;
         this.secretCipher = secretCipher;
         this.messages = messages;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/profile/password")
@@ -69,19 +73,21 @@ class SecondFactorPages {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var errors = changes.changePassword(
-                account,
-                currentPassword,
-                newPassword,
-                newPasswordRepeat,
-                request.getSession().getId());
+        var sessionId = request.getSession().getId();
+        var errors = auditedChange.run(() -> {
+            var formErrors =
+                    changes.changePassword(account, currentPassword, newPassword, newPasswordRepeat, sessionId);
+            if (formErrors.isEmpty()) {
+                record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.SUCCESS, account, request);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.REJECTED, account, request);
             return showPasswordForm(model, errors);
         }
 
-        record(AccountAudit.CHANGE_PASSWORD, AuditOutcome.SUCCESS, account, request);
         redirect.addFlashAttribute(CONFIRMATION, "password-changed");
         return "redirect:/profile";
     }
@@ -104,14 +110,19 @@ class SecondFactorPages {
             RedirectAttributes redirect) {
         var session = request.getSession();
         var secret = pendingSecret(account, session);
-        var errors = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
+        var errors = auditedChange.run(() -> {
+            var formErrors = changes.replaceAuthenticator(account, currentPassword, secret, code, session.getId());
+            if (formErrors.isEmpty()) {
+                record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.SUCCESS, account, request);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.REJECTED, account, request);
             return showAuthenticatorForm(account, secret, model, errors, locale);
         }
 
-        record(AccountAudit.REPLACE_AUTHENTICATOR, AuditOutcome.SUCCESS, account, request);
         session.removeAttribute(PENDING_SECRET);
         redirect.addFlashAttribute(CONFIRMATION, "authenticator-replaced");
         return "redirect:/profile";
@@ -130,7 +141,13 @@ class SecondFactorPages {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        var result = changes.replaceRecoveryCodes(account, currentPassword);
+        var result = auditedChange.run(() -> {
+            var replaced = changes.replaceRecoveryCodes(account, currentPassword);
+            if (replaced.errors().isEmpty()) {
+                record(AccountAudit.REPLACE_RECOVERY_CODES, AuditOutcome.SUCCESS, account, request);
+            }
+            return replaced;
+        });
         if (!result.errors().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             record(AccountAudit.REPLACE_RECOVERY_CODES, AuditOutcome.REJECTED, account, request);
@@ -138,7 +155,6 @@ class SecondFactorPages {
             return "profile/recovery-codes";
         }
 
-        record(AccountAudit.REPLACE_RECOVERY_CODES, AuditOutcome.SUCCESS, account, request);
         model.addAttribute("recoveryCodes", result.codes());
         return "profile/new-recovery-codes";
     }

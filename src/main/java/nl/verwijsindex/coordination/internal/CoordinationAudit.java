@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the coordination steps on a match and the reads and changes of a municipality's
- * coordinator priority in the audit trail, one entry per request after the step committed. A
- * coordination entry names the match and no child, because a family match concerns several children.
+ * coordinator priority in the audit trail, one entry per request. A successful change is recorded
+ * in the change's transaction, which the caller opens with {@link nl.verwijsindex.audit.AuditedChange}.
+ * A coordination entry names the match and no child, because a family match concerns several children.
  */
 @Component
 class CoordinationAudit {

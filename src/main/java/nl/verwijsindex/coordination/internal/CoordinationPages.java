@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ class CoordinationPages {
 
     private final CoordinationService coordination;
     private final CoordinationAudit audit;
+    private final AuditedChange auditedChange;
 
-    CoordinationPages(CoordinationService coordination, CoordinationAudit audit) {
+    CoordinationPages(CoordinationService coordination, CoordinationAudit audit, AuditedChange auditedChange) {
         this.coordination = coordination;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @PostMapping("/matches/{id}/coordinator/propose")
@@ -94,13 +97,16 @@ class CoordinationPages {
     private record Step(String purpose, SignedInAccount account, String origin, UUID matchId) {}
 
     /**
-     * Runs the step and records it: done, rejected by a rule, or rejected because the match is not
-     * an active match of the professional.
+     * Runs the step and records it: done, in the step's transaction, or rejected by a rule or because
+     * the match is not an active match of the professional, in a transaction of its own.
      */
     private String step(Step step, String outcome, RedirectAttributes redirect, Runnable action) {
         var matchId = step.matchId();
         try {
-            action.run();
+            auditedChange.run(() -> {
+                action.run();
+                record(step, AuditOutcome.SUCCESS);
+            });
         } catch (CoordinationRejectedException rejection) {
             record(step, AuditOutcome.REJECTED);
             return rejected(matchId, rejection.reason().code(), redirect);
@@ -108,7 +114,6 @@ class CoordinationPages {
             record(step, AuditOutcome.REJECTED);
             throw notFound;
         }
-        record(step, AuditOutcome.SUCCESS);
         redirect.addFlashAttribute("coordinationMatch", matchId);
         redirect.addFlashAttribute("coordinationDone", outcome);
         return "redirect:/matches";

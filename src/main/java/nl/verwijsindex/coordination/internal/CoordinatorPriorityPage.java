@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.coordination.CoordinatorPriorities.MunicipalityNotFoundException;
 import nl.verwijsindex.organisations.OrganisationAdministration;
@@ -40,12 +41,17 @@ class CoordinatorPriorityPage {
     private final CoordinatorPriorities priorities;
     private final OrganisationAdministration organisations;
     private final CoordinationAudit audit;
+    private final AuditedChange auditedChange;
 
     CoordinatorPriorityPage(
-            CoordinatorPriorities priorities, OrganisationAdministration organisations, CoordinationAudit audit) {
+            CoordinatorPriorities priorities,
+            OrganisationAdministration organisations,
+            CoordinationAudit audit,
+            AuditedChange auditedChange) {
         this.priorities = priorities;
         this.organisations = organisations;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping(PAGE)
@@ -111,8 +117,10 @@ class CoordinatorPriorityPage {
             kinds.add(kind.get());
         }
 
-        priorities.setPriority(account, municipality, kinds);
-        recordSave(AuditOutcome.SUCCESS, account, request, municipality);
+        auditedChange.run(() -> {
+            priorities.setPriority(account, municipality, kinds);
+            recordSave(AuditOutcome.SUCCESS, account, request, municipality);
+        });
         redirect.addFlashAttribute("outcome", "saved");
         return "redirect:/municipality/" + code + "/coordinator-priority";
     }

@@ -13,6 +13,7 @@ import nl.verwijsindex.access.IssuedApiClient;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.bsn.Bsn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,10 +50,12 @@ class ApiClientPages {
 
     private final ApiClients apiClients;
     private final AdministrationAudit audit;
+    private final AuditedChange auditedChange;
 
-    ApiClientPages(ApiClients apiClients, AdministrationAudit audit) {
+    ApiClientPages(ApiClients apiClients, AdministrationAudit audit, AuditedChange auditedChange) {
         this.apiClients = apiClients;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/organisation/api-clients")
@@ -92,7 +95,11 @@ class ApiClientPages {
 
         IssuedApiClient issued;
         try {
-            issued = apiClients.create(organisationId, trimmed);
+            issued = auditedChange.run(() -> {
+                var created = apiClients.create(organisationId, trimmed);
+                audit.write(AuditOutcome.SUCCESS, CREATE_API_CLIENT, account, request, "api-client", created.id());
+                return created;
+            });
         } catch (ApiClientNameTakenException taken) {
             errors.add("client-name", "client-name-taken", trimmed);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -100,7 +107,6 @@ class ApiClientPages {
             return show(account, model, name, errors);
         }
         log.info("API client {} created for organisation {} by account {}", issued.id(), organisationId, account.id());
-        audit.write(AuditOutcome.SUCCESS, CREATE_API_CLIENT, account, request, "api-client", issued.id());
         return token(model, issued, trimmed, "created");
     }
 
@@ -141,13 +147,18 @@ class ApiClientPages {
         ApiClientSummary client;
         try {
             client = find(organisationId, clientId);
-            issued = apiClients.rotateToken(organisationId, client.id()).orElseThrow(ApiClientNotFoundException::new);
+            issued = auditedChange.run(() -> {
+                var rotated = apiClients
+                        .rotateToken(organisationId, client.id())
+                        .orElseThrow(ApiClientNotFoundException::new);
+                audit.write(AuditOutcome.SUCCESS, ROTATE_API_CLIENT, account, request, "api-client", clientId);
+                return rotated;
+            });
         } catch (ApiClientNotFoundException notFound) {
             audit.write(AuditOutcome.REJECTED, ROTATE_API_CLIENT, account, request, "api-client", clientId);
             throw notFound;
         }
 
-        audit.write(AuditOutcome.SUCCESS, ROTATE_API_CLIENT, account, request, "api-client", clientId);
         return token(model, issued, client.name(), "rotated");
     }
 
@@ -181,9 +192,16 @@ class ApiClientPages {
             throw notFound;
         }
 
-        boolean revoked = apiClients.revoke(organisationId, client.id());
-        var outcome = revoked ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
-        audit.write(outcome, REVOKE_API_CLIENT, account, request, "api-client", clientId);
+        boolean revoked = auditedChange.run(() -> {
+            var revokedNow = apiClients.revoke(organisationId, client.id());
+            if (revokedNow) {
+                audit.write(AuditOutcome.SUCCESS, REVOKE_API_CLIENT, account, request, "api-client", clientId);
+            }
+            return revokedNow;
+        });
+        if (!revoked) {
+            audit.write(AuditOutcome.REJECTED, REVOKE_API_CLIENT, account, request, "api-client", clientId);
+        }
         redirect.addFlashAttribute("outcome", revoked ? "revoked" : "already-revoked");
         redirect.addFlashAttribute("outcomeName", client.name());
         return "redirect:/organisation/api-clients";

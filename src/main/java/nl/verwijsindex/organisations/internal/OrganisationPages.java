@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.OrganisationKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,10 +26,12 @@ class OrganisationPages {
 
     private final OrganisationManagement management;
     private final AdministrationAudit audit;
+    private final AuditedChange auditedChange;
 
-    OrganisationPages(OrganisationManagement management, AdministrationAudit audit) {
+    OrganisationPages(OrganisationManagement management, AdministrationAudit audit, AuditedChange auditedChange) {
         this.management = management;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/organisation")
@@ -59,8 +62,20 @@ class OrganisationPages {
             HttpServletRequest request,
             HttpServletResponse response) {
         var form = new SettingsForm(kind, defaultSignalMonths, signalOnly);
-        var errors = management.updateSettings(account, form);
         var organisationId = organisation(account);
+        var errors = auditedChange.run(() -> {
+            var formErrors = management.updateSettings(account, form);
+            if (formErrors.isEmpty()) {
+                audit.write(
+                        AuditOutcome.SUCCESS,
+                        CHANGE_ORGANISATION_SETTINGS,
+                        account,
+                        request,
+                        "organisation",
+                        organisationId);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             audit.write(
@@ -73,8 +88,6 @@ class OrganisationPages {
             return show(model, form, errors);
         }
 
-        audit.write(
-                AuditOutcome.SUCCESS, CHANGE_ORGANISATION_SETTINGS, account, request, "organisation", organisationId);
         redirect.addFlashAttribute("outcome", "settings-saved");
         return "redirect:/organisation";
     }

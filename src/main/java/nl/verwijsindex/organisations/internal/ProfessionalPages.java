@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.internal.OrganisationManagement.ProfessionalNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,12 @@ class ProfessionalPages {
 
     private final OrganisationManagement management;
     private final AdministrationAudit audit;
+    private final AuditedChange auditedChange;
 
-    ProfessionalPages(OrganisationManagement management, AdministrationAudit audit) {
+    ProfessionalPages(OrganisationManagement management, AdministrationAudit audit, AuditedChange auditedChange) {
         this.management = management;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/organisation/professionals")
@@ -71,7 +74,19 @@ class ProfessionalPages {
         var form = new ProfessionalForm(name, email, phone, language);
         OrganisationManagement.Designation designation;
         try {
-            designation = management.designate(account, form);
+            designation = auditedChange.run(() -> {
+                var designated = management.designate(account, form);
+                if (designated.professionalId() != null) {
+                    audit.write(
+                            AuditOutcome.SUCCESS,
+                            DESIGNATE_PROFESSIONAL,
+                            account,
+                            request,
+                            "professional",
+                            designated.professionalId());
+                }
+                return designated;
+            });
         } catch (DuplicateKeyException e) {
             // Another request stored the same address after this one checked it.
             var errors = new FormErrors();
@@ -84,13 +99,6 @@ class ProfessionalPages {
             return show(model, form.withoutBsns(), designation.errors());
         }
 
-        audit.write(
-                AuditOutcome.SUCCESS,
-                DESIGNATE_PROFESSIONAL,
-                account,
-                request,
-                "professional",
-                designation.professionalId());
         redirect.addFlashAttribute("outcome", "designated");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/organisation/professionals";
@@ -107,7 +115,19 @@ class ProfessionalPages {
 
         String outcome;
         try {
-            outcome = management.reinvite(account, professional.id());
+            outcome = auditedChange.run(() -> {
+                var result = management.reinvite(account, professional.id());
+                if (result.equals("invited")) {
+                    audit.write(
+                            AuditOutcome.SUCCESS,
+                            REINVITE_PROFESSIONAL,
+                            account,
+                            request,
+                            "professional",
+                            professional.id());
+                }
+                return result;
+            });
         } catch (DuplicateKeyException e) {
             // A professional designated before invitations existed can share an address with another account.
             log.warn(
@@ -117,8 +137,10 @@ class ProfessionalPages {
             outcome = "reinvite-email-taken";
         }
         var invited = outcome.equals("invited");
-        var auditOutcome = invited ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
-        audit.write(auditOutcome, REINVITE_PROFESSIONAL, account, request, "professional", professional.id());
+        if (!invited) {
+            audit.write(
+                    AuditOutcome.REJECTED, REINVITE_PROFESSIONAL, account, request, "professional", professional.id());
+        }
         redirect.addFlashAttribute(invited ? "outcome" : "failure", outcome);
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";
@@ -132,8 +154,11 @@ class ProfessionalPages {
             HttpServletRequest request) {
         var professional = professional(account, id, DEACTIVATE_PROFESSIONAL, request);
 
-        management.deactivate(account, professional.id());
-        audit.write(AuditOutcome.SUCCESS, DEACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
+        auditedChange.run(() -> {
+            management.deactivate(account, professional.id());
+            audit.write(
+                    AuditOutcome.SUCCESS, DEACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
+        });
         redirect.addFlashAttribute("outcome", "deactivated");
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";
@@ -147,8 +172,11 @@ class ProfessionalPages {
             HttpServletRequest request) {
         var professional = professional(account, id, REACTIVATE_PROFESSIONAL, request);
 
-        management.reactivate(account, professional.id());
-        audit.write(AuditOutcome.SUCCESS, REACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
+        auditedChange.run(() -> {
+            management.reactivate(account, professional.id());
+            audit.write(
+                    AuditOutcome.SUCCESS, REACTIVATE_PROFESSIONAL, account, request, "professional", professional.id());
+        });
         redirect.addFlashAttribute("outcome", "reactivated");
         redirect.addFlashAttribute("outcomeName", professional.name());
         return "redirect:/organisation/professionals";

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +24,12 @@ class AdministrationPages {
 
     private final MunicipalityManagement management;
     private final AdministrationAudit audit;
+    private final AuditedChange auditedChange;
 
-    AdministrationPages(MunicipalityManagement management, AdministrationAudit audit) {
+    AdministrationPages(MunicipalityManagement management, AdministrationAudit audit, AuditedChange auditedChange) {
         this.management = management;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/administration")
@@ -59,15 +62,20 @@ class AdministrationPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var errors = management.addMunicipality(account, form);
+        var errors = auditedChange.run(() -> {
+            var formErrors = management.addMunicipality(account, form);
+            if (formErrors.isEmpty()) {
+                // NOTE: the entry names no municipality, because adding one does not return its id.
+                audit.write(AuditOutcome.SUCCESS, ADD_MUNICIPALITY, account, request, "municipality", null);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             audit.write(AuditOutcome.REJECTED, ADD_MUNICIPALITY, account, request, "municipality", null);
             return showForm(form.withoutBsns(), errors, model);
         }
 
-        // NOTE: the entry names no municipality, because adding one does not return its id.
-        audit.write(AuditOutcome.SUCCESS, ADD_MUNICIPALITY, account, request, "municipality", null);
         redirect.addFlashAttribute("outcome", "added");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/administration";

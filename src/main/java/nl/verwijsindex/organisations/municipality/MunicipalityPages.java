@@ -10,6 +10,7 @@ import nl.verwijsindex.access.AccountRole;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.OrganisationKind;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +50,12 @@ class MunicipalityPages {
 
     private final MunicipalityManagement management;
     private final AdministrationAudit audit;
+    private final AuditedChange auditedChange;
 
-    MunicipalityPages(MunicipalityManagement management, AdministrationAudit audit) {
+    MunicipalityPages(MunicipalityManagement management, AdministrationAudit audit, AuditedChange auditedChange) {
         this.management = management;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     /** Shows an officer their own municipality, and a functional administrator the list of all. */
@@ -103,15 +106,22 @@ class MunicipalityPages {
             HttpServletRequest request,
             HttpServletResponse response) {
         attempt(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
-        var errors = management.connect(account, code, form);
-        var municipalityId = management.municipality(account, code).id();
+        var errors = auditedChange.run(() -> {
+            var formErrors = management.connect(account, code, form);
+            if (formErrors.isEmpty()) {
+                var municipalityId = management.municipality(account, code).id();
+                audit.write(
+                        AuditOutcome.SUCCESS, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
+            var municipalityId = management.municipality(account, code).id();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             audit.write(AuditOutcome.REJECTED, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
             return showConnectForm(account, code, form.withoutBsns(), errors, model);
         }
 
-        audit.write(AuditOutcome.SUCCESS, CONNECT_ORGANISATION, account, request, "municipality", municipalityId);
         redirect.addFlashAttribute("outcome", "connected");
         redirect.addFlashAttribute("outcomeName", form.name());
         return "redirect:/municipality/" + code;
@@ -143,9 +153,17 @@ class MunicipalityPages {
             HttpServletRequest request) {
         var organisationId = organisationId(id);
         attempt(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
-        var change = management.suspend(account, code, organisationId);
-        var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
-        audit.write(outcome, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
+        var change = auditedChange.run(() -> {
+            var suspension = management.suspend(account, code, organisationId);
+            if (suspension.changed()) {
+                audit.write(
+                        AuditOutcome.SUCCESS, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
+            }
+            return suspension;
+        });
+        if (!change.changed()) {
+            audit.write(AuditOutcome.REJECTED, SUSPEND_ORGANISATION, account, request, "organisation", organisationId);
+        }
 
         redirect.addFlashAttribute("outcome", change.changed() ? "suspended" : "already-suspended");
         redirect.addFlashAttribute("outcomeName", change.organisation().name());
@@ -161,9 +179,17 @@ class MunicipalityPages {
             HttpServletRequest request) {
         var organisationId = organisationId(id);
         attempt(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
-        var change = management.resume(account, code, organisationId);
-        var outcome = change.changed() ? AuditOutcome.SUCCESS : AuditOutcome.REJECTED;
-        audit.write(outcome, RESUME_ORGANISATION, account, request, "organisation", organisationId);
+        var change = auditedChange.run(() -> {
+            var resumption = management.resume(account, code, organisationId);
+            if (resumption.changed()) {
+                audit.write(
+                        AuditOutcome.SUCCESS, RESUME_ORGANISATION, account, request, "organisation", organisationId);
+            }
+            return resumption;
+        });
+        if (!change.changed()) {
+            audit.write(AuditOutcome.REJECTED, RESUME_ORGANISATION, account, request, "organisation", organisationId);
+        }
 
         redirect.addFlashAttribute("outcome", change.changed() ? "resumed" : "already-connected");
         redirect.addFlashAttribute("outcomeName", change.organisation().name());
@@ -195,9 +221,22 @@ class MunicipalityPages {
             HttpServletRequest request,
             HttpServletResponse response) {
         attempt(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
-        var errors = management.updateSettings(account, code, form);
-        var municipalityId = management.municipality(account, code).id();
+        var errors = auditedChange.run(() -> {
+            var formErrors = management.updateSettings(account, code, form);
+            if (formErrors.isEmpty()) {
+                var municipalityId = management.municipality(account, code).id();
+                audit.write(
+                        AuditOutcome.SUCCESS,
+                        CHANGE_MUNICIPALITY_SETTINGS,
+                        account,
+                        request,
+                        "municipality",
+                        municipalityId);
+            }
+            return formErrors;
+        });
         if (!errors.isEmpty()) {
+            var municipalityId = management.municipality(account, code).id();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             audit.write(
                     AuditOutcome.REJECTED,
@@ -209,8 +248,6 @@ class MunicipalityPages {
             return showSettings(account, code, form, errors, model);
         }
 
-        audit.write(
-                AuditOutcome.SUCCESS, CHANGE_MUNICIPALITY_SETTINGS, account, request, "municipality", municipalityId);
         redirect.addFlashAttribute("outcome", "saved");
         return "redirect:/municipality/" + code + "/settings";
     }

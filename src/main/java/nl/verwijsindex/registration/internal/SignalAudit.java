@@ -13,9 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the reads and changes of existing signals in the audit trail, one entry per request, after
- * the change has committed. A read or change of one signal names the signal and its child's
- * pseudonym. A list names the professional or organisation whose signals it showed.
+ * Records the reads and changes of existing signals in the audit trail, one entry per request. A
+ * successful change is recorded in the change's transaction, which the caller opens with
+ * {@link nl.verwijsindex.audit.AuditedChange}. A read or change of one signal names the signal and
+ * its child's pseudonym. A list names the professional or organisation whose signals it showed.
  */
 @Component
 class SignalAudit {

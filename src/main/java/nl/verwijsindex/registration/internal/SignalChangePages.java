@@ -9,6 +9,7 @@ import java.util.List;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.registration.internal.ProfessionalSignals.SignalNotFoundException;
 import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import nl.verwijsindex.registration.internal.SignalFormErrors.FieldError;
@@ -36,11 +37,14 @@ class SignalChangePages {
     private final ProfessionalSignals signals;
     private final SignalPageView view;
     private final SignalAudit audit;
+    private final AuditedChange auditedChange;
 
-    SignalChangePages(ProfessionalSignals signals, SignalPageView view, SignalAudit audit) {
+    SignalChangePages(
+            ProfessionalSignals signals, SignalPageView view, SignalAudit audit, AuditedChange auditedChange) {
         this.signals = signals;
         this.view = view;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @PostMapping("/signals/{id}/informing")
@@ -76,11 +80,14 @@ class SignalChangePages {
         }
 
         try {
-            signals.recordInforming(account, signal.id(), RecordInforming.informed(date, parents, child));
+            auditedChange.run(() -> {
+                signals.recordInforming(account, signal.id(), RecordInforming.informed(date, parents, child));
+                audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, step.purpose(), step.caller(), signal);
+            });
         } catch (ApiProblemException rejection) {
             return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(step, signal, "informing-recorded", redirect);
+        return changed(signal, "informing-recorded", redirect);
     }
 
     @PostMapping("/signals/{id}/informing/postponement")
@@ -95,11 +102,14 @@ class SignalChangePages {
         var signal = ownSignal(account, id, step);
 
         try {
-            signals.recordInforming(account, signal.id(), RecordInforming.postponing());
+            auditedChange.run(() -> {
+                signals.recordInforming(account, signal.id(), RecordInforming.postponing());
+                audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, step.purpose(), step.caller(), signal);
+            });
         } catch (ApiProblemException rejection) {
             return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(step, signal, "informing-postponed", redirect);
+        return changed(signal, "informing-postponed", redirect);
     }
 
     @PostMapping("/signals/{id}/extension")
@@ -124,11 +134,14 @@ class SignalChangePages {
         }
 
         try {
-            signals.extend(account, signal.id(), date);
+            auditedChange.run(() -> {
+                signals.extend(account, signal.id(), date);
+                audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, step.purpose(), step.caller(), signal);
+            });
         } catch (ApiProblemException rejection) {
             return rejected(step, account, signal, model, response, rejection);
         }
-        return changed(step, signal, "extended", redirect);
+        return changed(signal, "extended", redirect);
     }
 
     /** Sends the 404 page, which is the same for a signal of someone else and for no signal at all. */
@@ -195,8 +208,7 @@ class SignalChangePages {
         return view.show(account, current, model);
     }
 
-    private String changed(Step step, Signal signal, String outcome, RedirectAttributes redirect) {
-        audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, step.purpose(), step.caller(), signal);
+    private String changed(Signal signal, String outcome, RedirectAttributes redirect) {
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/signals/" + signal.id();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.registration.internal.ProfessionalSignals.SignalNotFoundException;
 import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import nl.verwijsindex.system.api.ApiProblemException;
@@ -32,11 +33,13 @@ class SignalPages {
     private final ProfessionalSignals signals;
     private final SignalPageView view;
     private final SignalAudit audit;
+    private final AuditedChange auditedChange;
 
-    SignalPages(ProfessionalSignals signals, SignalPageView view, SignalAudit audit) {
+    SignalPages(ProfessionalSignals signals, SignalPageView view, SignalAudit audit, AuditedChange auditedChange) {
         this.signals = signals;
         this.view = view;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/signals")
@@ -102,14 +105,17 @@ class SignalPages {
 
         Optional<Signal> archived;
         try {
-            archived = signals.end(account, signal.id(), endReason.get());
+            archived = auditedChange.run(() -> {
+                var ended = signals.end(account, signal.id(), endReason.get());
+                audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, SignalAudit.END_SIGNAL, caller, signal);
+                return ended;
+            });
         } catch (ApiProblemException rejection) {
             // The only rejection left is 409: the signal was archived meanwhile, so it cannot be archived again.
             response.setStatus(HttpStatus.CONFLICT.value());
             audit.unsuccessful(AuditAction.WRITE, AuditOutcome.REJECTED, SignalAudit.END_SIGNAL, caller, signal);
             return showWithError(account, signals.find(account, signal.id()).orElse(signal), model, "already-ended");
         }
-        audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, SignalAudit.END_SIGNAL, caller, signal);
         return ended(signal, archived, redirect);
     }
 

@@ -16,6 +16,7 @@ import nl.verwijsindex.access.ApiClient;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import nl.verwijsindex.system.api.ApiError;
@@ -46,6 +47,7 @@ class SignalsController {
     private final SignalExtension extension;
     private final Signals signals;
     private final SignalAudit audit;
+    private final AuditedChange auditedChange;
 
     SignalsController(
             RegistrationService registration,
@@ -53,13 +55,15 @@ class SignalsController {
             SignalInforming informing,
             SignalExtension extension,
             Signals signals,
-            SignalAudit audit) {
+            SignalAudit audit,
+            AuditedChange auditedChange) {
         this.registration = registration;
         this.ending = ending;
         this.informing = informing;
         this.extension = extension;
         this.signals = signals;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -196,7 +200,8 @@ class SignalsController {
     /**
      * Runs a change of one signal of the client's organisation and records it. A signal of another
      * organisation is recorded as a rejected request, and a rejected change with the outcome of its
-     * status. A done change is a success that names the signal as it was before the change.
+     * status. A done change is a success, committed with the change, that names the signal as it was
+     * before the change.
      */
     private <T> T change(
             ApiClient client, HttpServletRequest request, UUID signalId, String purpose, Supplier<T> step) {
@@ -209,7 +214,11 @@ class SignalsController {
 
         T result;
         try {
-            result = step.get();
+            result = auditedChange.run(() -> {
+                var done = step.get();
+                audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, purpose, caller, signal.get());
+                return done;
+            });
         } catch (ApiProblemException rejection) {
             audit.unsuccessful(
                     AuditAction.WRITE, SignalAudit.outcomeOf(rejection.status()), purpose, caller, signal.get());
@@ -218,7 +227,6 @@ class SignalsController {
             audit.unsuccessful(AuditAction.WRITE, AuditOutcome.FAILED, purpose, caller, signal.get());
             throw failure;
         }
-        audit.signal(AuditAction.WRITE, AuditOutcome.SUCCESS, purpose, caller, signal.get());
         return result;
     }
 

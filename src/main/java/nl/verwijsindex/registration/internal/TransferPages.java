@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditOutcome;
+import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.registration.internal.OrganisationSignals.ProfessionalNotFoundException;
 import nl.verwijsindex.registration.internal.SignalAudit.Caller;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +31,12 @@ class TransferPages {
 
     private final OrganisationSignals signals;
     private final SignalAudit audit;
+    private final AuditedChange auditedChange;
 
-    TransferPages(OrganisationSignals signals, SignalAudit audit) {
+    TransferPages(OrganisationSignals signals, SignalAudit audit, AuditedChange auditedChange) {
         this.signals = signals;
         this.audit = audit;
+        this.auditedChange = auditedChange;
     }
 
     @GetMapping("/organisation/signals")
@@ -90,14 +93,20 @@ class TransferPages {
         OrganisationSignals.TransferResult result;
         try {
             colleagueId = colleague.isBlank() ? null : professionalId(colleague);
-            result = signals.transfer(account, fromProfessionalId, colleagueId, chosenSignals);
+            result = auditedChange.run(() -> {
+                var transfer = signals.transfer(account, fromProfessionalId, colleagueId, chosenSignals);
+                if (transfer.outcome() != null) {
+                    recordTransfer(AuditOutcome.SUCCESS, caller, fromProfessionalId);
+                }
+                return transfer;
+            });
         } catch (ProfessionalNotFoundException notFound) {
             recordTransfer(AuditOutcome.REJECTED, caller, fromProfessionalId);
             throw notFound;
         }
         var outcome = result.outcome();
-        recordTransfer(outcome == null ? AuditOutcome.REJECTED : AuditOutcome.SUCCESS, caller, fromProfessionalId);
         if (outcome == null) {
+            recordTransfer(AuditOutcome.REJECTED, caller, fromProfessionalId);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(
                     model,
