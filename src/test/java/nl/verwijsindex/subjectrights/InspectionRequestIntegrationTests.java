@@ -12,6 +12,7 @@ import static nl.verwijsindex.testing.TestRegion.SCHOOL;
 import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static nl.verwijsindex.testing.TestRegion.YOUTH_CARE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -96,7 +97,16 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(chain.lastSequence()).isEqualTo(before);
+        assertThat(chain.after(before))
+                .extracting(
+                        AuditChain.Row::action,
+                        AuditChain.Row::outcome,
+                        AuditChain.Row::actorId,
+                        AuditChain.Row::objectType,
+                        AuditChain.Row::objectId,
+                        AuditChain.Row::child,
+                        AuditChain.Row::purpose)
+                .containsExactly(tuple("write", "rejected", officer.toString(), null, null, null, "rights-request"));
     }
 
     @Test
@@ -142,7 +152,9 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                         .single())
                 .isTrue();
         assertThat(chain.after(before))
-                .containsExactly(entry(before + 1, officer, "search", "rejected", id, pseudonym(CHILD_13)));
+                .containsExactly(
+                        entry(before + 1, officer, "read", "success", id, null),
+                        entry(before + 2, officer, "search", "rejected", id, pseudonym(CHILD_13)));
     }
 
     @Test
@@ -155,7 +167,10 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Het BSN is ongeldig.");
-        assertThat(chain.after(before)).containsExactly(entry(before + 1, officer, "search", "rejected", id, null));
+        assertThat(chain.after(before))
+                .containsExactly(
+                        entry(before + 1, officer, "read", "success", id, null),
+                        entry(before + 2, officer, "search", "rejected", id, null));
     }
 
     @Test
@@ -210,12 +225,13 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         assertThat(chain.after(before))
                 .containsExactly(
                         entry(before + 1, officer, "write", "success", id, null),
-                        entry(before + 2, officer, "search", "success", id, child),
-                        entry(before + 3, officer, "read", "success", id, child),
-                        entry(before + 4, officer, "write", "success", id, child),
-                        entry(before + 5, secondOfficer, "read", "success", id, child),
-                        entry(before + 6, secondOfficer, "write", "success", id, child),
-                        entry(before + 7, secondOfficer, "export", "success", id, child));
+                        entry(before + 2, officer, "read", "success", id, null),
+                        entry(before + 3, officer, "search", "success", id, child),
+                        entry(before + 4, officer, "read", "success", id, child),
+                        entry(before + 5, officer, "write", "success", id, child),
+                        entry(before + 6, secondOfficer, "read", "success", id, child),
+                        entry(before + 7, secondOfficer, "write", "success", id, child),
+                        entry(before + 8, secondOfficer, "export", "success", id, child));
 
         var text = RightsFixtures.text(letter.body()).replaceAll("\\s*\\R\\s*", " ");
         var number = jdbc.sql("select number from rights_requests where id = ?")

@@ -112,7 +112,9 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
         assertThat(response.body()).doesNotContain(ROTTERDAM_CHILD_14);
         assertNothingStored(id);
         assertThat(chain.after(before))
-                .containsExactly(searchEntry(before + 1, MUNICIPAL_OFFICER, MUNICIPALITY, id, ROTTERDAM_CHILD_14));
+                .containsExactly(
+                        readEntry(before + 1, MUNICIPAL_OFFICER, MUNICIPALITY, id),
+                        searchEntry(before + 2, MUNICIPAL_OFFICER, MUNICIPALITY, id, ROTTERDAM_CHILD_14));
     }
 
     @Test
@@ -129,7 +131,9 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
         assertThat(response.body()).contains("Forward the request to the municipality where the child lives.");
         assertNothingStored(id);
         assertThat(chain.after(before))
-                .containsExactly(searchEntry(before + 1, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id, CHILD_13));
+                .containsExactly(
+                        readEntry(before + 1, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id),
+                        searchEntry(before + 2, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id, CHILD_13));
     }
 
     @Test
@@ -171,7 +175,8 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
         assertNothingStored(id);
         assertThat(chain.after(before))
                 .containsExactly(
-                        searchEntry(before + 1, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id, EMIGRATED_CHILD_14));
+                        readEntry(before + 1, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id),
+                        searchEntry(before + 2, OTHER_MUNICIPAL_OFFICER, OTHER_MUNICIPALITY, id, EMIGRATED_CHILD_14));
     }
 
     @Test
@@ -186,7 +191,9 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
         assertThat(response.body()).contains(ABROAD_MESSAGE);
         assertNothingStored(id);
         assertThat(chain.after(before))
-                .containsExactly(searchEntry(before + 1, MUNICIPAL_OFFICER, MUNICIPALITY, id, NON_RESIDENT_CHILD_16));
+                .containsExactly(
+                        readEntry(before + 1, MUNICIPAL_OFFICER, MUNICIPALITY, id),
+                        searchEntry(before + 2, MUNICIPAL_OFFICER, MUNICIPALITY, id, NON_RESIDENT_CHILD_16));
     }
 
     private void setRightsRequestDays(UUID municipality, int days) {
@@ -257,6 +264,27 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
     private String pseudonym(String bsn) {
         return HexFormat.of()
                 .formatHex(pseudonymisation.pseudonymise(Bsn.of(bsn)).value());
+    }
+
+    private AuditChain.Row readEntry(long sequence, TestRegion.Administrator officer, UUID municipality, UUID request) {
+        var account = accounts.of(officer).accountId();
+        return new AuditChain.Row(
+                sequence,
+                clock.instant(),
+                "read",
+                "success",
+                "account",
+                account.toString(),
+                "municipal-officer",
+                null,
+                municipality,
+                null,
+                "127.0.0.1",
+                "rights-request",
+                request.toString(),
+                null,
+                null,
+                "rights-request");
     }
 
     private AuditChain.Row searchEntry(
