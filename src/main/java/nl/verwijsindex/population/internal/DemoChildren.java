@@ -31,7 +31,8 @@ final class DemoChildren {
 
     record Parent(String label, @Nullable String bsn, String birthDate) {}
 
-    record Child(String bsn, String birthDate, List<String> parents) {}
+    /** A child, with the four-digit code of the municipality it lives in. */
+    record Child(String bsn, String birthDate, String municipalityCode, List<String> parents) {}
 
     record RejectedPerson(String bsn, String birthDate, String description) {}
 

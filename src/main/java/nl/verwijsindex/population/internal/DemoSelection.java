@@ -126,6 +126,7 @@ final class DemoSelection {
                 .map(child -> new DemoChildren.Child(
                         child.bsn().digits(),
                         birthDate(person(child.bsn())),
+                        person(child.bsn()).residence().municipality().orElseThrow(),
                         child.parents().stream().map(DemoSelection::label).toList()))
                 .toList();
         return new Family(description, parents, children);

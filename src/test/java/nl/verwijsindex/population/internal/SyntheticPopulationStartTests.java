@@ -94,6 +94,8 @@ class SyntheticPopulationStartTests {
                 var person = population.findPerson(bsn(child)).orElseThrow();
                 assertThat(person.deceased()).isFalse();
                 assertThat(person.residence().resident()).isTrue();
+                assertThat(child.path("municipalityCode").asString())
+                        .isEqualTo(person.residence().municipality().orElseThrow());
                 assertThat(person.birthDate().earliestPossible())
                         .contains(LocalDate.parse(child.path("birthDate").asString()));
                 assertThat(person.birthDate().earliestBirthday(23).orElseThrow())
