@@ -307,7 +307,7 @@ class OfficerPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void functionalAdministratorGetsListOfMunicipalitiesOnShortPath() {
+    void shortPathListsMunicipalitiesForAdministrator() {
         var administrator = loggedIn(FUNCTIONAL_ADMINISTRATOR);
 
         var response = administrator.get("/municipality/officers");
@@ -500,7 +500,7 @@ class OfficerPagesIntegrationTests extends IntegrationTest {
         return Map.of("inviteeName", name, "inviteeEmail", email, "inviteeLanguage", language);
     }
 
-    /** Returns the table row of the officer, from its opening tag to its closing tag. */
+    /** Returns the officer's table row, from its id attribute up to its closing tag. */
     private static String row(String body, UUID officerId) {
         var start = body.indexOf("id=\"officer-" + officerId + "\"");
         assertThat(start).as("row of officer %s", officerId).isNotNegative();

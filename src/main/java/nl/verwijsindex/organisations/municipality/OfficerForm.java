@@ -3,6 +3,12 @@ package nl.verwijsindex.organisations.municipality;
 /** The form on the officers page that invites another officer of the municipality, as typed. */
 record OfficerForm(String inviteeName, String inviteeEmail, String inviteeLanguage) {
 
+    OfficerForm {
+        inviteeName = FormRules.trimmed(inviteeName);
+        inviteeEmail = FormRules.trimmed(inviteeEmail);
+        inviteeLanguage = FormRules.trimmed(inviteeLanguage);
+    }
+
     static OfficerForm empty() {
         return new OfficerForm("", "", "nl");
     }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists, invites, deactivates and reactivates the officers of a municipality. Rights requests need
- * a second officer to approve each outcome, so a municipality keeps at least one active officer:
- * nobody deactivates themselves or the last active one. Every method checks the signed-in account
+ * Lists, invites, deactivates and reactivates the officers of a municipality. A municipality keeps
+ * at least one active officer, who can invite others, because an officer cannot deactivate their own
+ * account and nobody can deactivate the last active officer. Every method checks the signed-in account
  * as {@link MunicipalityManagement#municipality} does, and throws {@link MunicipalityNotFoundException}
  * for a municipality it may not manage or an account that is no officer of the municipality.
  */
@@ -102,7 +102,7 @@ class OfficerManagement {
 
     /**
      * Deactivates the officer's account and ends its sessions at once. An invited officer can be
-     * deactivated too, which makes the open invitation link stop working.
+     * deactivated too, and its open invitation link then works only after reactivation.
      */
     public OfficerChange deactivate(SignedInAccount account, String code, UUID officerId) {
         var municipalityId = municipalities.municipality(account, code).id();

@@ -12,6 +12,8 @@ import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
 import nl.verwijsindex.organisations.municipality.OfficerManagement.OfficerChange;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -33,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class OfficerPages {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficerPages.class);
 
     private static final String OFFICERS = "/municipality/{code:[0-9]{4}}/officers";
 
@@ -117,6 +121,10 @@ class OfficerPages {
             });
         } catch (DuplicateKeyException e) {
             // An account got the address after the check, outside the email lock.
+            log.warn(
+                    "Invitation of an officer of municipality {} failed: {}",
+                    code,
+                    e.getClass().getSimpleName());
             var errors = new FormErrors().add("invitee-email", "invitee-email-taken");
             invited = new OfficerManagement.InvitedOfficer(null, errors);
         }
