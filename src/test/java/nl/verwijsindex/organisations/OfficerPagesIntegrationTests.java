@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
@@ -185,6 +188,42 @@ class OfficerPagesIntegrationTests extends IntegrationTest {
                 .contains("Eerste Medewerker is de laatste actieve medewerker van de gemeente en blijft actief.");
         assertThat(active(officers.first().accountId())).isTrue();
         assertThat(active(officers.second().accountId())).isFalse();
+    }
+
+    @Test
+    void crossedDeactivationsKeepOneActive() throws Exception {
+        var officers = addMunicipalityWithOfficers();
+        var firstId = officers.first().accountId();
+        var secondId = officers.second().accountId();
+
+        for (int round = 0; round < 5; round++) {
+            clock.setInstant(clock.instant().plusSeconds(30));
+            jdbc.sql("update accounts set active = true where id in (?, ?)")
+                    .params(firstId, secondId)
+                    .update();
+            var first = loggedIn(officers.first(), "eerste@gemeente1960.test");
+            var second = loggedIn(officers.second(), "tweede@gemeente1960.test");
+            first.get(ADDED);
+            second.get(ADDED);
+            var start = new CyclicBarrier(2);
+
+            var firstPost = CompletableFuture.runAsync(() -> {
+                await(start);
+                first.post(ADDED + "/" + secondId + "/deactivate", Map.of());
+            });
+            var secondPost = CompletableFuture.runAsync(() -> {
+                await(start);
+                second.post(ADDED + "/" + firstId + "/deactivate", Map.of());
+            });
+            // NOTE: the request that loses can end in a 500, because its session row was deleted while it
+            // ran and Spring Session JDBC then fails to save the session's attributes. Only the accounts
+            // are checked here.
+            CompletableFuture.allOf(firstPost, secondPost).get(20, TimeUnit.SECONDS);
+
+            assertThat(active(firstId) ^ active(secondId))
+                    .as("exactly one officer active after round %d", round)
+                    .isTrue();
+        }
     }
 
     @Test
@@ -438,6 +477,14 @@ class OfficerPagesIntegrationTests extends IntegrationTest {
                         "tweede@gemeente1960.test", "Tweede Medewerker", Locale.forLanguageTag("nl"), municipality),
                 TestAccounts.PASSWORD);
         return new Officers(first, second);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The other request did not start", e);
+        }
     }
 
     private WebSession loggedIn(Enrolment officer, String email) {
