@@ -512,7 +512,7 @@ class OfficerPagesIntegrationTests extends IntegrationTest {
                 null);
     }
 
-    /** Opens the link of the last invitation email to the address and accepts it; returns the TOTP secret. */
+    /** Opens the link of the last invitation email to the address and accepts it. Returns the TOTP secret. */
     private String acceptInvitation(String email) throws Exception {
         awaitQueuedEmails();
         var path = invitationPath(email);
