@@ -13,6 +13,13 @@ final class DemoRegion {
     static final Person MUNICIPAL_OFFICER =
             new Person("Wendy de Ruiter", "wendy.deruiter", null, Locale.forLanguageTag("nl"));
 
+    /**
+     * The second municipal officer, because every outcome of a rights request needs the approval of
+     * an officer other than the one who proposed it.
+     */
+    static final Person SECOND_MUNICIPAL_OFFICER =
+            new Person("Sem Vermeulen", "sem.vermeulen", null, Locale.forLanguageTag("nl"));
+
     static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
     /** The municipality's order of organisation kinds that proposes a coordinator for each new match. */

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seeds the demo region on first start and writes its credentials file. Later starts keep the data
- * and the file. The file is written again when it was deleted, or when the demo accounts are
- * missing because the region was seeded before accounts existed. The demo API clients then get new
+ * and the file. The file is written again when it was deleted, or when a demo officer or the
+ * functional administrator has no account because an older version seeded the region, before
+ * accounts or the second officer existed. The demo API clients then get new
  * tokens and the demo accounts new passwords and TOTP secrets, because the database stores only
  * hashes of tokens and passwords.
  */
@@ -73,7 +74,8 @@ class DemoSeeder implements ApplicationRunner {
         var existing = organisations.findMunicipality(DemoRegion.MUNICIPALITY_CODE);
         if (existing.isPresent()
                 && Files.exists(file)
-                && logins.exists(municipalOfficerEmail())
+                && logins.exists(officerEmail(DemoRegion.MUNICIPAL_OFFICER))
+                && logins.exists(officerEmail(DemoRegion.SECOND_MUNICIPAL_OFFICER))
                 && logins.exists(functionalAdministratorEmail())) {
             log.info("Demo region present; its credentials are in {}", file);
             return;
@@ -120,19 +122,21 @@ class DemoSeeder implements ApplicationRunner {
         var result = organisations.organisationsOf(municipality).stream()
                 .map(this::issueCredentials)
                 .toList();
-        var officer = DemoRegion.MUNICIPAL_OFFICER;
-        var login = logins.issue(
-                NewAccount.municipalOfficer(municipalOfficerEmail(), officer.name(), officer.language(), municipality));
-        var administrator = administrator(officer.name(), municipalOfficerEmail(), login);
+        var officers = List.of(
+                issueMunicipalOfficer(DemoRegion.MUNICIPAL_OFFICER, municipality),
+                issueMunicipalOfficer(DemoRegion.SECOND_MUNICIPAL_OFFICER, municipality));
 
         return new DemoCredentials(
                 new DemoCredentials.Municipality(
-                        municipality,
-                        DemoRegion.MUNICIPALITY_CODE,
-                        DemoRegion.MUNICIPALITY_NAME,
-                        List.of(administrator)),
+                        municipality, DemoRegion.MUNICIPALITY_CODE, DemoRegion.MUNICIPALITY_NAME, officers),
                 result,
                 List.of(issueFunctionalAdministrator()));
+    }
+
+    private DemoCredentials.Administrator issueMunicipalOfficer(DemoRegion.Person officer, UUID municipality) {
+        var email = officerEmail(officer);
+        var login = logins.issue(NewAccount.municipalOfficer(email, officer.name(), officer.language(), municipality));
+        return administrator(officer.name(), email, login);
     }
 
     private DemoCredentials.Administrator issueFunctionalAdministrator() {
@@ -184,8 +188,8 @@ class DemoSeeder implements ApplicationRunner {
                 login.enrolment().totpSecret());
     }
 
-    private static String municipalOfficerEmail() {
-        return DemoRegion.MUNICIPAL_OFFICER.mailbox() + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN;
+    private static String officerEmail(DemoRegion.Person officer) {
+        return officer.mailbox() + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN;
     }
 
     private static String functionalAdministratorEmail() {

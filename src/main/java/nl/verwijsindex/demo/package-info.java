@@ -1,7 +1,7 @@
 /**
  * The demo region for a local run: one municipality, organisations of different kinds with three
  * professionals each, an API client per organisation, and login accounts for the professionals,
- * an administrator per organisation, a municipal officer and a functional administrator, with their
+ * an administrator per organisation, two municipal officers and a functional administrator, with their
  * credentials written to {@code <data dir>/demo-credentials.json}. All names and addresses are
  * invented.
  */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.ApiClients;
@@ -148,12 +149,15 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         var administrator =
                 credentials.path("organisations").path(1).path("administrators").path(0);
         var officer = credentials.path("municipality").path("administrators").path(0);
+        var secondOfficer =
+                credentials.path("municipality").path("administrators").path(1);
         var functionalAdministrator =
                 credentials.path("functionalAdministrators").path(0);
 
         var professionalHome = logInAndOpenHome(professional);
         var administratorHome = logInAndOpenHome(administrator);
         var officerHome = logInAndOpenHome(officer);
+        var secondOfficerHome = logInAndOpenHome(secondOfficer);
         var functionalAdministratorHome = logInAndOpenHome(functionalAdministrator);
 
         assertThat(professional.path("password").asString()).hasSize(23);
@@ -165,12 +169,59 @@ class DemoSeederIntegrationTests extends IntegrationTest {
         assertThat(administratorHome).contains("id=\"account-role\">Beheerder van de organisatie</dd>");
         assertThat(officerHome).contains("id=\"account-name\">Wendy de Ruiter</dd>");
         assertThat(officerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");
+        assertThat(credentials.path("municipality").path("administrators").size())
+                .isEqualTo(2);
+        assertThat(officer.path("email").asString()).isEqualTo("wendy.deruiter@denhaag.example");
+        assertThat(secondOfficer.path("email").asString()).isEqualTo("sem.vermeulen@denhaag.example");
+        assertThat(secondOfficer.path("name").asString()).isEqualTo("Sem Vermeulen");
+        assertThat(secondOfficer.path("accountId").asString()).hasSize(36);
+        assertThat(secondOfficer.path("password").asString()).hasSize(23);
+        assertThat(secondOfficer.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
+        assertThat(secondOfficerHome).contains("id=\"account-name\">Sem Vermeulen</dd>");
+        assertThat(secondOfficerHome).contains("id=\"account-role\">Medewerker van de gemeente</dd>");
+        assertThat(secondOfficerHome).contains("id=\"account-scope\">&#39;s-Gravenhage</dd>");
         assertThat(credentials.path("functionalAdministrators").size()).isEqualTo(1);
         assertThat(functionalAdministrator.path("email").asString()).isEqualTo("bas.koster@verwijsindex.example");
         assertThat(functionalAdministrator.path("accountId").asString()).hasSize(36);
         assertThat(functionalAdministrator.path("totpSecret").asString()).matches("[A-Z2-7]{32}");
         assertThat(functionalAdministratorHome).contains("id=\"account-role\">Functioneel beheerder</dd>");
         assertThat(functionalAdministratorHome).contains("id=\"account-name\">Bas Koster</dd>");
+    }
+
+    @Test
+    void seedsTwoActiveOfficersOfDemoMunicipality() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var municipality = organisations.findMunicipality("0518").orElseThrow();
+
+        var officers = jdbc.sql("""
+                        select name || ' ' || email || ' ' || active || ' ' || (password_hash is not null)
+                          from accounts
+                         where role = 'municipal-officer' and municipality_id = ?
+                         order by name
+                        """).param(municipality).query(String.class).list();
+
+        assertThat(officers)
+                .containsExactly(
+                        "Sem Vermeulen sem.vermeulen@denhaag.example true true",
+                        "Wendy de Ruiter wendy.deruiter@denhaag.example true true");
+    }
+
+    @Test
+    void addsSecondOfficerToRegionSeededWithoutIt() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var file = folder.resolve("demo-credentials.json");
+        jdbc.sql("delete from accounts where lower(email) = 'sem.vermeulen@denhaag.example'")
+                .update();
+
+        seeder("true").run(new DefaultApplicationArguments());
+
+        var officers =
+                json.readTree(Files.readString(file)).path("municipality").path("administrators");
+        assertThat(officers.size()).isEqualTo(2);
+        assertThat(officers.path(1).path("email").asString()).isEqualTo("sem.vermeulen@denhaag.example");
+        assertThat(accountsService.findByEmail("sem.vermeulen@denhaag.example"))
+                .contains(UUID.fromString(officers.path(1).path("accountId").asString()));
+        logInAndOpenHome(officers.path(1));
     }
 
     @Test

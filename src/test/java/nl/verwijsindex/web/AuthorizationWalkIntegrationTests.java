@@ -230,7 +230,14 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             Map.entry("GET /organisation/api-clients/{id}/rotate", Set.of("read-api-client")),
             Map.entry("POST /organisation/api-clients/{id}/rotate", Set.of("rotate-api-client")),
             Map.entry("GET /organisation/api-clients/{id}/revoke", Set.of("read-api-client")),
-            Map.entry("POST /organisation/api-clients/{id}/revoke", Set.of("revoke-api-client")));
+            Map.entry("POST /organisation/api-clients/{id}/revoke", Set.of("revoke-api-client")),
+            // officers of a municipality
+            Map.entry("GET /municipality/officers", Set.of("list-officers", "list-municipalities")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/officers", Set.of("list-officers")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers", Set.of("invite-officer")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/invite", Set.of("reinvite-officer")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/deactivate", Set.of("deactivate-officer")),
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -473,7 +480,12 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         200,
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.TEACHER.id()),
                         (f, c) -> Call.get("/api/v1/matches?professionalId=" + TestRegion.OFFICER.id())));
-        return Stream.of(pages, municipalityEndpoints(), organisationEndpoints(), rightsRequestEndpoints())
+        return Stream.of(
+                        pages,
+                        municipalityEndpoints(),
+                        organisationEndpoints(),
+                        rightsRequestEndpoints(),
+                        officerEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -1073,5 +1085,65 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                     .params(request.getKey(), request.getValue(), UUID.randomUUID())
                     .update();
         }
+    }
+
+    // officers of a municipality
+
+    /** The account of the test region's officer, which {@link #readOfficerIds} reads before each row. */
+    private static volatile UUID regionOfficer;
+    /** The account of the other municipality's officer. */
+    private static volatile UUID foreignOfficer;
+
+    @BeforeEach
+    void readOfficerIds() {
+        regionOfficer = accounts.of(TestRegion.MUNICIPAL_OFFICER).accountId();
+        foreignOfficer = accounts.of(TestRegion.OTHER_MUNICIPAL_OFFICER).accountId();
+    }
+
+    /**
+     * Lists the officers pages. The invitation form is sent empty, so an allowed caller gets 422. The
+     * buttons name the region's officer: inviting an active officer again and reactivating one are
+     * rejected, and so is deactivating for the officer, who may not deactivate themselves. A functional
+     * administrator deactivates the officer when the municipality has another active one, and is
+     * rejected otherwise. The reset makes the account active again before the next row.
+     */
+    static Stream<Endpoint> officerEndpoints() {
+        var municipality = EnumSet.of(Caller.MUNICIPAL_OFFICER, Caller.FUNCTIONAL_ADMINISTRATOR);
+        var officers = "/municipality/{code:[0-9]{4}}/officers";
+        return Stream.of(
+                new Endpoint(
+                        "GET",
+                        "/municipality/officers",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/officers"),
+                        null),
+                new Endpoint(
+                        "GET",
+                        officers,
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/officers"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/officers")),
+                new Endpoint(
+                        "POST",
+                        officers,
+                        municipality,
+                        422,
+                        (f, c) -> Call.post("/municipality/0363/officers", Map.of()),
+                        (f, c) -> Call.post(foreignMunicipality(c) + "/officers", Map.of())),
+                officerAction("invite"),
+                officerAction("deactivate"),
+                officerAction("reactivate"));
+    }
+
+    private static Endpoint officerAction(String action) {
+        return new Endpoint(
+                "POST",
+                "/municipality/{code:[0-9]{4}}/officers/{id}/" + action,
+                EnumSet.of(Caller.MUNICIPAL_OFFICER, Caller.FUNCTIONAL_ADMINISTRATOR),
+                302,
+                (f, c) -> Call.post("/municipality/0363/officers/" + regionOfficer + "/" + action, Map.of()),
+                (f, c) -> Call.post(foreignMunicipality(c) + "/officers/" + foreignOfficer + "/" + action, Map.of()));
     }
 }
