@@ -2,8 +2,10 @@ package nl.verwijsindex.subjectrights.internal;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.registration.ChildDestruction;
 import nl.verwijsindex.registration.DestructionReason;
 import nl.verwijsindex.subjectrights.SignalRemovedOnObjection;
@@ -24,6 +26,14 @@ class RequestDecisions {
 
     /** The maximum length of the note with a proposal, in characters. */
     static final int MAXIMUM_NOTE_LENGTH = 1000;
+
+    /**
+     * Control characters and invisible formatting characters such as direction overrides, which can
+     * make a note read as something else. Line breaks and tabs are allowed, because the note is
+     * typed in a text area.
+     */
+    private static final Pattern CONTROL_CHARACTERS =
+            Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029&&[^\\r\\n\\t]]");
 
     private static final Logger log = LoggerFactory.getLogger(RequestDecisions.class);
 
@@ -50,7 +60,8 @@ class RequestDecisions {
      * Stores the proposed outcome.
      *
      * @throws RequestRejectedException when the child is not looked up yet, the request is not
-     *     open, the outcome does not fit the kind of request, or a required note is missing or too long
+     *     open, the outcome does not fit the kind of request, or a required note is missing or too long,
+     *     or the note contains control characters or a BSN as {@link Bsn#appearsIn} finds it
      */
     @Transactional
     void propose(SignedInAccount account, UUID id, String outcome, String noteText, String origin) {
@@ -71,6 +82,12 @@ class RequestDecisions {
         }
         if (note.length() > MAXIMUM_NOTE_LENGTH) {
             throw new RequestRejectedException("note-too-long", MAXIMUM_NOTE_LENGTH, note.length());
+        }
+        if (CONTROL_CHARACTERS.matcher(note).find()) {
+            throw new RequestRejectedException("note-control-characters");
+        }
+        if (Bsn.appearsIn(note)) {
+            throw new RequestRejectedException("note-contains-bsn");
         }
 
         requests.storeProposal(id, proposal.get(), note.isEmpty() ? null : note, account.id());

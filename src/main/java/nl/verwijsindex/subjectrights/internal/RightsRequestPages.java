@@ -183,10 +183,23 @@ class RightsRequestPages {
         if (!rejection.isRecorded()) {
             audit.recordRejected(actionOf(request), account, request.getRemoteAddr(), id, null);
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (rejection.isUnavailable()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            if (rejection.retryAfter() != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(rejection.retryAfter())));
+            }
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         model.addAttribute("errorCode", "rights.error." + rejection.code());
         model.addAttribute("errorArguments", rejection.arguments());
         return detail(account, handling.find(account, id), model);
+    }
+
+    /** Rounds up to whole seconds, at least one, because {@code Retry-After} counts seconds. */
+    private static long retryAfterSeconds(java.time.Duration wait) {
+        var seconds = wait.toSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     /** Returns the audit action of the step the request asked for. */
@@ -228,6 +241,7 @@ class RightsRequestPages {
         model.addAttribute("requesters", List.of("parent", "parent-and-child", "child"));
         model.addAttribute("ages", List.of("under-12", "12-to-15", "16-and-older"));
         model.addAttribute("deadlineDays", deadlineDays);
+        model.addAttribute("earliestReceivedOn", NewRequest.earliestReceivedOn(LocalDate.now(clock)));
         return "rights/new";
     }
 
