@@ -59,22 +59,22 @@ class RequestDecisions {
     /**
      * Stores the proposed outcome.
      *
-     * @throws RequestRejectedException when the child is not looked up yet, the request is not
-     *     open, the outcome does not fit the kind of request, or a required note is missing or too long,
+     * @throws RequestRejectedException when the request is not open, the child is not looked up yet
+     *     and the outcome needs the child, the outcome does not fit the kind of request, or a required note is missing or too long,
      *     or the note contains control characters or a BSN as {@link Bsn#appearsIn} finds it
      */
     @Transactional
     void propose(SignedInAccount account, UUID id, String outcome, String noteText, String origin) {
         var request = lock(account, id);
-        if (!request.childKnown()) {
-            throw new RequestRejectedException("child-unknown");
-        }
         if (request.status() != RequestStatus.OPEN) {
             throw new RequestRejectedException("not-open");
         }
         var proposal = Proposal.fromCode(outcome.trim()).filter(found -> found.fits(request.kind()));
         if (proposal.isEmpty()) {
             throw new RequestRejectedException("outcome-missing");
+        }
+        if (!request.childKnown() && !proposal.get().allowedWithoutChild()) {
+            throw new RequestRejectedException("child-unknown");
         }
         var note = noteText.strip();
         if (proposal.get().needsNote() && note.isEmpty()) {

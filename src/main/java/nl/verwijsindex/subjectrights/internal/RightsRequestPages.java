@@ -222,6 +222,7 @@ class RightsRequestPages {
     private String detail(SignedInAccount account, RightsRequest request, Model model) {
         var proposals = java.util.Arrays.stream(Proposal.values())
                 .filter(proposal -> proposal.fits(request.kind()))
+                .filter(proposal -> request.childKnown() || proposal.allowedWithoutChild())
                 .map(Proposal::code)
                 .toList();
         model.addAttribute("request", request);
