@@ -142,7 +142,7 @@ class RequestDecisions {
         var destroyed = destruction.destroySignals(request.child(), DestructionReason.OBJECTION_UPHELD);
         for (var signal : destroyed) {
             events.publishEvent(new SignalRemovedOnObjection(
-                    signal.id(), signal.number(), signal.ownReference(), signal.professionalId()));
+                    signal.id(), signal.number(), signal.ownReference(), signal.professionalId(), request.child()));
         }
         log.info(
                 "Destroyed {} signals on the upheld objection of rights request {}",
