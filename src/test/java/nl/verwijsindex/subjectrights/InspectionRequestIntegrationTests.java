@@ -144,7 +144,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("Volgens de basisregistratie personen is het kind 12 tot 16 jaar");
+        assertThat(response.body()).contains("Volgens de Basisregistratie Personen is het kind 12 tot 16 jaar");
         assertThat(response.body()).doesNotContain(CHILD_13);
         assertThat(jdbc.sql("select child_pseudonym is null from rights_requests where id = ?")
                         .param(id)

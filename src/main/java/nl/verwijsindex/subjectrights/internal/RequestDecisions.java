@@ -80,15 +80,7 @@ class RequestDecisions {
         if (proposal.get().needsNote() && note.isEmpty()) {
             throw new RequestRejectedException("note-missing");
         }
-        if (note.length() > MAXIMUM_NOTE_LENGTH) {
-            throw new RequestRejectedException("note-too-long", MAXIMUM_NOTE_LENGTH, note.length());
-        }
-        if (CONTROL_CHARACTERS.matcher(note).find()) {
-            throw new RequestRejectedException("note-control-characters");
-        }
-        if (Bsn.appearsIn(note)) {
-            throw new RequestRejectedException("note-contains-bsn");
-        }
+        checkText(note, "note");
 
         requests.storeProposal(id, proposal.get(), note.isEmpty() ? null : note, account.id());
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
@@ -107,23 +99,43 @@ class RequestDecisions {
             removeSignals(request);
         }
 
-        requests.approve(id, account.id(), clock.instant());
+        requests.approve(id, account.id(), account.displayName(), clock.instant());
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
         log.info("Approved outcome {} of rights request {}", request.proposal().code(), request.number());
     }
 
     /**
-     * Sends the proposal back, so that the request is open again.
+     * Sends the proposal back, so that the request is open again, with an optional reason that the
+     * page shows to the proposer.
      *
-     * @throws RequestRejectedException when no outcome is proposed, or the officer proposed it
+     * @throws RequestRejectedException when no outcome is proposed, the officer proposed it, or the
+     *     reason is too long or contains control characters or a BSN
      */
     @Transactional
-    void sendBack(SignedInAccount account, UUID id, String origin) {
+    void sendBack(SignedInAccount account, UUID id, String reasonText, String origin) {
         var request = checkedDecision(account, id, origin);
+        var reason = reasonText.strip();
+        checkText(reason, "reason");
 
-        requests.reopen(id);
+        requests.reopen(id, account.id(), account.displayName(), reason.isEmpty() ? null : reason);
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
         log.info("Sent the proposal of rights request {} back", request.number());
+    }
+
+    /**
+     * Rejects a note or reason that is too long, contains control characters or contains a BSN. The
+     * message key starts with {@code field}, such as {@code note-contains-bsn}.
+     */
+    private static void checkText(String text, String field) {
+        if (text.length() > MAXIMUM_NOTE_LENGTH) {
+            throw new RequestRejectedException(field + "-too-long", MAXIMUM_NOTE_LENGTH, text.length());
+        }
+        if (CONTROL_CHARACTERS.matcher(text).find()) {
+            throw new RequestRejectedException(field + "-control-characters");
+        }
+        if (Bsn.appearsIn(text)) {
+            throw new RequestRejectedException(field + "-contains-bsn");
+        }
     }
 
     private RightsRequest checkedDecision(SignedInAccount account, UUID id, String origin) {
