@@ -90,7 +90,8 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         assertThat(recipient(emails.get(1))).isEqualTo(CARER.email());
         assertThat(emails.get(1).getSubject()).isEqualTo("Melding " + numbers.get(1) + " is verwijderd na bezwaar");
         assertThat(GreenMailUtil.getBody(emails.get(1)))
-                .contains("Uw melding met nummer " + numbers.get(1) + " en eigen kenmerk niet opgegeven is verwijderd");
+                .contains("Uw melding met nummer " + numbers.get(1) + " is verwijderd uit de verwijsindex.");
+        assertThat(GreenMailUtil.getBody(emails.get(1))).doesNotContain("eigen kenmerk");
         for (var email : emails) {
             assertThat(GreenMailUtil.getWholeMessage(email)).doesNotContain(CHILD_13);
         }
