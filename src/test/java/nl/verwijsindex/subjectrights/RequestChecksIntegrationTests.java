@@ -149,7 +149,7 @@ class RequestChecksIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Volgens de Basisregistratie Personen is het kind overleden.");
-        assertThat(response.body()).doesNotContain("andere gemeente");
+        assertThat(response.body()).doesNotContain("woont volgens de Basisregistratie Personen in een andere gemeente");
         assertThat(childStored(id)).isFalse();
         assertThat(chain.after(before))
                 .containsExactly(

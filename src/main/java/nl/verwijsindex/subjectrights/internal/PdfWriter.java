@@ -35,7 +35,7 @@ final class PdfWriter implements AutoCloseable {
 
     /**
      * The font inside the PDFBox jar (3.0.x) that PDFBox itself uses for form fields. NOTE: the path
-     * is not a public PDFBox API, so a later PDFBox may move it; the letter then falls back to
+     * is not a public PDFBox API, and a later PDFBox may move it. The letter then falls back to
      * Helvetica with WinAnsi forms of the names.
      */
     static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
