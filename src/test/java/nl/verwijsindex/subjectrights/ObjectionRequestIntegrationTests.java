@@ -131,7 +131,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         var child = pseudonymisation.pseudonymise(Bsn.of(CHILD_13));
         var otherChild = pseudonymisation.pseudonymise(Bsn.of(CHILD_11));
         var waiting = queueObjectionMessage(TEACHER.id(), child.value());
-        var kept = queueObjectionMessage(TEACHER.id(), otherChild.value());
+        var otherChildMessage = queueObjectionMessage(TEACHER.id(), otherChild.value());
         var destruction = context.getBean(nl.verwijsindex.registration.ChildDestruction.class);
 
         new org.springframework.transaction.support.TransactionTemplate(
@@ -139,7 +139,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
                 .executeWithoutResult(status -> destruction.destroyEverything(
                         child, nl.verwijsindex.registration.DestructionReason.TWENTY_THIRD_BIRTHDAY));
 
-        assertThat(objectionMessageIds()).containsExactly(kept.toString());
+        assertThat(objectionMessageIds()).containsExactly(otherChildMessage.toString());
         assertThat(objectionMessageIds()).doesNotContain(waiting.toString());
     }
 
