@@ -1,6 +1,7 @@
 package nl.verwijsindex.subjectrights;
 
 import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param signalNumber the number the professional knows the signal by
  * @param ownReference the organisation's own reference of the signal, if any
+ * @param child the pseudonym of the signal's child, so that a waiting email goes with the child's
+ *     other traces
  */
 public record SignalRemovedOnObjection(
-        UUID signalId, long signalNumber, @Nullable String ownReference, UUID professionalId) {}
+        UUID signalId, long signalNumber, @Nullable String ownReference, UUID professionalId, Pseudonym child) {}

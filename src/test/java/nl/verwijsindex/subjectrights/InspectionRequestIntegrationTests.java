@@ -144,7 +144,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("Volgens de basisregistratie personen is het kind 12 tot 16 jaar");
+        assertThat(response.body()).contains("Volgens de Basisregistratie Personen is het kind 12 tot 16 jaar");
         assertThat(response.body()).doesNotContain(CHILD_13);
         assertThat(jdbc.sql("select child_pseudonym is null from rights_requests where id = ?")
                         .param(id)
@@ -242,7 +242,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                 .params(UUID.fromString(teacherSignal), UUID.fromString(carerSignal))
                 .query(Long.class)
                 .list();
-        assertThat(text).contains("Datum: 04-12-2026");
+        assertThat(text).contains("Afzender: gemeente Amsterdam Datum: 04-12-2026");
         assertThat(text).contains("Verzoek om inzage nummer " + number + ", ontvangen op 01-12-2026");
         assertThat(text).contains("Meldingen (2)");
         assertThat(text)
@@ -258,13 +258,13 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                         + " Eva Visser (Jeugdhulp Zuid).");
         assertThat(text)
                 .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door het systeem van Basisschool De Regenboog"
-                        + " namens Anna de Vries, doel register-signal, resultaat gelukt.");
+                        + " namens Anna de Vries, doel: melding gedaan, resultaat gelukt.");
         assertThat(text)
                 .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door het systeem van Jeugdhulp Zuid"
-                        + " namens Eva Visser, doel register-signal, resultaat gelukt.");
+                        + " namens Eva Visser, doel: melding gedaan, resultaat gelukt.");
         assertThat(text)
-                .contains("04-12-2026 12:00:00: opgezocht door een medewerker van de gemeente, doel rights-request,"
-                        + " resultaat gelukt.");
+                .contains("04-12-2026 12:00:00: opgezocht door een medewerker van de gemeente, doel: verzoek om"
+                        + " inzage, correctie of bezwaar behandeld, resultaat gelukt.");
         // Every entry about the child before the export is listed, and the export itself is not.
         var accesses = jdbc.sql("select count(*) from audit_entries where child_pseudonym = ? and action <> 'export'")
                 .param(HexFormat.of().parseHex(child))
@@ -273,6 +273,50 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         assertThat(text).contains("Wie de gegevens heeft gebruikt (" + accesses + ")");
         assertThat(text).doesNotContain(CHILD_13);
         assertThat(text).doesNotContain("afgedrukt of verstuurd");
+        assertThat(text).doesNotContain("register-signal");
+        assertThat(text).doesNotContain("rights-request");
+        assertThat(text)
+                .endsWith("Uw verdere rechten Klopt er iets niet, dan kunt u de gemeente Amsterdam vragen om de"
+                        + " gegevens te corrigeren. U kunt ook bezwaar maken tegen de meldingen; als de gemeente het"
+                        + " bezwaar gegrond vindt, worden de meldingen vernietigd en krijgen de beroepskrachten"
+                        + " daarover bericht. Bent u het niet eens met hoe de gemeente met uw gegevens omgaat, dan"
+                        + " kunt u een klacht indienen bij de Autoriteit Persoonsgegevens. ");
+    }
+
+    @Test
+    void letterPrintsNamesOutsideWinAnsi() {
+        clock.setDate(LocalDate.parse("2026-11-20"));
+        var teacherSignal = api.register(SCHOOL.apiToken(), CHILD_13, TEACHER.id())
+                .body()
+                .path("id")
+                .asString();
+        api.register(YOUTH_CARE.apiToken(), CHILD_13, CARER.id());
+        awaitQueuedEmails();
+        clock.setDate(DEFAULT_TODAY);
+        var end = api.end(SCHOOL.apiToken(), teacherSignal, "risk-gone");
+        jdbc.sql("update professionals set name = ? where id = ?")
+                .params("Łukasz Şahin-Nguyễn", CARER.id())
+                .update();
+        try {
+            var letter = approvedLetter(CHILD_13);
+            var text = RightsFixtures.text(letter).replaceAll("\\s*\\R\\s*", " ");
+
+            assertThat(end.status()).isEqualTo(200);
+            assertThat(text)
+                    .contains("Kindmatch sinds 20-11-2026, beëindigd op 04-12-2026, tussen: Anna de Vries (Basisschool"
+                            + " De Regenboog, melding gearchiveerd), Łukasz Şahin-Nguyễn (Jeugdhulp Zuid).");
+            assertThat(text)
+                    .contains("door de e-mailverzending van de verwijsindex, doel: e-mail over een match"
+                            + " verstuurd, resultaat gelukt.");
+            assertThat(text).doesNotContain("notification-dispatcher");
+            assertThat(text).doesNotContain("match-notification");
+            assertThat(text).doesNotContain("?");
+            assertThat(language(letter)).isEqualTo("nl-NL");
+        } finally {
+            jdbc.sql("update professionals set name = ? where id = ?")
+                    .params(CARER.name(), CARER.id())
+                    .update();
+        }
     }
 
     @Test
@@ -288,7 +332,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         assertThat(registration.statusCode()).isEqualTo(302);
         assertThat(text)
                 .contains("20-11-2026 12:00:00: vastgelegd of gewijzigd door beroepskracht Anna de Vries van"
-                        + " Basisschool De Regenboog, doel register-signal, resultaat gelukt.");
+                        + " Basisschool De Regenboog, doel: melding gedaan, resultaat gelukt.");
         assertThat(text).doesNotContain("een beroepskracht van");
         assertThat(text).doesNotContain(TEACHER.email());
     }
@@ -334,8 +378,21 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         return text.substring(text.indexOf("Matches ("), text.indexOf("Wie de gegevens heeft gebruikt"));
     }
 
+    private static String language(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getDocumentCatalog().getLanguage();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Takes an inspection of the child from recording to the approved letter, and returns its text on one line. */
     private String approvedLetterText(String bsn) {
+        return RightsFixtures.text(approvedLetter(bsn)).replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Takes an inspection of the child from recording to the approved letter, and returns the PDF. */
+    private byte[] approvedLetter(String bsn) {
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);
         var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
@@ -344,7 +401,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         RightsFixtures.step(secondSession, id, "approve", Map.of());
         var letter = RightsFixtures.letter(port, secondSession, id);
         assertThat(letter.statusCode()).isEqualTo(200);
-        return RightsFixtures.text(letter.body()).replaceAll("\\s*\\R\\s*", " ");
+        return letter.body();
     }
 
     private String status(UUID id) {

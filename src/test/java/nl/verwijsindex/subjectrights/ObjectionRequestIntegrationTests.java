@@ -90,7 +90,8 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         assertThat(recipient(emails.get(1))).isEqualTo(CARER.email());
         assertThat(emails.get(1).getSubject()).isEqualTo("Melding " + numbers.get(1) + " is verwijderd na bezwaar");
         assertThat(GreenMailUtil.getBody(emails.get(1)))
-                .contains("Uw melding met nummer " + numbers.get(1) + " en eigen kenmerk niet opgegeven is verwijderd");
+                .contains("Uw melding met nummer " + numbers.get(1) + " is verwijderd uit de verwijsindex.");
+        assertThat(GreenMailUtil.getBody(emails.get(1))).doesNotContain("eigen kenmerk");
         for (var email : emails) {
             assertThat(GreenMailUtil.getWholeMessage(email)).doesNotContain(CHILD_13);
         }
@@ -103,9 +104,11 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
                         destructionEntry(before + 2, teacherSignal, child),
                         destructionEntry(before + 3, carerSignal, child),
                         officerEntry(before + 4, secondOfficer, "write", id, child));
+        // The sent messages are deleted, so their ids live on only in the two notification entries.
         assertThat(entries.subList(4, 6))
                 .extracting(AuditChain.Row::objectId)
-                .containsExactlyInAnyOrderElementsOf(objectionMessageIds());
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
         for (var notification : entries.subList(4, 6)) {
             assertThat(notification.action()).isEqualTo("notification");
             assertThat(notification.outcome()).isEqualTo("success");
@@ -120,10 +123,41 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
             assertThat(notification.child()).isNull();
             assertThat(notification.purpose()).isEqualTo("notify-objection-upheld");
         }
-        assertThat(jdbc.sql("select count(*) from objection_messages where own_reference is not null")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(objectionMessageIds()).isEmpty();
+    }
+
+    @Test
+    void destroyedChildTakesWaitingObjectionMessage() {
+        var child = pseudonymisation.pseudonymise(Bsn.of(CHILD_13));
+        var otherChild = pseudonymisation.pseudonymise(Bsn.of(CHILD_11));
+        var waiting = queueObjectionMessage(TEACHER.id(), child.value());
+        var otherChildMessage = queueObjectionMessage(TEACHER.id(), otherChild.value());
+        var destruction = context.getBean(nl.verwijsindex.registration.ChildDestruction.class);
+
+        new org.springframework.transaction.support.TransactionTemplate(
+                        context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .executeWithoutResult(status -> destruction.destroyEverything(
+                        child, nl.verwijsindex.registration.DestructionReason.TWENTY_THIRD_BIRTHDAY));
+
+        assertThat(objectionMessageIds()).containsExactly(otherChildMessage.toString());
+        assertThat(objectionMessageIds()).doesNotContain(waiting.toString());
+    }
+
+    @Test
+    void cancelledObjectionMessageIsDeleted() throws Exception {
+        var child = pseudonymisation.pseudonymise(Bsn.of(CHILD_13));
+        // No professional has this id, so the dispatcher cancels the message.
+        var cancelled = queueObjectionMessage(UUID.randomUUID(), child.value());
+        jdbc.sql("update objection_messages set next_attempt_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(clock.instant()), cancelled)
+                .update();
+
+        for (int attempt = 0; attempt < 100 && !objectionMessageIds().isEmpty(); attempt++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(objectionMessageIds()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -318,6 +352,25 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
                 child,
                 1,
                 "destroy-objection-upheld");
+    }
+
+    /** Queues an objection message that is due only next year, so that the dispatcher leaves it waiting. */
+    private UUID queueObjectionMessage(UUID professional, byte[] child) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into objection_messages (id, recipient_professional_id, signal_id, signal_number,
+                               own_reference, child_pseudonym, pseudonym_key_version, created_at, next_attempt_at)
+                        values (?, ?, ?, 17, 'LLN-0042', ?, 1, ?, ?)
+                        """)
+                .params(
+                        id,
+                        professional,
+                        UUID.randomUUID(),
+                        child,
+                        java.sql.Timestamp.from(clock.instant()),
+                        java.sql.Timestamp.from(java.time.Instant.parse("2027-12-04T00:00:00Z")))
+                .update();
+        return id;
     }
 
     private List<String> objectionMessageIds() {

@@ -25,10 +25,10 @@ class RequestListIntegrationTests extends IntegrationTest {
 
         var rows = ROW.matcher(page).results().toList();
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).group(2)).contains("03-12-2026").contains("Termijn verstreken");
-        assertThat(rows.get(1).group(2)).contains("11-12-2026").contains("Termijn loopt bijna af");
+        assertThat(rows.get(0).group(2)).contains("3 december 2026").contains("Termijn verstreken");
+        assertThat(rows.get(1).group(2)).contains("11 december 2026").contains("Termijn loopt bijna af");
         assertThat(rows.get(2).group(2))
-                .contains("12-12-2026")
+                .contains("12 december 2026")
                 .doesNotContain("Termijn loopt bijna af")
                 .doesNotContain("Termijn verstreken");
         assertThat(page)
@@ -46,7 +46,7 @@ class RequestListIntegrationTests extends IntegrationTest {
         var page = session.get(RightsFixtures.LIST).body();
 
         var row = ROW.matcher(page).results().findFirst().orElseThrow().group(2);
-        assertThat(row).contains("04-12-2026");
+        assertThat(row).contains("4 december 2026");
         assertThat(row).contains("Termijn loopt bijna af");
         assertThat(row).doesNotContain("Termijn verstreken");
     }

@@ -36,9 +36,9 @@ import org.springframework.context.ApplicationContext;
 class RequestMunicipalityIntegrationTests extends IntegrationTest {
 
     private static final String OTHER_MUNICIPALITY_MESSAGE =
-            "Het kind woont volgens de basisregistratie personen in een andere gemeente.";
+            "Het kind woont volgens de Basisregistratie Personen in een andere gemeente.";
     private static final String ABROAD_MESSAGE =
-            "Het kind woont volgens de basisregistratie personen niet in een Nederlandse gemeente";
+            "Het kind woont volgens de Basisregistratie Personen niet in een Nederlandse gemeente";
 
     @Autowired
     ApplicationContext context;

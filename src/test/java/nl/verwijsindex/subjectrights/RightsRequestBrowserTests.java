@@ -81,6 +81,10 @@ class RightsRequestBrowserTests extends BrowserTest {
         click("look-up-submit");
         await("propose-submit");
         check("propose-" + kind + "-" + language);
+        // A proposal without an outcome shows the error linked to the marked radio buttons.
+        click("propose-submit");
+        await("outcome-error");
+        check("propose-error-" + kind + "-" + language);
         click("outcome-" + outcome);
         browser.findElement(By.id("note")).sendKeys(note);
         click("propose-submit");

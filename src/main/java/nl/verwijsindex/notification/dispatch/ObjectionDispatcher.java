@@ -58,11 +58,10 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
 
     @Override
     protected Outcome deliver(ObjectionMessage message) {
-        var now = clock.instant();
         var recipient = professionals.contacts(List.of(message.recipientProfessionalId())).stream()
                 .findFirst();
         if (recipient.isEmpty()) {
-            messages.cancel(message.id(), now);
+            messages.cancel(message.id());
             log.warn(
                     "Cancelled objection message {} because professional {} no longer exists",
                     message.id(),
@@ -73,7 +72,7 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
         sender.send(
                 message.id(),
                 composer.compose(message.id(), recipient.get(), message.signalNumber(), message.ownReference()));
-        messages.markSent(message.id(), now);
+        messages.markSent(message.id());
         metrics.messageSent();
 
         log.info("Sent objection message {} for signal {}", message.id(), message.signalId());

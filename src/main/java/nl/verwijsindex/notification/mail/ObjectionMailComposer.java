@@ -70,9 +70,11 @@ public class ObjectionMailComposer {
         variables.put("language", locale.toLanguageTag());
         variables.put("recipientName", recipient.name());
         variables.put("signalNumber", number);
-        variables.put(
-                "ownReference",
-                ownReference != null ? ownReference : texts.getMessage("signal.own-reference.none", null, locale));
+        // Without an own reference the sentence leaves the reference out, instead of naming a placeholder.
+        var introduction = ownReference != null
+                ? texts.getMessage("objection.introduction", new Object[] {number, ownReference}, locale)
+                : texts.getMessage("objection.introduction-without-reference", new Object[] {number}, locale);
+        variables.put("introduction", introduction);
         var context = new Context(locale, variables);
         try {
             var message = new StableIdMimeMessage(session, messageId(messageId));

@@ -58,6 +58,7 @@ public class ReminderMailComposer {
                         date(signal.registeredOn(), locale)));
         variables.put("duty", text("reminder.informing.parties." + parties.code(), locale));
         variables.put("action", text("reminder.informing.action", locale));
+        variables.put("closing", text("reminder.closing", locale));
         return compose(REMINDER_TEMPLATE, reminderId, recipient.email(), locale, variables);
     }
 
@@ -72,6 +73,8 @@ public class ReminderMailComposer {
                 "introduction", text("reminder.ending.introduction", locale, String.valueOf(signal.number()), endDate));
         variables.put("duty", null);
         variables.put("action", text("reminder.ending.action", locale));
+        // An extended signal gets a new ending reminder for its new end date, so this one is not the only one.
+        variables.put("closing", text("reminder.ending.closing", locale));
         return compose(REMINDER_TEMPLATE, reminderId, recipient.email(), locale, variables);
     }
 

@@ -1,6 +1,7 @@
 package nl.verwijsindex.notification.outbox;
 
 import java.time.Clock;
+import nl.verwijsindex.registration.ChildTracesDestroyed;
 import nl.verwijsindex.subjectrights.SignalRemovedOnObjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the email about a signal removed on objection inside the approving transaction, so that
- * the email is stored exactly when the signal's destruction is committed.
+ * the email is stored exactly when the signal's destruction is committed, and deletes waiting
+ * emails about a child whose every trace is destroyed.
  */
 @Component
 class ObjectionListener {
@@ -29,5 +31,17 @@ class ObjectionListener {
         var id = messages.add(event, clock.instant());
 
         log.debug("Queued objection message {} for signal {}", id, event.signalId());
+    }
+
+    /** Deletes the waiting messages about the child in the destroying transaction. */
+    @EventListener
+    void delete(ChildTracesDestroyed event) {
+        int deleted = messages.deleteOfChild(event.child());
+        if (deleted > 0) {
+            log.info(
+                    "Deleted {} objection messages of a destroyed child ({})",
+                    deleted,
+                    event.reason().code());
+        }
     }
 }

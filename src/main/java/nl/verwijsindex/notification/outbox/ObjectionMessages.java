@@ -4,13 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.subjectrights.SignalRemovedOnObjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The {@code objection_messages} table: emails about signals removed on objection, waiting to be
- * sent. Every method joins the caller's transaction.
+ * sent. A row is deleted once its email is sent or cancelled, because the audit trail keeps the
+ * record. Every method joins the caller's transaction.
  */
 @Repository
 public class ObjectionMessages {
@@ -26,8 +28,8 @@ public class ObjectionMessages {
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into objection_messages (id, recipient_professional_id, signal_id, signal_number,
-                               own_reference, created_at, next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                               own_reference, child_pseudonym, pseudonym_key_version, created_at, next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -35,6 +37,8 @@ public class ObjectionMessages {
                         event.signalId(),
                         event.signalNumber(),
                         event.ownReference(),
+                        event.child().value(),
+                        event.child().keyVersion(),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
@@ -66,17 +70,25 @@ public class ObjectionMessages {
                 .optional();
     }
 
-    /** Marks the message sent and clears the own reference, which only the email needed. */
-    public void markSent(UUID id, Instant sentAt) {
-        jdbc.sql("update objection_messages set sent_at = ?, own_reference = null where id = ?")
-                .params(Timestamp.from(sentAt), id)
+    /** Deletes the message once its email is sent. The audit trail keeps the record of the email. */
+    public void markSent(UUID id) {
+        delete(id);
+    }
+
+    /** Deletes a message that will not be sent. The caller records why. */
+    public void cancel(UUID id) {
+        delete(id);
+    }
+
+    /** Deletes every waiting message about the child and returns how many. */
+    int deleteOfChild(Pseudonym child) {
+        return jdbc.sql("delete from objection_messages where child_pseudonym = ? and pseudonym_key_version = ?")
+                .params(child.value(), child.keyVersion())
                 .update();
     }
 
-    public void cancel(UUID id, Instant cancelledAt) {
-        jdbc.sql("update objection_messages set cancelled_at = ?, own_reference = null where id = ?")
-                .params(Timestamp.from(cancelledAt), id)
-                .update();
+    private void delete(UUID id) {
+        jdbc.sql("delete from objection_messages where id = ?").param(id).update();
     }
 
     /** Stores a failed attempt: the new attempt count, the error and when to try again. */

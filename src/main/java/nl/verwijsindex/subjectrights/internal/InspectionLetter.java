@@ -17,6 +17,7 @@ import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.matching.SignalMatches;
 import nl.verwijsindex.matching.SignalMatches.Member;
 import nl.verwijsindex.matching.SignalMatches.SignalMatch;
+import nl.verwijsindex.organisations.MunicipalityDirectory;
 import nl.verwijsindex.organisations.OrganisationNames;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.organisations.Professionals;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * with one of those signals, and every audit entry about the child. The letter names no BSN and
  * addresses the child generically. The officer adds the address outside the index. In a family
  * match the professionals of the other child are named by organisation only, because the letter
- * must not reveal which person has contact with a sibling, who may live with another parent.
+ * must not reveal which person has contact with a sibling, who may live with another parent. The
+ * letter names the municipality that sends it and closes with the reader's further rights.
  */
 @Component
 class InspectionLetter {
@@ -47,6 +49,7 @@ class InspectionLetter {
     private final Professionals professionals;
     private final OrganisationNames organisations;
     private final AccountProfessionals accountProfessionals;
+    private final MunicipalityDirectory municipalities;
 
     InspectionLetter(
             ChildSignals signals,
@@ -54,13 +57,15 @@ class InspectionLetter {
             AuditHistory history,
             Professionals professionals,
             OrganisationNames organisations,
-            AccountProfessionals accountProfessionals) {
+            AccountProfessionals accountProfessionals,
+            MunicipalityDirectory municipalities) {
         this.signals = signals;
         this.matches = matches;
         this.history = history;
         this.professionals = professionals;
         this.organisations = organisations;
         this.accountProfessionals = accountProfessionals;
+        this.municipalities = municipalities;
     }
 
     /** Returns the letter for the request, dated today. */
@@ -70,7 +75,14 @@ class InspectionLetter {
         var accesses = history.ofChild(child);
         var names = readNames(childSignals, childMatches, accesses);
 
+        var municipality = municipalities
+                .find(request.municipalityId())
+                .map(MunicipalityDirectory.DirectoryEntry::name)
+                .orElseThrow(
+                        () -> new IllegalStateException("Municipality " + request.municipalityId() + " not found"));
+
         try (var pdf = new PdfWriter("Inzage verzoek " + request.number())) {
+            pdf.paragraph("Afzender: gemeente " + municipality);
             pdf.paragraph("Datum: " + DATE.format(today));
             pdf.paragraph("Verzoek om inzage nummer " + request.number() + ", ontvangen op "
                     + DATE.format(request.receivedOn()));
@@ -81,8 +93,9 @@ class InspectionLetter {
                     + " het kind heeft ingezien of gebruikt. De verwijsindex bewaart geen inhoud over het kind,"
                     + " alleen dat een beroepskracht betrokken is.");
             writeSignals(pdf, childSignals, names);
-            writeMatches(pdf, childMatches, signalIds(childSignals), names);
+            writeMatches(pdf, childMatches, archivedSignalIds(childSignals), signalIds(childSignals), names);
             writeAccesses(pdf, accesses, names);
+            writeFurtherRights(pdf, municipality);
             return pdf.toBytes();
         }
     }
@@ -103,7 +116,11 @@ class InspectionLetter {
     }
 
     private static void writeMatches(
-            PdfWriter pdf, List<SignalMatch> childMatches, Set<UUID> childSignalIds, LetterNames names) {
+            PdfWriter pdf,
+            List<SignalMatch> childMatches,
+            Set<UUID> archivedSignalIds,
+            Set<UUID> childSignalIds,
+            LetterNames names) {
         pdf.heading("Matches (" + childMatches.size() + ")");
         if (childMatches.isEmpty()) {
             pdf.paragraph("Er zijn geen matches.");
@@ -112,21 +129,21 @@ class InspectionLetter {
             var type = match.type() == MatchType.CHILD ? "Kindmatch" : "Gezinsmatch";
             var ended = match.endedOn() == null ? "" : ", beëindigd op " + DATE.format(match.endedOn());
             pdf.paragraph(type + " sinds " + DATE.format(match.since()) + ended + ", tussen: "
-                    + members(match, childSignalIds, names) + ".");
+                    + members(match, archivedSignalIds, childSignalIds, names) + ".");
         }
     }
 
     /**
      * Names the professionals of the child's own signals in the match, each with their organisation.
      * Members on another child, which only a family match has, are listed as the distinct
-     * organisations of their professionals.
+     * organisations of their professionals. A member whose signal is archived says so.
      */
-    private static String members(SignalMatch match, Set<UUID> childSignalIds, LetterNames names) {
+    private static String members(
+            SignalMatch match, Set<UUID> archivedSignalIds, Set<UUID> childSignalIds, LetterNames names) {
         var own = match.members().stream()
                 .filter(member -> childSignalIds.contains(member.signalId()))
-                .map(Member::professionalId)
+                .map(member -> ownMember(member, archivedSignalIds, names))
                 .distinct()
-                .map(id -> names.professional(id) + " (" + names.organisationOfProfessional(id) + ")")
                 .sorted()
                 .collect(Collectors.joining(", "));
         var otherChildOrganisations = match.members().stream()
@@ -141,6 +158,24 @@ class InspectionLetter {
         return own + " en, bij een ander kind uit het gezin, beroepskrachten van: " + otherChildOrganisations;
     }
 
+    private static String ownMember(Member member, Set<UUID> archivedSignalIds, LetterNames names) {
+        var id = member.professionalId();
+        var description = names.professional(id) + " (" + names.organisationOfProfessional(id);
+        if (archivedSignalIds.contains(member.signalId())) {
+            description += ", melding gearchiveerd";
+        }
+        return description + ")";
+    }
+
+    private static void writeFurtherRights(PdfWriter pdf, String municipality) {
+        pdf.heading("Uw verdere rechten");
+        pdf.paragraph("Klopt er iets niet, dan kunt u de gemeente " + municipality + " vragen om de gegevens te"
+                + " corrigeren. U kunt ook bezwaar maken tegen de meldingen; als de gemeente het bezwaar gegrond"
+                + " vindt, worden de meldingen vernietigd en krijgen de beroepskrachten daarover bericht. Bent u het"
+                + " niet eens met hoe de gemeente met uw gegevens omgaat, dan kunt u een klacht indienen bij de"
+                + " Autoriteit Persoonsgegevens.");
+    }
+
     private static void writeAccesses(PdfWriter pdf, List<RecordedEntry> accesses, LetterNames names) {
         pdf.heading("Wie de gegevens heeft gebruikt (" + accesses.size() + ")");
         pdf.paragraph("Tijden in Nederlandse tijd.");
@@ -148,7 +183,8 @@ class InspectionLetter {
             var entry = access.entry();
             pdf.paragraph(TIME.format(access.recordedAt().atZone(ZONE)) + ": "
                     + action(entry.action().code()) + " door "
-                    + names.actor(entry.actor(), entry.onBehalfOf()) + ", doel " + entry.purpose() + ", resultaat "
+                    + names.actor(entry.actor(), entry.onBehalfOf()) + ", doel: "
+                    + LetterPurposes.purpose(entry.purpose()) + ", resultaat "
                     + outcome(entry.outcome().code()) + ".");
         }
     }
@@ -207,6 +243,13 @@ class InspectionLetter {
         var contacts = professionals.contacts(professionalIds).stream()
                 .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
         return new LetterNames(contacts, organisations.of(organisationIds), professionalsOfAccounts);
+    }
+
+    private static Set<UUID> archivedSignalIds(List<ChildSignal> childSignals) {
+        return childSignals.stream()
+                .filter(signal -> !signal.active())
+                .map(ChildSignal::id)
+                .collect(Collectors.toSet());
     }
 
     private static Set<UUID> signalIds(List<ChildSignal> childSignals) {

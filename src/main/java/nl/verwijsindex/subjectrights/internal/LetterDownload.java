@@ -32,14 +32,15 @@ class LetterDownload {
      * Returns the letter as PDF and records an {@code export} entry. The entry is recorded after the
      * letter is written, so the letter lists the accesses before this download.
      *
-     * @throws RequestRejectedException unless the request is an inspection whose outcome is proposed or approved
+     * @throws RequestRejectedException unless the request is an inspection whose letter is proposed or approved
      */
     @Transactional
     byte[] download(SignedInAccount account, UUID id, String origin) {
         var request = handling.find(account, id);
         if (request.kind() != RequestKind.INSPECTION
                 || request.child() == null
-                || request.status() == RequestStatus.OPEN) {
+                || request.status() == RequestStatus.OPEN
+                || request.proposal() != Proposal.LETTER_READY) {
             throw new RequestRejectedException("letter-unavailable");
         }
 

@@ -69,7 +69,7 @@ record LetterNames(
 
     private static String role(AuditActor actor) {
         if (actor.role() == null) {
-            return "de verwijsindex zelf (" + actor.id() + ")";
+            return LetterPurposes.job(actor.id());
         }
         return switch (actor.role()) {
             case "professional" -> "een beroepskracht";

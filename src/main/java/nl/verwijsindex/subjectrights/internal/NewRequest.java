@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form that records a request, as typed. {@link #errors} checks it: every field is required,
- * the date received is an ISO date ({@code yyyy-mm-dd}) not after today, and the requester must fit
- * the stated age.
+ * the date received is an ISO date ({@code yyyy-mm-dd}) from one year before today up to today, and
+ * the requester must fit the stated age.
  */
 record NewRequest(String kind, String requester, String statedAge, String receivedOn) {
 
@@ -48,9 +48,19 @@ record NewRequest(String kind, String requester, String statedAge, String receiv
                 errors.put("receivedOn", "rights.error.received-on-invalid");
             } else if (date.isAfter(today)) {
                 errors.put("receivedOn", "rights.error.received-on-future");
+            } else if (date.isBefore(earliestReceivedOn(today))) {
+                errors.put("receivedOn", "rights.error.received-on-too-old");
             }
         }
         return errors;
+    }
+
+    /**
+     * Returns the earliest date received that the form accepts: one year before today. An older date
+     * is almost always a typing error, and its deadline would have passed long ago.
+     */
+    static LocalDate earliestReceivedOn(LocalDate today) {
+        return today.minusYears(1);
     }
 
     /** Returns the date received, or {@code null} when it is not an ISO date. */

@@ -13,7 +13,14 @@ enum Proposal {
     /** The objection or correction is rejected, for the reason in the note. */
     REJECTED("rejected", Set.of(RequestKind.OBJECTION, RequestKind.CORRECTION)),
     /** The correction described in the note is done. */
-    CORRECTED("corrected", Set.of(RequestKind.CORRECTION));
+    CORRECTED("corrected", Set.of(RequestKind.CORRECTION)),
+    /**
+     * The municipality cannot handle the request, for the reason in the note: for example the child
+     * lives in another municipality and the request was forwarded there, or the register has no such
+     * child. It closes a request with or without a looked-up child, and changes nothing in the index.
+     */
+    CANNOT_BE_HANDLED(
+            "cannot-be-handled", Set.of(RequestKind.INSPECTION, RequestKind.CORRECTION, RequestKind.OBJECTION));
 
     private final String code;
     private final Set<RequestKind> kinds;
@@ -29,6 +36,16 @@ enum Proposal {
 
     boolean fits(RequestKind kind) {
         return kinds.contains(kind);
+    }
+
+    /** Returns whether an officer may propose the outcome before the child is looked up. */
+    boolean allowedWithoutChild() {
+        return this == CANNOT_BE_HANDLED;
+    }
+
+    /** Returns whether approving the outcome changes what the index stores. */
+    boolean changesIndex() {
+        return this == UPHELD;
     }
 
     /** Returns whether the officer must explain the proposal in a note. */

@@ -2,8 +2,10 @@ package nl.verwijsindex.subjectrights.internal;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.registration.ChildDestruction;
 import nl.verwijsindex.registration.DestructionReason;
 import nl.verwijsindex.subjectrights.SignalRemovedOnObjection;
@@ -24,6 +26,14 @@ class RequestDecisions {
 
     /** The maximum length of the note with a proposal, in characters. */
     static final int MAXIMUM_NOTE_LENGTH = 1000;
+
+    /**
+     * Control characters and invisible formatting characters such as direction overrides, which can
+     * make a note read as something else. Line breaks and tabs are allowed, because the note is
+     * typed in a text area.
+     */
+    private static final Pattern CONTROL_CHARACTERS =
+            Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029&&[^\\r\\n\\t]]");
 
     private static final Logger log = LoggerFactory.getLogger(RequestDecisions.class);
 
@@ -49,15 +59,13 @@ class RequestDecisions {
     /**
      * Stores the proposed outcome.
      *
-     * @throws RequestRejectedException when the child is not looked up yet, the request is not
-     *     open, the outcome does not fit the kind of request, or a required note is missing or too long
+     * @throws RequestRejectedException when the request is not open, the child is not looked up yet
+     *     and the outcome needs the child, the outcome does not fit the kind of request, or a required note is missing or too long,
+     *     or the note contains control characters or a BSN as {@link Bsn#appearsIn} finds it
      */
     @Transactional
     void propose(SignedInAccount account, UUID id, String outcome, String noteText, String origin) {
         var request = lock(account, id);
-        if (!request.childKnown()) {
-            throw new RequestRejectedException("child-unknown");
-        }
         if (request.status() != RequestStatus.OPEN) {
             throw new RequestRejectedException("not-open");
         }
@@ -65,13 +73,14 @@ class RequestDecisions {
         if (proposal.isEmpty()) {
             throw new RequestRejectedException("outcome-missing");
         }
+        if (!request.childKnown() && !proposal.get().allowedWithoutChild()) {
+            throw new RequestRejectedException("child-unknown");
+        }
         var note = noteText.strip();
         if (proposal.get().needsNote() && note.isEmpty()) {
             throw new RequestRejectedException("note-missing");
         }
-        if (note.length() > MAXIMUM_NOTE_LENGTH) {
-            throw new RequestRejectedException("note-too-long", MAXIMUM_NOTE_LENGTH, note.length());
-        }
+        checkText(note, "note");
 
         requests.storeProposal(id, proposal.get(), note.isEmpty() ? null : note, account.id());
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
@@ -90,23 +99,43 @@ class RequestDecisions {
             removeSignals(request);
         }
 
-        requests.approve(id, account.id(), clock.instant());
+        requests.approve(id, account.id(), account.displayName(), clock.instant());
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
         log.info("Approved outcome {} of rights request {}", request.proposal().code(), request.number());
     }
 
     /**
-     * Sends the proposal back, so that the request is open again.
+     * Sends the proposal back, so that the request is open again, with an optional reason that the
+     * page shows to the proposer.
      *
-     * @throws RequestRejectedException when no outcome is proposed, or the officer proposed it
+     * @throws RequestRejectedException when no outcome is proposed, the officer proposed it, or the
+     *     reason is too long or contains control characters or a BSN
      */
     @Transactional
-    void sendBack(SignedInAccount account, UUID id, String origin) {
+    void sendBack(SignedInAccount account, UUID id, String reasonText, String origin) {
         var request = checkedDecision(account, id, origin);
+        var reason = reasonText.strip();
+        checkText(reason, "reason");
 
-        requests.reopen(id);
+        requests.reopen(id, account.id(), account.displayName(), reason.isEmpty() ? null : reason);
         audit.record(AuditAction.WRITE, account, origin, id, request.child());
         log.info("Sent the proposal of rights request {} back", request.number());
+    }
+
+    /**
+     * Rejects a note or reason that is too long, contains control characters or contains a BSN. The
+     * message key starts with {@code field}, such as {@code note-contains-bsn}.
+     */
+    private static void checkText(String text, String field) {
+        if (text.length() > MAXIMUM_NOTE_LENGTH) {
+            throw new RequestRejectedException(field + "-too-long", MAXIMUM_NOTE_LENGTH, text.length());
+        }
+        if (CONTROL_CHARACTERS.matcher(text).find()) {
+            throw new RequestRejectedException(field + "-control-characters");
+        }
+        if (Bsn.appearsIn(text)) {
+            throw new RequestRejectedException(field + "-contains-bsn");
+        }
     }
 
     private RightsRequest checkedDecision(SignedInAccount account, UUID id, String origin) {
@@ -125,7 +154,7 @@ class RequestDecisions {
         var destroyed = destruction.destroySignals(request.child(), DestructionReason.OBJECTION_UPHELD);
         for (var signal : destroyed) {
             events.publishEvent(new SignalRemovedOnObjection(
-                    signal.id(), signal.number(), signal.ownReference(), signal.professionalId()));
+                    signal.id(), signal.number(), signal.ownReference(), signal.professionalId(), request.child()));
         }
         log.info(
                 "Destroyed {} signals on the upheld objection of rights request {}",

@@ -9,8 +9,6 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.organisations.MunicipalityDirectory;
-import nl.verwijsindex.population.PopulationRegister;
-import nl.verwijsindex.population.PopulationRegisterUnavailableException;
 import nl.verwijsindex.pseudonymisation.Pseudonymisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,25 +28,22 @@ class RequestHandling {
 
     private final RightsRequests requests;
     private final MunicipalityDirectory municipalities;
-    private final ResidenceRule residenceRule;
+    private final LookUpRules lookUpRules;
     private final RightsAudit audit;
-    private final PopulationRegister register;
     private final Pseudonymisation pseudonymisation;
     private final Clock clock;
 
     RequestHandling(
             RightsRequests requests,
             MunicipalityDirectory municipalities,
-            ResidenceRule residenceRule,
+            LookUpRules lookUpRules,
             RightsAudit audit,
-            PopulationRegister register,
             Pseudonymisation pseudonymisation,
             Clock clock) {
         this.requests = requests;
         this.municipalities = municipalities;
-        this.residenceRule = residenceRule;
+        this.lookUpRules = lookUpRules;
         this.audit = audit;
-        this.register = register;
         this.pseudonymisation = pseudonymisation;
         this.clock = clock;
     }
@@ -120,15 +115,17 @@ class RequestHandling {
     }
 
     /**
-     * Checks the BSN, finds the child in the population register, checks that the officer's
+     * Checks the BSN, finds the child in the population register, checks that the child is alive,
+     * younger than 23 today and born on or before the day received, checks that the officer's
      * municipality handles the child ({@link ResidenceRule}), checks the age rule against the
      * register's birth date on the day received, and stores the child's pseudonym and encrypted BSN
      * on the request. Every attempt records a {@code search} entry, which names the child by
-     * pseudonym once the BSN is valid.
+     * pseudonym once the BSN is valid and the register answered.
      *
-     * @throws RequestRejectedException when the BSN is invalid, the child is unknown, lives in another
-     *     municipality or does not fit the age rule, the request is no longer open, or the register
-     *     is unreachable
+     * @throws RequestRejectedException when the BSN is missing or invalid, the child is unknown,
+     *     deceased, 23 or older, born after the day received, lives in another municipality or does
+     *     not fit the age rule, the request is no longer open, or the register is unreachable or
+     *     rejected the index's request
      */
     @Transactional
     void lookUp(SignedInAccount account, UUID id, String bsnText, String origin) {
@@ -139,44 +136,22 @@ class RequestHandling {
         var bsn = Bsn.parse(bsnText.trim());
         if (bsn.isEmpty()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, null);
-            throw new RequestRejectedException("bsn-invalid").recorded();
+            var code = bsnText.isBlank() ? "bsn-missing" : "bsn-invalid";
+            throw new RequestRejectedException(code).recorded();
         }
         var child = pseudonymisation.pseudonymise(bsn.get());
 
-        var person = findPerson(account, id, bsn.get(), origin);
-        if (person == null) {
+        var person = lookUpRules.findPerson(account, id, bsn.get(), origin);
+        var rejection = lookUpRules.violation(request, person, child, today());
+        if (rejection.isPresent()) {
             audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("child-not-found").recorded();
+            throw new RequestRejectedException(rejection.get()).recorded();
         }
-        var residence = residenceRule.violation(request.municipalityId(), person, child);
-        if (residence.isPresent()) {
-            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException(residence.get()).recorded();
-        }
-        var age = AgeCategory.of(person.birthDate(), request.receivedOn());
-        if (age.isEmpty()) {
-            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("birth-date-unknown").recorded();
-        }
-        if (!age.get().allows(request.requester())) {
-            audit.recordRejected(AuditAction.SEARCH, account, origin, id, child);
-            throw new RequestRejectedException("register-age-rule." + age.get().code()).recorded();
-        }
+        var age = AgeCategory.of(person.birthDate(), request.receivedOn()).orElseThrow();
 
-        requests.storeChild(id, child, pseudonymisation.encrypt(bsn.get()), age.get());
+        requests.storeChild(id, child, pseudonymisation.encrypt(bsn.get()), age);
         audit.record(AuditAction.SEARCH, account, origin, id, child);
         log.info("Looked up the child of rights request {}", request.number());
-    }
-
-    private nl.verwijsindex.population.@org.jspecify.annotations.Nullable Person findPerson(
-            SignedInAccount account, UUID id, Bsn bsn, String origin) {
-        try {
-            return register.findPerson(bsn).orElse(null);
-        } catch (PopulationRegisterUnavailableException e) {
-            log.warn("Population register unavailable for rights request {}", id, e);
-            audit.recordFailed(AuditAction.SEARCH, account, origin, id);
-            throw new RequestRejectedException("register-unavailable").recorded();
-        }
     }
 
     /**

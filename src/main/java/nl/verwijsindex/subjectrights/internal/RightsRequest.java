@@ -1,5 +1,6 @@
 package nl.verwijsindex.subjectrights.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.verwijsindex.pseudonymisation.EncryptedBsn;
@@ -19,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param note the officer's reason or description of the correction
  * @param proposedBy the account of the officer who proposed the outcome
  * @param decidedBy the account of the officer who approved it
+ * @param decidedByName that officer's name as shown when approving
+ * @param decidedAt when the outcome was approved
+ * @param sentBackByName the name of the officer who last sent a proposal back, while the request is
+ *     open again
+ * @param sentBackReason that officer's optional reason for the proposer
  */
 record RightsRequest(
         UUID id,
@@ -37,7 +43,11 @@ record RightsRequest(
         @Nullable Proposal proposal,
         @Nullable String note,
         @Nullable UUID proposedBy,
-        @Nullable UUID decidedBy) {
+        @Nullable UUID decidedBy,
+        @Nullable String decidedByName,
+        @Nullable Instant decidedAt,
+        @Nullable String sentBackByName,
+        @Nullable String sentBackReason) {
 
     public boolean childKnown() {
         return child != null;

@@ -140,7 +140,9 @@ class RightsRequestPages {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         decisions.approve(account, id, request.getRemoteAddr());
-        redirect.addFlashAttribute("outcome", "approved");
+        var proposal = handling.find(account, id).proposal();
+        var changed = proposal != null && proposal.changesIndex();
+        redirect.addFlashAttribute("outcome", changed ? "approved-and-done" : "approved");
         return "redirect:" + LIST + "/" + id;
     }
 
@@ -148,9 +150,10 @@ class RightsRequestPages {
     String sendBack(
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        decisions.sendBack(account, id, request.getRemoteAddr());
+        decisions.sendBack(account, id, reason, request.getRemoteAddr());
         redirect.addFlashAttribute("outcome", "sent-back");
         return "redirect:" + LIST + "/" + id;
     }
@@ -183,10 +186,47 @@ class RightsRequestPages {
         if (!rejection.isRecorded()) {
             audit.recordRejected(actionOf(request), account, request.getRemoteAddr(), id, null);
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (rejection.isUnavailable()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            if (rejection.retryAfter() != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(rejection.retryAfter())));
+            }
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         model.addAttribute("errorCode", "rights.error." + rejection.code());
         model.addAttribute("errorArguments", rejection.arguments());
+        keepTypedValues(rejection.code(), request, model);
         return detail(account, handling.find(account, id), model);
+    }
+
+    /**
+     * Keeps the chosen outcome and the typed note or reason for the form that was rejected, and names
+     * the field the error is about, so that the page marks it. A text that contains a BSN is not
+     * shown again.
+     */
+    private static void keepTypedValues(String code, HttpServletRequest request, Model model) {
+        var outcome = request.getParameter("outcome");
+        var note = request.getParameter("note");
+        var reason = request.getParameter("reason");
+        model.addAttribute("typedOutcome", outcome == null ? "" : outcome);
+        model.addAttribute("typedNote", note == null || code.equals("note-contains-bsn") ? "" : note);
+        model.addAttribute("typedReason", reason == null || code.equals("reason-contains-bsn") ? "" : reason);
+        if (code.equals("outcome-missing") || code.equals("child-unknown")) {
+            model.addAttribute("errorField", "outcome");
+        } else if (code.startsWith("note-")) {
+            model.addAttribute("errorField", "note");
+        } else if (code.startsWith("reason-")) {
+            model.addAttribute("errorField", "reason");
+        } else if (code.startsWith("bsn-")) {
+            model.addAttribute("errorField", "bsn");
+        }
+    }
+
+    /** Rounds up to whole seconds, at least one, because {@code Retry-After} counts seconds. */
+    private static long retryAfterSeconds(java.time.Duration wait) {
+        var seconds = wait.toSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     /** Returns the audit action of the step the request asked for. */
@@ -209,6 +249,7 @@ class RightsRequestPages {
     private String detail(SignedInAccount account, RightsRequest request, Model model) {
         var proposals = java.util.Arrays.stream(Proposal.values())
                 .filter(proposal -> proposal.fits(request.kind()))
+                .filter(proposal -> request.childKnown() || proposal.allowedWithoutChild())
                 .map(Proposal::code)
                 .toList();
         model.addAttribute("request", request);
@@ -216,6 +257,12 @@ class RightsRequestPages {
         model.addAttribute("status", request.status().code());
         model.addAttribute("proposals", proposals);
         model.addAttribute("ownProposal", account.id().equals(request.proposedBy()));
+        model.addAttribute("zone", InspectionLetter.ZONE);
+        if (!model.containsAttribute("typedOutcome")) {
+            model.addAttribute("typedOutcome", "");
+            model.addAttribute("typedNote", "");
+            model.addAttribute("typedReason", "");
+        }
         return "rights/request";
     }
 
@@ -228,6 +275,7 @@ class RightsRequestPages {
         model.addAttribute("requesters", List.of("parent", "parent-and-child", "child"));
         model.addAttribute("ages", List.of("under-12", "12-to-15", "16-and-older"));
         model.addAttribute("deadlineDays", deadlineDays);
+        model.addAttribute("earliestReceivedOn", NewRequest.earliestReceivedOn(LocalDate.now(clock)));
         return "rights/new";
     }
 

@@ -21,7 +21,8 @@ class RightsRequests {
     private static final String COLUMNS = """
             id, number, municipality_id, kind, requester, stated_age, received_on, deadline, status, recorded_by,
             child_pseudonym, pseudonym_key_version, bsn_ciphertext, encryption_key_version, register_age,
-            proposal, proposal_note, proposed_by, decided_by
+            proposal, proposal_note, proposed_by, decided_by, decided_by_name, decided_at, sent_back_by_name,
+            sent_back_reason
             """;
 
     private final JdbcClient jdbc;
@@ -98,23 +99,27 @@ class RightsRequests {
 
     void storeProposal(UUID id, Proposal proposal, @Nullable String note, UUID proposedBy) {
         jdbc.sql("""
-                        update rights_requests set status = 'proposed', proposal = ?, proposal_note = ?, proposed_by = ?
+                        update rights_requests set status = 'proposed', proposal = ?, proposal_note = ?, proposed_by = ?,
+                               sent_back_by = null, sent_back_by_name = null, sent_back_reason = null
                          where id = ?
                         """).params(proposal.code(), note, proposedBy, id).update();
     }
 
-    void reopen(UUID id) {
+    /** Opens the request again and keeps who sent the proposal back, and why, for the proposer. */
+    void reopen(UUID id, UUID sentBackBy, String sentBackByName, @Nullable String reason) {
         jdbc.sql("""
                         update rights_requests set status = 'open', proposal = null, proposal_note = null,
-                               proposed_by = null
+                               proposed_by = null, sent_back_by = ?, sent_back_by_name = ?, sent_back_reason = ?
                          where id = ?
-                        """).param(id).update();
+                        """).params(sentBackBy, sentBackByName, reason, id).update();
     }
 
-    void approve(UUID id, UUID decidedBy, Instant now) {
-        jdbc.sql("update rights_requests set status = 'approved', decided_by = ?, decided_at = ? where id = ?")
-                .params(decidedBy, Timestamp.from(now), id)
-                .update();
+    void approve(UUID id, UUID decidedBy, String decidedByName, Instant now) {
+        jdbc.sql("""
+                        update rights_requests set status = 'approved', decided_by = ?, decided_by_name = ?,
+                               decided_at = ?
+                         where id = ?
+                        """).params(decidedBy, decidedByName, Timestamp.from(now), id).update();
     }
 
     /** Deletes every request about the child and returns how many. */
@@ -129,6 +134,7 @@ class RightsRequests {
         var ciphertext = rs.getBytes("bsn_ciphertext");
         var registerAge = rs.getString("register_age");
         var proposal = rs.getString("proposal");
+        var decidedAt = rs.getTimestamp("decided_at");
         return new RightsRequest(
                 rs.getObject("id", UUID.class),
                 rs.getLong("number"),
@@ -146,6 +152,10 @@ class RightsRequests {
                 proposal == null ? null : Proposal.fromCode(proposal).orElseThrow(),
                 rs.getString("proposal_note"),
                 rs.getObject("proposed_by", UUID.class),
-                rs.getObject("decided_by", UUID.class));
+                rs.getObject("decided_by", UUID.class),
+                rs.getString("decided_by_name"),
+                decidedAt == null ? null : decidedAt.toInstant(),
+                rs.getString("sent_back_by_name"),
+                rs.getString("sent_back_reason"));
     }
 }

@@ -123,8 +123,10 @@ class ReminderMailComposerTests {
                 Nummer van uw melding: 1042
                 Uw eigen kenmerk: LLN-2291
 
-                Deze herinnering is automatisch verstuurd door de verwijsindex en komt één keer. Hij bevat \
-                bewust geen gegevens over de jeugdige, zoals het burgerservicenummer, de naam of het adres.""");
+                Deze herinnering is automatisch verstuurd door de verwijsindex en komt één keer per \
+                einddatum: verlengt u de melding, dan krijgt u voor de nieuwe einddatum opnieuw een \
+                herinnering. Hij bevat bewust geen gegevens over de jeugdige, zoals het burgerservicenummer, \
+                de naam of het adres.""");
     }
 
     @Test
@@ -136,7 +138,10 @@ class ReminderMailComposerTests {
                 .contains(
                         "Your signal 7 in the reference index runs up to and including 3 January 2027.",
                         "Extend the signal on the signal's page.",
-                        "Your own reference: JH-7\n");
+                        "Your own reference: JH-7\n",
+                        "comes once per end date: if you extend the signal, you get a new reminder for the new end"
+                                + " date.");
+        assertThat(Emails.text(email)).doesNotContain("comes once.");
     }
 
     @Test

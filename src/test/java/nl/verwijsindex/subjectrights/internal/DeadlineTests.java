@@ -62,6 +62,10 @@ class DeadlineTests {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 }

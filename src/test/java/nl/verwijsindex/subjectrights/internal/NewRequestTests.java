@@ -50,4 +50,17 @@ class NewRequestTests {
         assertThat(new NewRequest("inspection", "child", "16-and-older", "2026-02-30").errors(TODAY))
                 .containsExactly(java.util.Map.entry("receivedOn", "rights.error.received-on-invalid"));
     }
+
+    @Test
+    void acceptsOneYearBackAndRejectsTheDayBefore() {
+        assertThat(NewRequest.earliestReceivedOn(TODAY)).isEqualTo(LocalDate.parse("2025-12-04"));
+        assertThat(new NewRequest("inspection", "child", "16-and-older", "2025-12-05").errors(TODAY))
+                .isEmpty();
+        assertThat(new NewRequest("inspection", "child", "16-and-older", "2025-12-04").errors(TODAY))
+                .isEmpty();
+        assertThat(new NewRequest("inspection", "child", "16-and-older", "2025-12-03").errors(TODAY))
+                .containsExactly(java.util.Map.entry("receivedOn", "rights.error.received-on-too-old"));
+        assertThat(new NewRequest("inspection", "child", "16-and-older", "1900-01-01").errors(TODAY))
+                .containsExactly(java.util.Map.entry("receivedOn", "rights.error.received-on-too-old"));
+    }
 }
