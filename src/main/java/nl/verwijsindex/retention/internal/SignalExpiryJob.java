@@ -3,10 +3,6 @@ package nl.verwijsindex.retention.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.verwijsindex.audit.AuditAction;
-import nl.verwijsindex.audit.AuditActor;
-import nl.verwijsindex.audit.AuditEntry;
-import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.registration.SignalExpiry;
 import org.slf4j.Logger;
@@ -53,10 +49,7 @@ class SignalExpiryJob {
         }
 
         var run = new JobRun(UUID.randomUUID(), due.size(), archived, failed);
-        var outcome = failed == 0 ? AuditOutcome.SUCCESS : AuditOutcome.FAILED;
-        trail.record(AuditEntry.of(AuditAction.WRITE, outcome, NAME)
-                .by(AuditActor.system(NAME))
-                .about("job-run", run.id()));
+        run.record(trail, NAME);
         log.info(
                 "Job {} run {} for {}: {} signals past their end date, {} archived, {} failed",
                 NAME,

@@ -3,10 +3,6 @@ package nl.verwijsindex.retention.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.verwijsindex.audit.AuditAction;
-import nl.verwijsindex.audit.AuditActor;
-import nl.verwijsindex.audit.AuditEntry;
-import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.registration.ChildDestruction;
 import nl.verwijsindex.registration.DestructionReason;
@@ -63,10 +59,7 @@ class TwentyThirdBirthdayJob {
         }
 
         var run = new JobRun(UUID.randomUUID(), due.size(), children, failed);
-        var outcome = failed == 0 ? AuditOutcome.SUCCESS : AuditOutcome.FAILED;
-        trail.record(AuditEntry.of(AuditAction.WRITE, outcome, NAME)
-                .by(AuditActor.system(NAME))
-                .about("job-run", run.id()));
+        run.record(trail, NAME);
         log.info(
                 "Job {} run {} for {}: {} children turned 23, {} destroyed with {} signals, {} failed,"
                         + " {} signals without a known 23rd birthday",
