@@ -13,9 +13,7 @@ import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.OrganisationKind;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +43,6 @@ class MunicipalityPages {
     static final String RESUME_ORGANISATION = "resume-organisation";
     static final String READ_MUNICIPALITY_SETTINGS = "read-municipality-settings";
     static final String CHANGE_MUNICIPALITY_SETTINGS = "change-municipality-settings";
-
-    private static final String ATTEMPT = MunicipalityPages.class.getName() + ".attempt";
 
     private final MunicipalityManagement management;
     private final AdministrationAudit audit;
@@ -81,7 +77,7 @@ class MunicipalityPages {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
-        attempt(request, AuditAction.READ, READ_MUNICIPALITY, "municipality", null);
+        AttemptedStep.remember(request, AuditAction.READ, READ_MUNICIPALITY, "municipality", null);
         var municipality = management.municipality(account, code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("organisations", management.organisations(account, code));
@@ -105,7 +101,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        attempt(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
+        AttemptedStep.remember(request, AuditAction.WRITE, CONNECT_ORGANISATION, "municipality", null);
         var errors = auditedChange.run(() -> {
             var formErrors = management.connect(account, code, form);
             if (formErrors.isEmpty()) {
@@ -136,7 +132,7 @@ class MunicipalityPages {
             Model model,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
-        attempt(request, AuditAction.READ, READ_ORGANISATION, "organisation", organisationId);
+        AttemptedStep.remember(request, AuditAction.READ, READ_ORGANISATION, "organisation", organisationId);
         model.addAttribute("municipality", management.municipality(account, code));
         model.addAttribute("organisation", management.organisation(account, code, organisationId));
 
@@ -152,7 +148,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
-        attempt(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
+        AttemptedStep.remember(request, AuditAction.WRITE, SUSPEND_ORGANISATION, "organisation", organisationId);
         var change = auditedChange.run(() -> {
             var suspension = management.suspend(account, code, organisationId);
             if (suspension.changed()) {
@@ -178,7 +174,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var organisationId = organisationId(id);
-        attempt(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
+        AttemptedStep.remember(request, AuditAction.WRITE, RESUME_ORGANISATION, "organisation", organisationId);
         var change = auditedChange.run(() -> {
             var resumption = management.resume(account, code, organisationId);
             if (resumption.changed()) {
@@ -202,7 +198,7 @@ class MunicipalityPages {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
-        attempt(request, AuditAction.READ, READ_MUNICIPALITY_SETTINGS, "municipality", null);
+        AttemptedStep.remember(request, AuditAction.READ, READ_MUNICIPALITY_SETTINGS, "municipality", null);
         var form = SettingsForm.of(management.settings(account, code));
         var page = showSettings(account, code, form, new FormErrors(), model);
 
@@ -220,7 +216,7 @@ class MunicipalityPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        attempt(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
+        AttemptedStep.remember(request, AuditAction.WRITE, CHANGE_MUNICIPALITY_SETTINGS, "municipality", null);
         var errors = auditedChange.run(() -> {
             var formErrors = management.updateSettings(account, code, form);
             if (formErrors.isEmpty()) {
@@ -259,35 +255,8 @@ class MunicipalityPages {
      */
     @ExceptionHandler(MunicipalityNotFoundException.class)
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getAttribute(ATTEMPT) instanceof Attempt attempt
-                && request.getUserPrincipal() instanceof Authentication authentication
-                && authentication.getPrincipal() instanceof SignedInAccount account) {
-            audit.record(
-                    attempt.action(),
-                    AuditOutcome.REJECTED,
-                    attempt.purpose(),
-                    account,
-                    request,
-                    attempt.objectType(),
-                    attempt.objectId());
-        }
+        AttemptedStep.recordRejected(request, audit);
         response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
-    /** The step a handler attempts, kept in the request for {@link #notFound}. */
-    private record Attempt(
-            AuditAction action,
-            String purpose,
-            String objectType,
-            @Nullable UUID objectId) {}
-
-    private static void attempt(
-            HttpServletRequest request,
-            AuditAction action,
-            String purpose,
-            String objectType,
-            @Nullable UUID objectId) {
-        request.setAttribute(ATTEMPT, new Attempt(action, purpose, objectType, objectId));
     }
 
     private String ownCode(SignedInAccount account) {

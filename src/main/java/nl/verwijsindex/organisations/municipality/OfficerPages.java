@@ -11,12 +11,10 @@ import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditedChange;
 import nl.verwijsindex.organisations.internal.AdministrationAudit;
 import nl.verwijsindex.organisations.municipality.OfficerManagement.OfficerChange;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +43,6 @@ class OfficerPages {
     static final String REINVITE_OFFICER = "reinvite-officer";
     static final String DEACTIVATE_OFFICER = "deactivate-officer";
     static final String REACTIVATE_OFFICER = "reactivate-officer";
-
-    private static final String ATTEMPT = OfficerPages.class.getName() + ".attempt";
 
     private final OfficerManagement officers;
     private final MunicipalityManagement municipalities;
@@ -91,7 +87,7 @@ class OfficerPages {
             @PathVariable String code,
             Model model,
             HttpServletRequest request) {
-        attempt(request, AuditAction.READ, LIST_OFFICERS, "officer-list", null);
+        AttemptedStep.remember(request, AuditAction.READ, LIST_OFFICERS, "officer-list", null);
         var page = show(account, code, OfficerForm.empty(), new FormErrors(), model);
 
         var municipalityId = municipalities.municipality(account, code).id();
@@ -109,7 +105,7 @@ class OfficerPages {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        attempt(request, AuditAction.WRITE, INVITE_OFFICER, "account", null);
+        AttemptedStep.remember(request, AuditAction.WRITE, INVITE_OFFICER, "account", null);
         OfficerManagement.InvitedOfficer invited;
         try {
             invited = auditedChange.run(() -> {
@@ -147,7 +143,7 @@ class OfficerPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var officerId = officerId(id);
-        attempt(request, AuditAction.WRITE, REINVITE_OFFICER, "account", officerId);
+        AttemptedStep.remember(request, AuditAction.WRITE, REINVITE_OFFICER, "account", officerId);
         var change = auditedChange.run(
                 () -> recordIfChanged(officers.reinvite(account, code, officerId), REINVITE_OFFICER, account, request));
         return afterChange(change, REINVITE_OFFICER, account, code, redirect, request);
@@ -161,7 +157,7 @@ class OfficerPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var officerId = officerId(id);
-        attempt(request, AuditAction.WRITE, DEACTIVATE_OFFICER, "account", officerId);
+        AttemptedStep.remember(request, AuditAction.WRITE, DEACTIVATE_OFFICER, "account", officerId);
         var change = auditedChange.run(() ->
                 recordIfChanged(officers.deactivate(account, code, officerId), DEACTIVATE_OFFICER, account, request));
         return afterChange(change, DEACTIVATE_OFFICER, account, code, redirect, request);
@@ -175,7 +171,7 @@ class OfficerPages {
             RedirectAttributes redirect,
             HttpServletRequest request) {
         var officerId = officerId(id);
-        attempt(request, AuditAction.WRITE, REACTIVATE_OFFICER, "account", officerId);
+        AttemptedStep.remember(request, AuditAction.WRITE, REACTIVATE_OFFICER, "account", officerId);
         var change = auditedChange.run(() ->
                 recordIfChanged(officers.reactivate(account, code, officerId), REACTIVATE_OFFICER, account, request));
         return afterChange(change, REACTIVATE_OFFICER, account, code, redirect, request);
@@ -187,18 +183,7 @@ class OfficerPages {
      */
     @ExceptionHandler(MunicipalityNotFoundException.class)
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getAttribute(ATTEMPT) instanceof Attempt attempt
-                && request.getUserPrincipal() instanceof Authentication authentication
-                && authentication.getPrincipal() instanceof SignedInAccount account) {
-            audit.record(
-                    attempt.action(),
-                    AuditOutcome.REJECTED,
-                    attempt.purpose(),
-                    account,
-                    request,
-                    attempt.objectType(),
-                    attempt.objectId());
-        }
+        AttemptedStep.recordRejected(request, audit);
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
@@ -247,22 +232,6 @@ class OfficerPages {
         model.addAttribute("errors", errors);
         model.addAttribute("signedInAccountId", account.id());
         return "municipality/officers";
-    }
-
-    /** The step a handler attempts, kept in the request for {@link #notFound}. */
-    private record Attempt(
-            AuditAction action,
-            String purpose,
-            String objectType,
-            @Nullable UUID objectId) {}
-
-    private static void attempt(
-            HttpServletRequest request,
-            AuditAction action,
-            String purpose,
-            String objectType,
-            @Nullable UUID objectId) {
-        request.setAttribute(ATTEMPT, new Attempt(action, purpose, objectType, objectId));
     }
 
     /** Reads the account id of the path; text that is no UUID names no officer either. */
