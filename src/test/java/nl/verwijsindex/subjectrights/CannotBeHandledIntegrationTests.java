@@ -42,6 +42,7 @@ class CannotBeHandledIntegrationTests extends IntegrationTest {
         var id = RightsFixtures.record(session, "objection", "parent-and-child", "12-to-15", "2026-11-10");
         var lookUp = RightsFixtures.step(session, id, "look-up", Map.of("bsn", ROTTERDAM_CHILD_14));
         var second = loggedIn(SECOND_OFFICER);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var proposed =

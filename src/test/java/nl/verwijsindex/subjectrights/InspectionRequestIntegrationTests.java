@@ -54,6 +54,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     @Test
     void recordingStoresOpenRequestWithDeadline() {
         var session = loggedIn(MUNICIPAL_OFFICER);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
@@ -77,6 +78,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     void recordingRejectsRequesterThatBreaksAgeRule() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         session.get(LIST + "/new");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = session.post(
@@ -139,6 +141,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         var session = loggedIn(MUNICIPAL_OFFICER);
         // The requester states that the child is under 12, but the register's birth date makes it 13.
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
@@ -161,6 +164,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
     void lookUpRejectsBsnThatFailsElevenTest() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", "123456789"));
@@ -179,6 +183,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
         RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
         RightsFixtures.step(session, id, "propose", Map.of("outcome", "letter-ready", "note", ""));
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "approve", Map.of());
@@ -207,6 +212,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         clock.setDate(DEFAULT_TODAY);
         var officerSession = loggedIn(MUNICIPAL_OFFICER);
         var secondSession = loggedIn(SECOND_OFFICER);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var id = RightsFixtures.record(officerSession, "inspection", "parent-and-child", "12-to-15", "2026-12-01");

@@ -62,6 +62,7 @@ class LookUpWithBrpIntegrationTests extends BrpIntegrationTest {
     void refusedCredentialsAnswer503WithMessage() {
         brp.enqueue(Scripted.problem(401, "Niet correct geauthenticeerd.", "authentication"));
         session.get(RightsFixtures.LIST + "/" + request);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = session.post(RightsFixtures.LIST + "/" + request + "/look-up", Map.of("bsn", CHILD_13));
@@ -90,6 +91,7 @@ class LookUpWithBrpIntegrationTests extends BrpIntegrationTest {
     @Test
     void unreachableRegisterAnswers503WithRetryAfter() {
         session.get(RightsFixtures.LIST + "/" + request);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         brp.down();

@@ -65,6 +65,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         var propose = RightsFixtures.step(
                 officerSession, id, "propose", Map.of("outcome", "upheld", "note", "Geen grond voor de meldingen."));
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var approve = RightsFixtures.step(secondSession, id, "approve", Map.of());
@@ -168,6 +169,7 @@ class ObjectionRequestIntegrationTests extends IntegrationTest {
         var id = RightsFixtures.record(officerSession, "objection", "parent-and-child", "12-to-15", "2026-12-02");
         RightsFixtures.step(officerSession, id, "look-up", Map.of("bsn", CHILD_13));
         RightsFixtures.step(officerSession, id, "propose", Map.of("outcome", "upheld", "note", "Bezwaar gegrond."));
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var sendBack = RightsFixtures.step(secondSession, id, "send-back", Map.of());

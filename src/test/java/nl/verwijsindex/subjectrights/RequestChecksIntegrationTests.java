@@ -52,6 +52,7 @@ class RequestChecksIntegrationTests extends IntegrationTest {
     void noteWithBsnIsRejected() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = lookedUpObjection(session);
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(
@@ -143,6 +144,7 @@ class RequestChecksIntegrationTests extends IntegrationTest {
     void deceasedChildGetsOwnMessage() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", DECEASED_CHILD));
@@ -187,6 +189,7 @@ class RequestChecksIntegrationTests extends IntegrationTest {
     void emptyBsnAsksForBsn() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent", "under-12", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", "  "));

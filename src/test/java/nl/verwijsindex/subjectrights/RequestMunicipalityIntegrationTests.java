@@ -102,6 +102,7 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
     void lookUpRejectsChildOfMunicipalityWithoutIndex() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", ROTTERDAM_CHILD_14));
@@ -121,6 +122,7 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
     void lookUpRejectsChildOfOtherMunicipalityInIndex() {
         var session = loggedIn(OTHER_MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", CHILD_13));
@@ -164,6 +166,7 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
         insertSignal(EMIGRATED_CHILD_14);
         var session = loggedIn(OTHER_MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", EMIGRATED_CHILD_14));
@@ -183,6 +186,7 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
     void nonResidentWithoutSignalIsRejected() {
         var session = loggedIn(MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "child", "16-and-older", "2026-12-01");
+        awaitQueuedEmails();
         var before = chain.lastSequence();
 
         var response = RightsFixtures.step(session, id, "look-up", Map.of("bsn", NON_RESIDENT_CHILD_16));

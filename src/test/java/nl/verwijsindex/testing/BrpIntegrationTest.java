@@ -102,6 +102,11 @@ public abstract class BrpIntegrationTest {
         return session;
     }
 
+    /** Waits until the outbox has sent or cancelled every queued email: see {@link QueuedEmails}. */
+    protected void awaitQueuedEmails() {
+        QueuedEmails.awaitSent(jdbc);
+    }
+
     private static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("verwijsindex-brp-test-");
