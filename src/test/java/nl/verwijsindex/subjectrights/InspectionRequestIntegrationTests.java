@@ -271,9 +271,14 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
         assertThat(text)
                 .contains("04-12-2026 12:00:00: opgezocht door een medewerker van de gemeente, doel: verzoek om"
                         + " inzage, correctie of bezwaar behandeld, resultaat gelukt.");
-        // Every entry about the child before the export is listed, and the export itself is not.
-        var accesses = jdbc.sql("select count(*) from audit_entries where child_pseudonym = ? and action <> 'export'")
-                .param(HexFormat.of().parseHex(child))
+        // The letter lists every entry about the child before this export, earlier exports included.
+        var accesses = jdbc.sql("""
+                        select count(*) from audit_entries
+                         where child_pseudonym = :child
+                           and sequence < (select max(sequence) from audit_entries
+                                            where child_pseudonym = :child and action = 'export')
+                        """)
+                .param("child", HexFormat.of().parseHex(child))
                 .query(Long.class)
                 .single();
         assertThat(text).contains("Wie de gegevens heeft gebruikt (" + accesses + ")");

@@ -66,7 +66,7 @@ class RequestChecksIntegrationTests extends IntegrationTest {
         assertThat(chain.after(before))
                 .containsExactly(
                         entry(before + 1, "read", "success", id, pseudonym(CHILD_13)),
-                        entry(before + 2, "write", "rejected", id, null));
+                        entry(before + 2, "write", "rejected", id, pseudonym(CHILD_13)));
     }
 
     @Test

@@ -183,8 +183,10 @@ class RightsRequestPages {
             HttpServletResponse response,
             Model model) {
         var id = UUID.fromString(request.getRequestURI().split("/")[3]);
+        var rightsRequest = handling.find(account, id);
         if (!rejection.isRecorded()) {
-            audit.recordRejected(actionOf(request), account, request.getRemoteAddr(), id, null);
+            var child = rightsRequest.childKnown() ? rightsRequest.child() : null;
+            audit.recordRejected(actionOf(request), account, request.getRemoteAddr(), id, child);
         }
         if (rejection.isUnavailable()) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -197,7 +199,7 @@ class RightsRequestPages {
         model.addAttribute("errorCode", "rights.error." + rejection.code());
         model.addAttribute("errorArguments", rejection.arguments());
         keepTypedValues(rejection.code(), request, model);
-        return detail(account, handling.find(account, id), model);
+        return detail(account, rightsRequest, model);
     }
 
     /**
