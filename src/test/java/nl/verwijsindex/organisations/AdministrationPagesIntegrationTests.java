@@ -123,7 +123,7 @@ class AdministrationPagesIntegrationTests extends IntegrationTest {
         var response = administrator.post("/administration/municipalities/new", form);
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("An account with this email address exists already.");
+        assertThat(response.body()).contains("An account with this email address already exists.");
         assertThat(municipalityCount("Testdorp")).isZero();
     }
 

@@ -53,6 +53,7 @@ class CannotBeHandledIntegrationTests extends IntegrationTest {
         assertThat(lookUp.body()).contains("id=\"propose-without-child\"");
         assertThat(lookUp.body()).contains("value=\"cannot-be-handled\"");
         assertThat(lookUp.body()).doesNotContain("value=\"upheld\"");
+        assertThat(lookUp.body()).contains("Nog niet opgezocht");
         assertThat(proposed.statusCode()).isEqualTo(302);
         assertThat(approved.statusCode()).isEqualTo(302);
         var row = jdbc.sql("select status, proposal, proposal_note, child_pseudonym, decided_by from rights_requests"
@@ -71,6 +72,9 @@ class CannotBeHandledIntegrationTests extends IntegrationTest {
                         entry(before + 2, officer, "write", "success", id),
                         entry(before + 3, secondOfficer, "read", "success", id),
                         entry(before + 4, secondOfficer, "write", "success", id));
+        var closedPage = session.get(LIST + "/" + id).body();
+        assertThat(closedPage).contains("Niet opgezocht");
+        assertThat(closedPage).doesNotContain("Nog niet opgezocht");
     }
 
     @Test
