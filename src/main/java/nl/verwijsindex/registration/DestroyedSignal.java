@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A signal as it was just before it was destroyed, so that the caller can tell its professional.
  *
  * @param id the signal's id
- * @param number the signal's number, which the professional knows it by
+ * @param number the signal's number, by which the professional recognises it
  * @param professionalId the professional who held it
  * @param organisationId the professional's organisation
  * @param ownReference the professional's own reference, if any
