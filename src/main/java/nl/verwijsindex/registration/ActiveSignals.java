@@ -39,7 +39,7 @@ public interface ActiveSignals {
      *
      * @param number the signal's number, which emails show to its professional
      * @param ownReference the organisation's own client number, if given
-     * @param professionalId the professional who holds the signal now
+     * @param professionalId the professional of the signal now
      * @param child the child's pseudonym, for audit entries
      * @param endDate the signal's last active day
      * @param informingRecorded whether informing, or its postponement, is recorded

@@ -21,9 +21,9 @@ public interface ChildDestruction {
     List<DestroyedSignal> destroyEverything(Pseudonym child, DestructionReason reason);
 
     /**
-     * Destroys every signal of the child, active and archived, and what rests on them (matches that
-     * fall below two active signals end, as for any ending), but keeps other records about the
-     * child, such as the rights request that asked for it.
+     * Destroys every signal of the child, active and archived, and what rests on them. Matches that
+     * fall below two active signals end, as for any ending. Other records about the child stay, such
+     * as the rights request that asked for the destruction.
      *
      * @return the destroyed signals, as they were just before
      */

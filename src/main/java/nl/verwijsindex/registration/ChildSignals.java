@@ -15,7 +15,7 @@ public interface ChildSignals {
     /**
      * A signal of the child.
      *
-     * @param number the signal's number, which its professional knows it by
+     * @param number the signal's number, by which its professional recognises it
      * @param endDate the day the signal ends on its own
      * @param endedOn the day it ended, or {@code null} while it is active
      */

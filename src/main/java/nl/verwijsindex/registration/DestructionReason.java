@@ -1,6 +1,6 @@
 package nl.verwijsindex.registration;
 
-/** Why the index destroyed what it kept about a child. The code goes into audit entries and logs. */
+/** The reason the index destroyed what it kept about a child. The code goes into audit entries and logs. */
 public enum DestructionReason {
     /** The child turned 23: a signal may not outlive that day. */
     TWENTY_THIRD_BIRTHDAY("23rd-birthday"),

@@ -119,7 +119,7 @@ class RequestMunicipalityIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void lookUpRejectsChildOfOtherMunicipalityInIndex() {
+    void lookUpRejectsOtherMunicipalityChild() {
         var session = loggedIn(OTHER_MUNICIPAL_OFFICER);
         var id = RightsFixtures.record(session, "inspection", "parent-and-child", "12-to-15", "2026-12-01");
         awaitQueuedEmails();

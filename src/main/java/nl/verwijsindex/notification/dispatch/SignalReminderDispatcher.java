@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Sends queued reminders to the professional who holds the signal at the time of sending, with the
+ * Sends queued reminders to the professional of the signal at the time of sending, with the
  * transactions, retries and operator alert of {@link QueuedMessageDispatcher}. A reminder that is
  * no longer needed is cancelled instead: its signal was archived, informing was recorded meanwhile,
  * or its end date changed (a new ending reminder follows if the new date comes near). Each sent

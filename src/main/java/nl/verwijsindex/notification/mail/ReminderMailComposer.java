@@ -79,8 +79,8 @@ public class ReminderMailComposer {
     }
 
     /**
-     * Composes the notice that a child with active signals moved to the municipality, listing who
-     * holds those signals.
+     * Composes the notice that a child with active signals moved to the municipality, listing the
+     * professionals of those signals.
      */
     public MimeMessage moveNotice(
             UUID noticeId, String coordinatorEmail, String municipalityName, Locale locale, List<Holder> holders) {
@@ -142,7 +142,7 @@ public class ReminderMailComposer {
     }
 
     /**
-     * A professional who holds an active signal on the child who moved.
+     * A professional with an active signal on the child who moved.
      *
      * @param signalNumber the number of their signal, which the coordinator can name when contacting them
      * @param registeredOn the signal's registration date

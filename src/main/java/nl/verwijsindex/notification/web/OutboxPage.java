@@ -37,7 +37,7 @@ class OutboxPage {
 
     private static final String READ_OUTBOX_MESSAGE = "read-outbox-message";
 
-    /** The longest text that an audit entry stores in one field. */
+    /** The maximum length of text that an audit entry stores in one field. */
     private static final int MAXIMUM_AUDITED_NAME = 200;
 
     private final OutboxFolder folder;

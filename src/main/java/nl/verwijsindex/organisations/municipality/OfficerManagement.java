@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lists, invites, deactivates and reactivates the officers of a municipality. A municipality keeps
  * at least one active officer, who can invite others, because an officer cannot deactivate their own
- * account and nobody can deactivate the last active officer. Every method checks the signed-in account
+ * account and no account can deactivate the last active officer. Every method checks the signed-in account
  * as {@link MunicipalityManagement#municipality} does, and throws {@link MunicipalityNotFoundException}
  * for a municipality it may not manage or an account that is no officer of the municipality.
  */

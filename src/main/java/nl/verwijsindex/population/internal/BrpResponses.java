@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns a response of the register that is not {@code 200} into a {@link BrpFailure} or a
  * {@link PopulationRegisterConfigurationException}. Only the problem's {@code title}, {@code code}
  * and the names and codes of its {@code invalidParams} reach the message, because a {@code detail}
- * could quote a value of the request; a title that holds a BSN is left out too.
+ * could quote a value of the request. A title that contains a BSN is left out too.
  */
 final class BrpResponses {
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Responds to an API request that needed the population register while it could not be reached with
  * {@code 503} and a {@code Retry-After} header in whole seconds, taken from the register's own
- * hint. The services throw before they store anything, so the problem can say that nothing changed.
+ * hint. The services throw before they store anything, so the problem states that nothing changed.
  */
 @RestControllerAdvice(assignableTypes = SignalsController.class)
 class RegisterUnavailableAdvice {

@@ -16,7 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Stores a newly registered child's municipality, so that the first re-check can already notice a
  * move. It runs after the registration committed and looks the child up again, which the client's
- * short cache usually serves without a request. When that fails the registration stands, and the
+ * short cache usually serves without a request. When that fails the registration is kept, and the
  * first re-check stores the municipality instead.
  */
 @Component

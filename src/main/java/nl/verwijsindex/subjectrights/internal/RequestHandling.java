@@ -120,7 +120,7 @@ class RequestHandling {
      * municipality handles the child ({@link ResidenceRule}), checks the age rule against the
      * register's birth date on the day received, and stores the child's pseudonym and encrypted BSN
      * on the request. Every attempt records a {@code search} entry, which names the child by
-     * pseudonym once the BSN is valid and the register answered.
+     * pseudonym once the BSN is valid and the register returned the person.
      *
      * @throws RequestRejectedException when the BSN is missing or invalid, the child is unknown,
      *     deceased, 23 or older, born after the day received, lives in another municipality or does

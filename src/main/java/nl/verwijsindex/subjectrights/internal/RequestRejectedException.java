@@ -29,7 +29,7 @@ class RequestRejectedException extends RuntimeException {
     }
 
     /**
-     * Marks the step as failed on the population register, so that the page answers {@code 503}
+     * Marks the step as failed on the population register, so that the page returns {@code 503}
      * and, when {@code retryAfter} is set, a {@code Retry-After} header.
      */
     RequestRejectedException unavailable(@Nullable Duration retryAfter) {

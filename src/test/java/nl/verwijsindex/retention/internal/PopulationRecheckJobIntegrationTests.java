@@ -234,9 +234,9 @@ class PopulationRecheckJobIntegrationTests extends BrpIntegrationTest {
 
     /** Returns the BSN of the child the job looks up first: the one with the lower pseudonym. */
     private String firstInOrder() {
-        var one = HexFormat.of().formatHex(pseudonym(CHILD).value());
-        var other = HexFormat.of().formatHex(pseudonym(SECOND_CHILD).value());
-        return one.compareTo(other) < 0 ? CHILD : SECOND_CHILD;
+        var child = HexFormat.of().formatHex(pseudonym(CHILD).value());
+        var secondChild = HexFormat.of().formatHex(pseudonym(SECOND_CHILD).value());
+        return child.compareTo(secondChild) < 0 ? CHILD : SECOND_CHILD;
     }
 
     private UUID register(Person professional, String bsn) {

@@ -52,7 +52,7 @@ class NewRequestTests {
     }
 
     @Test
-    void acceptsOneYearBackAndRejectsTheDayBefore() {
+    void receivedOnOneYearBackBoundary() {
         assertThat(NewRequest.earliestReceivedOn(TODAY)).isEqualTo(LocalDate.parse("2025-12-04"));
         assertThat(new NewRequest("inspection", "child", "16-and-older", "2025-12-05").errors(TODAY))
                 .isEmpty();
