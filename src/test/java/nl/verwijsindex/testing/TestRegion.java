@@ -138,6 +138,10 @@ public final class TestRegion {
                 .update();
         restoreRegion();
         restoreMunicipalities();
+        // Regions that tests added, and every municipality's place in one.
+        jdbc.sql("update municipalities set region_id = null where region_id is not null")
+                .update();
+        jdbc.sql("delete from regions").update();
         jdbc.sql("update accounts set active = true, totp_last_step = null").update();
         // Profile tests change the language of region accounts; each gets its person's language back.
         jdbc.sql("update accounts a set language = p.language from professionals p where p.id = a.professional_id")
