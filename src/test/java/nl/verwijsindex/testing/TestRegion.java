@@ -130,7 +130,10 @@ public final class TestRegion {
                 "objection_messages",
                 "rights_requests",
                 // population re-check
-                "child_residences")) {
+                "child_residences",
+                // municipal oversight of matches
+                "overseen_matches",
+                "border_notices")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")
