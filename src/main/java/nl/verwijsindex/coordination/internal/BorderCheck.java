@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +76,9 @@ class BorderCheck {
         this.organisations = organisations;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        // After a commit the finished transaction's connection is still bound, and a joining
+        // transaction would never commit, so each check starts a new one.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
