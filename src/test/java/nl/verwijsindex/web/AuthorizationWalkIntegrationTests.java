@@ -237,7 +237,9 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers", Set.of("invite-officer")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/invite", Set.of("reinvite-officer")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/deactivate", Set.of("deactivate-officer")),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")));
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")),
+            // municipal oversight of matches
+            Map.entry("GET /municipality/{code:[0-9]{4}}/matches", Set.of("list-matches-without-contact")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -485,7 +487,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         municipalityEndpoints(),
                         organisationEndpoints(),
                         rightsRequestEndpoints(),
-                        officerEndpoints())
+                        officerEndpoints(),
+                        oversightEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -1145,5 +1148,18 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                 302,
                 (f, c) -> Call.post("/municipality/0363/officers/" + regionOfficer + "/" + action, Map.of()),
                 (f, c) -> Call.post(foreignMunicipality(c) + "/officers/" + foreignOfficer + "/" + action, Map.of()));
+    }
+
+    // municipal oversight of matches
+
+    /** Lists the list of matches without contact, which only the municipality's own officers may read. */
+    static Stream<Endpoint> oversightEndpoints() {
+        return Stream.of(new Endpoint(
+                "GET",
+                "/municipality/{code:[0-9]{4}}/matches",
+                EnumSet.of(Caller.MUNICIPAL_OFFICER),
+                200,
+                (f, c) -> Call.get("/municipality/0363/matches"),
+                (f, c) -> Call.get("/municipality/0479/matches")));
     }
 }

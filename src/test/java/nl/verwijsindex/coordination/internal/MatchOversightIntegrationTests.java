@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.audit.ExpectedEntry;
-import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.coordination.internal.OversightList.ListedMatch;
 import nl.verwijsindex.matching.CoordinationStatus;
 import nl.verwijsindex.matching.MatchType;
@@ -284,21 +283,8 @@ class MatchOversightIntegrationTests extends IntegrationTest {
         return matches.onlyMatchOf(NURSE);
     }
 
-    /**
-     * Stores the municipality the index keeps for the child, as if the register had named it. The
-     * RvIG test data registers these children in 's-Gravenhage (0518). Registration keeps a stored
-     * row, so call this before the child's first signal.
-     */
     private void livesIn(String bsn, String municipalityCode) {
-        var child = pseudonymisation.pseudonymise(Bsn.of(bsn));
-        jdbc.sql("""
-                        insert into child_residences
-                               (child_pseudonym, pseudonym_key_version, municipality_code, register_status, checked_on)
-                        values (?, ?, ?, 'resident', ?)
-                        on conflict (child_pseudonym) do update set municipality_code = excluded.municipality_code
-                        """)
-                .params(child.value(), child.keyVersion(), municipalityCode, clock.today())
-                .update();
+        new ChildResidenceRows(jdbc, pseudonymisation, clock).livesIn(bsn, municipalityCode);
     }
 
     private static List<UUID> matchIds(List<ListedMatch> listed) {
