@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * recorded contact for the municipality's {@code match_contact_days} or more, oldest first. A
  * match made on day D with 14 days is listed from day D + 14. The municipality of each child is
  * the one the population register named when the match was last checked.
+ *
+ * <p>NOTE: a match is checked when a member joins it, so a child who moves afterwards stays under
+ * the old municipality until the next member joins, and matches made before the table {@code
+ * overseen_matches} existed are never listed.
  */
 @Component
 class OversightList {

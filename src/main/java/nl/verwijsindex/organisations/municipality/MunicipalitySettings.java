@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param rightsRequestDays the deadline in days for handling a request to inspect, correct or remove data
  * @param matchContactDays the days after which a match without recorded contact is flagged
  */
-// NOTE: the notification module emails the coordinator address about moves, and new rights requests
-// take their deadline from rightsRequestDays. Flagging matches without contact and emails about
-// matches across municipal borders are not built yet.
+// The notification module emails the coordinator address about moves and about matches across
+// municipal borders, new rights requests take their deadline from rightsRequestDays, and the
+// coordination module lists matches without contact after matchContactDays.
 record MunicipalitySettings(@Nullable String coordinatorEmail, int rightsRequestDays, int matchContactDays) {
 
     static final int MAXIMUM_RIGHTS_REQUEST_DAYS = 90;

@@ -70,6 +70,10 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
         jdbc.sql("insert into match_contacts (match_id, professional_id, contacted_on) values (?, ?, ?)")
                 .params(childMatch, TEACHER.id(), DEFAULT_TODAY)
                 .update();
+        jdbc.sql("""
+                        insert into border_notices (id, match_id, municipality_code, created_at, next_attempt_at)
+                        values (gen_random_uuid(), ?, '0363', now(), now() + interval '1 day')
+                        """).param(childMatch).update();
         var matchIds = fixtures.matches().stream()
                 .filter(match -> !match.id().equals(family.unrelatedMatch()))
                 .map(MatchRow::id)
@@ -97,6 +101,9 @@ class ChildDestructionIntegrationTests extends IntegrationTest {
                         "match_introductions.match_id",
                         "match_coordination.match_id",
                         "match_contacts.match_id",
+                        "overseen_matches.match_id",
+                        "overseen_match_municipalities.match_id",
+                        "border_notices.match_id",
                         "notification_messages.match_id",
                         "notification_messages.recipient_signal_id",
                         "notification_messages.other_signal_ids",
