@@ -1,5 +1,5 @@
 -- Municipal oversight of matches. Coordination keeps, per match, the municipalities where the
--- population register says its children are registered, for the notice to the municipal
+-- population register registers its children, for the notice to the municipal
 -- coordinator about a match across municipal borders and for the list of matches without contact.
 -- Rows name matches by id and never a child.
 

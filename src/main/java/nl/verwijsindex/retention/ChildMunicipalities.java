@@ -6,8 +6,8 @@ import nl.verwijsindex.pseudonymisation.Pseudonym;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the municipality where the population register last said a child with active signals is
- * registered. The index stores it after the registering transaction commits and refreshes it at
+ * Reads the municipality where, by the population register's last response, a child with active
+ * signals is registered. The index stores it after the registering transaction commits and refreshes it at
  * every nightly re-check, so a child registered moments ago may have none yet.
  */
 public interface ChildMunicipalities {
@@ -19,7 +19,7 @@ public interface ChildMunicipalities {
     Optional<ChildMunicipality> find(Pseudonym child);
 
     /**
-     * The register's answer about one child.
+     * The register's response about one child.
      *
      * @param municipalityCode the four-digit code (BRP table 33) of the last Dutch municipality the
      *     child was registered in, or {@code null} when the register never named one

@@ -27,20 +27,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finds the municipalities of each match's children and tells their coordinators when the match
+ * Finds the municipalities of each match's children and notifies their coordinators when the match
  * crosses a municipal border.
  *
  * <p>The matching transaction marks the match's check as due in {@code overseen_matches}, so the
  * check is never lost. The children's municipalities are stored only after the registering
  * transaction commits, so the check runs after the commit, and again on a schedule until it
  * succeeds. Each check locks the match's row, and the row of each municipality records the day its
- * coordinator was told, in the transaction that queues the notice, so no coordinator is told twice
- * about one match.
+ * coordinator was notified, in the transaction that queues the notice, so no coordinator gets two
+ * notices about one match.
  *
  * <p>A match crosses the border when its members' organisations belong to more than one
- * municipality. The coordinator of each municipality where a child of the match is registered is
- * told once: when the match is made across the border, or when a member from another municipality
- * joins it later. A member joining a match that was told before sends nothing new.
+ * municipality. The coordinator of each municipality where a child of the match is registered gets
+ * one notice: when the match is made across the border, or when a member from another municipality
+ * joins it later. A member joining a match whose coordinators were notified before sends nothing new.
  */
 @Component
 class BorderCheck {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OversightList {
 
-    /** The most matches one page shows; the page states the total. */
+    /** The maximum number of matches one page shows. The page states the total. */
     static final int MAX_SHOWN = 100;
 
     private final OversightRepository oversight;
@@ -63,7 +63,7 @@ class OversightList {
      * The list of one municipality.
      *
      * @param days the municipality's setting {@code match_contact_days}
-     * @param total how many matches qualify, of which {@code shown} holds the oldest
+     * @param total how many matches qualify, of which {@code shown} contains the oldest
      */
     record MatchesWithoutContact(int days, int total, List<ListedMatch> shown) {
 

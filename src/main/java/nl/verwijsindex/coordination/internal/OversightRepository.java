@@ -57,7 +57,7 @@ class OversightRepository {
 
     /**
      * Makes these codes the match's current municipalities. A municipality that is no longer
-     * current keeps its row, so that it is not told about the match again.
+     * current keeps its row, so that its coordinator is not notified about the match again.
      */
     void replaceMunicipalities(UUID matchId, Collection<String> codes) {
         var array = codes.toArray(String[]::new);
@@ -74,7 +74,7 @@ class OversightRepository {
         }
     }
 
-    /** Returns the match's current municipalities whose coordinator has not been told, ordered by code. */
+    /** Returns the match's current municipalities whose coordinator has not been notified, ordered by code. */
     List<String> currentWithoutNotice(UUID matchId) {
         return jdbc.sql("""
                         select municipality_code from overseen_match_municipalities

@@ -37,7 +37,7 @@ class BorderNoticeIntegrationTests extends IntegrationTest {
     private static final String AMSTERDAM_COORDINATOR = "regie@amsterdam.test";
     private static final String ZAANSTAD_COORDINATOR = "regie@zaanstad.test";
 
-    /** What the RvIG test data holds about CHILD: BSN, first name, surname and birth date. */
+    /** What the RvIG test data contains about CHILD: BSN, first name, surname and birth date. */
     private static final List<String> CHILD_DATA = List.of(CHILD, "Mira", "Maasland", "2017-01-01", "20170101");
 
     @Autowired
@@ -217,7 +217,7 @@ class BorderNoticeIntegrationTests extends IntegrationTest {
         var match = matches.onlyMatchOf(NURSE);
         single(received(AMSTERDAM_COORDINATOR));
         // Back to the state right after the matching commit, before the register named the child's
-        // municipality. Deleting the municipality rows forgets the notice, so a second one follows.
+        // municipality. Deleting the municipality rows deletes the record of the notice, so a second one follows.
         jdbc.sql("delete from overseen_match_municipalities where match_id = ?")
                 .param(match)
                 .update();

@@ -35,7 +35,7 @@ final class ChildResidenceRows {
                 .update();
     }
 
-    /** Deletes the row, as if the register had not answered yet. */
+    /** Deletes the row, as if the register had not responded yet. */
     void forget(String bsn) {
         jdbc.sql("delete from child_residences where child_pseudonym = ?")
                 .param(pseudonymisation.pseudonymise(Bsn.of(bsn)).value())

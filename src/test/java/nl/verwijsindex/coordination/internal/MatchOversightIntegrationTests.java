@@ -130,7 +130,7 @@ class MatchOversightIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void matchOfForeignOrganisationIsListedByChildsMunicipality() {
+    void foreignMemberListedByChildsMunicipality() {
         livesIn(CHILD, "0363");
         matches.register(NURSE, CHILD);
         matches.register(OTHER_TOWN_TEACHER, CHILD);
