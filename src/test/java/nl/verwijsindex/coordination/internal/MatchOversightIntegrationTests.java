@@ -61,17 +61,26 @@ class MatchOversightIntegrationTests extends IntegrationTest {
     @Test
     void listsMatchFromThresholdDay() {
         var match = childMatch();
+        var row = "id=\"match-" + match + "\"";
 
-        var dayBefore = list.of(MUNICIPALITY, "0363", MADE_ON.plusDays(13));
-        var day = list.of(MUNICIPALITY, "0363", MADE_ON.plusDays(14));
-        var dayAfter = list.of(MUNICIPALITY, "0363", MADE_ON.plusDays(15));
+        clock.setDate(MADE_ON.plusDays(13));
+        var dayBefore = list.of(MUNICIPALITY, "0363", clock.today());
+        var dayBeforePage = loggedIn(MUNICIPAL_OFFICER).get(PAGE).body();
+        clock.setDate(MADE_ON.plusDays(14));
+        var day = list.of(MUNICIPALITY, "0363", clock.today());
+        var dayPage = loggedIn(MUNICIPAL_OFFICER).get(PAGE).body();
+        clock.setDate(MADE_ON.plusDays(15));
+        var dayAfter = list.of(MUNICIPALITY, "0363", clock.today());
 
         assertThat(dayBefore.total()).isZero();
         assertThat(dayBefore.shown()).isEmpty();
         assertThat(dayBefore.days()).isEqualTo(14);
+        assertThat(dayBeforePage).doesNotContain(row);
+        assertThat(dayBeforePage).contains("Er zijn geen matches zonder contact.");
         assertThat(day.total()).isEqualTo(1);
         assertThat(matchIds(day.shown())).containsExactly(match);
         assertThat(day.shown().get(0).daysWithoutContact()).isEqualTo(14);
+        assertThat(dayPage).contains(row, "Er is 1 match zonder contact.");
         assertThat(dayAfter.total()).isEqualTo(1);
         assertThat(dayAfter.shown().get(0).daysWithoutContact()).isEqualTo(15);
     }
