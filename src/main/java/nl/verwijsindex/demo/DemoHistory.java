@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
  * {@code year}, once per data folder, before the application reports ready. The file
  * {@code <data dir>/demo-history.txt} records that the generation started and finished, so a restart
  * generates nothing again, also after a generation that was interrupted.
+ *
+ * <p>NOTE: the outbox sends the match emails of the whole year, so without SMTP settings the outbox
+ * folder receives one {@code .eml} file per email (about 2,800 for the fixed seed). Marking them sent
+ * without delivery needs an API of the notification module, which it does not have.
  */
 @Component
 @Order(DemoSeeder.ORDER + 1)

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * functional administrator has no account because an older version seeded the region, before
  * accounts or the second officer existed. The demo API clients then get new
  * tokens and the demo accounts new passwords and TOTP secrets, because the database stores only
- * hashes of tokens and passwords.
+ * hashes of tokens and passwords. Every start adds what is missing of the region around the demo
+ * municipality, as {@link DemoRegionMunicipalities} describes.
  */
 @Component
 @Order(DemoSeeder.ORDER)

@@ -27,6 +27,10 @@ import nl.verwijsindex.system.DemoClock;
  * to a sibling of one, which gives child and family matches. Most professionals work in the child's
  * municipality, and the rest anywhere in the region, so that matches cross municipality borders. A
  * third of the signals end early because the risk is gone, and the others expire at their end date.
+ *
+ * <p>NOTE: no coordination step is taken besides the proposals that the municipalities' priority
+ * lists make, because the coordination module has no API for accepting or recording contact outside
+ * its web pages.
  */
 final class HistoryGenerator {
 

@@ -80,10 +80,42 @@ class DemoHistoryIntegrationTests {
                 .query(LocalDate.class)
                 .single();
 
-        System.out.println("perMonth " + perMonth);
-        assertThat(perMonth).hasSize(13);
-        assertThat(first).isAfterOrEqualTo(LocalDate.of(2025, 12, 5));
-        assertThat(last).isBeforeOrEqualTo(TODAY);
+        assertThat(perMonth)
+                .containsExactly(
+                        "2025-12 140",
+                        "2026-01 175",
+                        "2026-02 152",
+                        "2026-03 178",
+                        "2026-04 164",
+                        "2026-05 169",
+                        "2026-06 169",
+                        "2026-07 84",
+                        "2026-08 79",
+                        "2026-09 143",
+                        "2026-10 151",
+                        "2026-11 163",
+                        "2026-12 30");
+        assertThat(first).isEqualTo(LocalDate.of(2025, 12, 5));
+        assertThat(last).isEqualTo(TODAY);
+    }
+
+    @Test
+    void registersExpectedRangePerMonth() {
+        var perMonth = jdbc.sql("""
+                        select count(*) from signals
+                         where registered_on >= date '2026-01-01' and registered_on < date '2026-12-01'
+                         group by date_trunc('month', registered_on)
+                         order by date_trunc('month', registered_on)
+                        """).query(Long.class).list();
+
+        assertThat(perMonth).hasSize(11);
+        // A month has 20 to 23 weekdays with 5 to 10 signals each, and half as many in July and August.
+        for (int month = 0; month < perMonth.size(); month++) {
+            var summer = month == 6 || month == 7;
+            assertThat(perMonth.get(month))
+                    .as("signals in month %d of 2026", month + 1)
+                    .isBetween(summer ? 40L : 100L, summer ? 125L : 250L);
+        }
     }
 
     @Test
@@ -93,7 +125,7 @@ class DemoHistoryIntegrationTests {
                 .single();
         var total = jdbc.sql("select count(*) from signals").query(Long.class).single();
 
-        assertThat(total).isGreaterThan(1000);
+        assertThat(total).isEqualTo(1797);
         assertThat(beyond).isZero();
     }
 
@@ -105,8 +137,7 @@ class DemoHistoryIntegrationTests {
                          group by state order by state
                         """).query(String.class).list();
 
-        System.out.println("endReasons " + endReasons);
-        assertThat(endReasons).hasSize(3);
+        assertThat(endReasons).containsExactly("active 1329", "end-date 111", "risk-gone 357");
     }
 
     @Test
@@ -124,9 +155,8 @@ class DemoHistoryIntegrationTests {
                             having count(distinct o.municipality_id) > 1) crossing
                         """).query(Long.class).single();
 
-        System.out.println("matches " + matches + " crossing " + crossing);
-        assertThat(matches).hasSize(2);
-        assertThat(crossing).isGreaterThan(10);
+        assertThat(matches).containsExactly("child 391", "family 134");
+        assertThat(crossing).isEqualTo(298);
     }
 
     @Test
@@ -137,8 +167,51 @@ class DemoHistoryIntegrationTests {
                              group by child_pseudonym having count(distinct professional_id) >= 4) busy
                         """).query(Long.class).single();
 
-        System.out.println("busy " + children);
-        assertThat(children).isGreaterThan(0);
+        assertThat(children).isEqualTo(60);
+    }
+
+    @Test
+    void auditsEveryRegistrationAndEnding() {
+        var purposes = jdbc.sql("""
+                        select purpose || ' ' || action || ' ' || outcome || ' ' || count(*)
+                          from audit_entries
+                         where actor_type = 'system' and actor_id = 'demo-history'
+                         group by purpose, action, outcome order by purpose, action, outcome
+                        """).query(String.class).list();
+
+        // A repeated request returns the professional's active signal, which is recorded as a read.
+        assertThat(purposes)
+                .containsExactly(
+                        "end-signal write success 357",
+                        "register-signal read success 99",
+                        "register-signal write rejected 5",
+                        "register-signal write success 1797");
+    }
+
+    @Test
+    void auditsFirstSignalWithEveryField() {
+        var entry = jdbc.sql("""
+                        select a.action || '|' || a.outcome || '|' || a.actor_type || '|' || a.actor_id
+                               || '|' || coalesce(a.actor_role, '-') || '|' || coalesce(a.actor_organisation_id::text, '-')
+                               || '|' || coalesce(a.on_behalf_of_id::text, '-') || '|' || coalesce(a.origin, '-')
+                               || '|' || a.object_type || '|' || (a.object_id = s.id::text)
+                               || '|' || (a.child_pseudonym = s.child_pseudonym)
+                          from audit_entries a
+                          join signals s on a.object_id = s.id::text
+                         where a.purpose = 'register-signal'
+                           and s.number = (select min(number) from signals)
+                        """).query(String.class).single();
+        var ending = jdbc.sql("""
+                        select a.action || '|' || a.outcome || '|' || a.actor_id || '|' || (a.on_behalf_of_id = s.professional_id)
+                               || '|' || a.object_type || '|' || (a.child_pseudonym = s.child_pseudonym)
+                          from audit_entries a
+                          join signals s on a.object_id = s.id::text
+                         where a.purpose = 'end-signal'
+                           and s.number = (select min(number) from signals where end_reason = 'risk-gone')
+                        """).query(String.class).single();
+
+        assertThat(entry).isEqualTo("write|success|system|demo-history|-|-|-|-|signal|true|true");
+        assertThat(ending).isEqualTo("write|success|demo-history|true|signal|true");
     }
 
     @Test

@@ -237,7 +237,11 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers", Set.of("invite-officer")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/invite", Set.of("reinvite-officer")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/deactivate", Set.of("deactivate-officer")),
-            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")));
+            Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")),
+            // regions of municipalities
+            Map.entry("GET /administration/regions", Set.of("list-regions")),
+            Map.entry("POST /administration/regions", Set.of("add-region")),
+            Map.entry("POST /administration/regions/placement", Set.of("place-municipality")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -485,7 +489,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         municipalityEndpoints(),
                         organisationEndpoints(),
                         rightsRequestEndpoints(),
-                        officerEndpoints())
+                        officerEndpoints(),
+                        regionEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -1145,5 +1150,33 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                 302,
                 (f, c) -> Call.post("/municipality/0363/officers/" + regionOfficer + "/" + action, Map.of()),
                 (f, c) -> Call.post(foreignMunicipality(c) + "/officers/" + foreignOfficer + "/" + action, Map.of()));
+    }
+
+    /** Lists the regions page of the functional administrator; its forms are sent with invalid values, so nothing changes. */
+    static Stream<Endpoint> regionEndpoints() {
+        var administrator = EnumSet.of(Caller.FUNCTIONAL_ADMINISTRATOR);
+        return Stream.of(
+                new Endpoint(
+                        "GET",
+                        "/administration/regions",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/regions"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/regions",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/administration/regions", Map.of("name", "")),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/regions/placement",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post(
+                                "/administration/regions/placement", Map.of("municipality", "0001", "region", "none")),
+                        null));
     }
 }
