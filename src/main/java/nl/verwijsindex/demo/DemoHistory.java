@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  * <p>NOTE: the outbox sends the match emails of the whole year, so without SMTP settings the outbox
  * folder receives one {@code .eml} file per email (about 2,800 for the fixed seed). Marking them sent
  * without delivery needs an API of the notification module, which it does not have.
+ *
+ * <p>NOTE: the web server already accepts requests while the generator runs, and they see the
+ * generated day as today. The readiness state turns to accepting traffic only after this runner.
  */
 @Component
 @Order(DemoSeeder.ORDER + 1)
@@ -180,7 +183,7 @@ class DemoHistory implements ApplicationRunner {
         try {
             dataFolder.writePrivateFile(MARKER_FILE, Files.readString(marker) + line);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + marker, e);
+            throw new UncheckedIOException("Reading " + marker + " failed; delete the data folder for a fresh demo", e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package nl.verwijsindex.demo;
 
-/** What the demo history generated, for its closing log line and its tests. */
+/** Counts of the demo history's generated activity, for its closing log line and its tests. */
 final class HistoryCounts {
 
     int registered;

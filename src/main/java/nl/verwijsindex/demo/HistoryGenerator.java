@@ -17,10 +17,10 @@ import nl.verwijsindex.registration.SignalRegistrations;
 import nl.verwijsindex.system.DemoClock;
 
 /**
- * Generates twelve months of activity in the demo region, one day at a time with the demo clock set
- * to that day, through the registration service, so that matching, coordination proposals, the
- * outbox and the audit trail react as they would on that day. {@link Random} with a fixed seed makes
- * the same choices on every run, on every JDK.
+ * Generates twelve months of activity in the demo region, one day at a time, with the demo clock set
+ * to that day. It registers through the registration service, so matching, coordination proposals,
+ * the outbox and the audit trail react as they would on that day. {@link Random} with a fixed seed
+ * makes the same choices on every run, on every JDK.
  *
  * <p>On a weekday 5 to 10 professionals register a signal, on a weekend day 0 to 2, and in July and
  * August fewer. About a third of the signals go to a child that has an active signal already, and some

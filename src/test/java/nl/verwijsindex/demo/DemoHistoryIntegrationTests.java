@@ -198,7 +198,7 @@ class DemoHistoryIntegrationTests {
                                || '|' || (a.child_pseudonym = s.child_pseudonym)
                           from audit_entries a
                           join signals s on a.object_id = s.id::text
-                         where a.purpose = 'register-signal'
+                         where a.purpose = 'register-signal' and a.action = 'write'
                            and s.number = (select min(number) from signals)
                         """).query(String.class).single();
         var ending = jdbc.sql("""
@@ -229,7 +229,7 @@ class DemoHistoryIntegrationTests {
     @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
     static class PinnedClock {
 
-        /** A demo clock over a running clock that started at noon on {@link #TODAY}. */
+        /** Returns a demo clock over a running clock that started at noon on {@link #TODAY}. */
         @Bean
         @Primary
         DemoClock demoClock() {

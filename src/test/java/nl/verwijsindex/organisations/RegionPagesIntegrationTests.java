@@ -190,7 +190,7 @@ class RegionPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void refusesMunicipalOfficer() {
+    void rejectsMunicipalOfficer() {
         var officer = loggedIn(MUNICIPAL_OFFICER);
         officer.get("/home");
 

@@ -8,7 +8,7 @@ import nl.verwijsindex.organisations.internal.TypedText;
 /** The form that adds a region of municipalities. */
 record RegionForm(String name) {
 
-    /** Longest region name, as the {@code regions} table allows. */
+    /** Maximum length of a region name, as the {@code regions} table allows. */
     static final int MAXIMUM_NAME_LENGTH = 100;
 
     RegionForm {

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the regions page reads and changes, for a functional administrator only. */
+/** The service behind the regions page, for a functional administrator only. */
 @Service
 @Transactional
 class RegionManagement {
