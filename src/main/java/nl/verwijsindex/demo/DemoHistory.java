@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * generates nothing again, also after a generation that was interrupted.
  *
  * <p>NOTE: the outbox sends the match emails of the whole year, so without SMTP settings the outbox
- * folder receives one {@code .eml} file per email (about 2,800 for the fixed seed). Marking them sent
+ * folder receives one {@code .eml} file per email, a few thousand for the year. Marking them sent
  * without delivery needs an API of the notification module, which it does not have.
  *
  * <p>NOTE: the web server already accepts requests while the generator runs, and they see the
