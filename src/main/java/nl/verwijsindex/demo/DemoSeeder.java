@@ -10,6 +10,7 @@ import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.OrganisationAdministration.OrganisationDetails;
+import nl.verwijsindex.organisations.Regions;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,12 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
  * functional administrator has no account because an older version seeded the region, before
  * accounts or the second officer existed. The demo API clients then get new
  * tokens and the demo accounts new passwords and TOTP secrets, because the database stores only
- * hashes of tokens and passwords.
+ * hashes of tokens and passwords. Every start adds what is missing of the region around the demo
+ * municipality, as {@link DemoRegionMunicipalities} describes.
  */
 @Component
+@Order(DemoSeeder.ORDER)
 class DemoSeeder implements ApplicationRunner {
 
     static final String CREDENTIALS_FILE = "demo-credentials.json";
+
+    /** Runs before the demo history, which needs the seeded region. */
+    static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -41,6 +48,7 @@ class DemoSeeder implements ApplicationRunner {
     private final CoordinatorPriorities priorities;
     private final ApiClients apiClients;
     private final DemoLogins logins;
+    private final DemoRegionMunicipalities regionMunicipalities;
     private final DataFolder dataFolder;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -52,6 +60,7 @@ class DemoSeeder implements ApplicationRunner {
             CoordinatorPriorities priorities,
             ApiClients apiClients,
             Accounts accounts,
+            Regions regions,
             DataFolder dataFolder,
             TransactionTemplate transactions,
             JsonMapper json) {
@@ -60,6 +69,7 @@ class DemoSeeder implements ApplicationRunner {
         this.priorities = priorities;
         this.apiClients = apiClients;
         this.logins = new DemoLogins(accounts);
+        this.regionMunicipalities = new DemoRegionMunicipalities(organisations, priorities, regions);
         this.dataFolder = dataFolder;
         this.transactions = transactions;
         this.json = json;
@@ -77,12 +87,16 @@ class DemoSeeder implements ApplicationRunner {
                 && logins.exists(officerEmail(DemoRegion.MUNICIPAL_OFFICER))
                 && logins.exists(officerEmail(DemoRegion.SECOND_MUNICIPAL_OFFICER))
                 && logins.exists(functionalAdministratorEmail())) {
+            transactions.executeWithoutResult(status -> regionMunicipalities.addMissing(existing.get()));
             log.info("Demo region present; its credentials are in {}", file);
             return;
         }
 
-        var credentials = transactions.execute(
-                status -> existing.map(this::issueCredentials).orElseGet(this::seed));
+        var credentials = transactions.execute(status -> {
+            var issued = existing.map(this::issueCredentials).orElseGet(this::seed);
+            regionMunicipalities.addMissing(issued.municipality().id());
+            return issued;
+        });
         dataFolder.writePrivateFile(
                 CREDENTIALS_FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
         log.info(
@@ -196,7 +210,7 @@ class DemoSeeder implements ApplicationRunner {
         return DemoRegion.FUNCTIONAL_ADMINISTRATOR.mailbox() + "@" + DemoRegion.FUNCTIONAL_ADMINISTRATOR_EMAIL_DOMAIN;
     }
 
-    private static boolean enabled(String demo, DatabaseMode databaseMode) {
+    static boolean enabled(String demo, DatabaseMode databaseMode) {
         return switch (demo.trim().toLowerCase(Locale.ROOT)) {
             case "" -> databaseMode == DatabaseMode.EMBEDDED;
             case "true" -> true;

@@ -13,6 +13,7 @@ import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.coordination.CoordinatorPriorities;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.OrganisationKind;
+import nl.verwijsindex.organisations.Regions;
 import nl.verwijsindex.system.DataFolder;
 import nl.verwijsindex.system.database.DatabaseMode;
 import nl.verwijsindex.testing.IntegrationTest;
@@ -47,6 +48,9 @@ class DemoSeederIntegrationTests extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Regions regions;
 
     @Autowired
     JsonMapper json;
@@ -225,6 +229,82 @@ class DemoSeederIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void seedsRegionWithFourMunicipalities() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+
+        var region = regions.all();
+        assertThat(region).extracting(Regions.Region::name).containsExactly("Haaglanden");
+        assertThat(regions.municipalitiesIn(region.get(0).id()))
+                .extracting(municipality -> municipality.code() + " " + municipality.name())
+                .containsExactly("0518 's-Gravenhage", "0503 Delft", "0603 Rijswijk", "0637 Zoetermeer");
+    }
+
+    @Test
+    void seedsNeighbourOrganisationsWithoutCredentials() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var delft = organisations.findMunicipality("0503").orElseThrow();
+
+        var delftOrganisations = jdbc.sql("""
+                        select o.name || ' ' || o.kind || ' ' || o.signal_only || ' ' || count(p.id)
+                          from organisations o join professionals p on p.organisation_id = o.id
+                         where o.municipality_id = ?
+                         group by o.id order by o.name
+                        """).param(delft).query(String.class).list();
+        var delftAccounts = jdbc.sql("""
+                        select count(*) from accounts a join organisations o on o.id = a.organisation_id
+                         where o.municipality_id = ?
+                        """).param(delft).query(Long.class).single();
+        var credentials = json.readTree(Files.readString(folder.resolve("demo-credentials.json")));
+
+        assertThat(delftOrganisations)
+                .containsExactly(
+                        "GGD Delft youth-health-care false 2",
+                        "Jeugdteam Delft youth-care false 2",
+                        "Montessorischool Delft-Zuid education true 2");
+        assertThat(delftAccounts).isZero();
+        assertThat(priorities.priorityOf(delft)).containsExactlyElementsOf(DemoRegion.COORDINATOR_PRIORITY);
+        assertThat(credentials.path("organisations").size()).isEqualTo(5);
+        assertThat(credentials.path("municipality").path("code").asString()).isEqualTo("0518");
+    }
+
+    @Test
+    void addsRegionToDemoSeededBeforeRegionsExisted() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var file = folder.resolve("demo-credentials.json");
+        var credentials = Files.readString(file);
+        // A data folder of an earlier version: the demo municipality in no region, and no region at all.
+        jdbc.sql("update municipalities set region_id = null").update();
+        jdbc.sql("delete from regions").update();
+        var municipalities = jdbc.sql("select count(*) from municipalities")
+                .query(Long.class)
+                .single();
+
+        seeder("").run(new DefaultApplicationArguments());
+
+        var region = regions.regionOf(organisations.findMunicipality("0518").orElseThrow());
+        assertThat(region).map(Regions.Region::name).contains("Haaglanden");
+        assertThat(regions.municipalitiesIn(region.orElseThrow().id())).hasSize(4);
+        assertThat(jdbc.sql("select count(*) from municipalities")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(municipalities);
+        assertThat(Files.readString(file)).isEqualTo(credentials);
+    }
+
+    @Test
+    void keepsMunicipalityPlacedInOtherRegion() throws Exception {
+        seeder("true").run(new DefaultApplicationArguments());
+        var delft = organisations.findMunicipality("0503").orElseThrow();
+        var other = UUID.randomUUID();
+        regions.add(other, "Zuid-Holland Zuid");
+        regions.place(delft, other);
+
+        seeder("true").run(new DefaultApplicationArguments());
+
+        assertThat(regions.regionOf(delft)).map(Regions.Region::name).contains("Zuid-Holland Zuid");
+    }
+
+    @Test
     void seedsNothingWhenTurnedOff() throws Exception {
         seeder("false").run(new DefaultApplicationArguments());
 
@@ -239,6 +319,7 @@ class DemoSeederIntegrationTests extends IntegrationTest {
                 priorities,
                 apiClients,
                 accountsService,
+                regions,
                 new DataFolder(folder),
                 transactions,
                 json);

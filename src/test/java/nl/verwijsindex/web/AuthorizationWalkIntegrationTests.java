@@ -239,7 +239,11 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/deactivate", Set.of("deactivate-officer")),
             Map.entry("POST /municipality/{code:[0-9]{4}}/officers/{id}/reactivate", Set.of("reactivate-officer")),
             // municipal oversight of matches
-            Map.entry("GET /municipality/{code:[0-9]{4}}/matches", Set.of("list-matches-without-contact")));
+            Map.entry("GET /municipality/{code:[0-9]{4}}/matches", Set.of("list-matches-without-contact")),
+            // regions of municipalities
+            Map.entry("GET /administration/regions", Set.of("list-regions")),
+            Map.entry("POST /administration/regions", Set.of("add-region")),
+            Map.entry("POST /administration/regions/placement", Set.of("place-municipality")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -488,7 +492,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         organisationEndpoints(),
                         rightsRequestEndpoints(),
                         officerEndpoints(),
-                        oversightEndpoints())
+                        oversightEndpoints(),
+                        regionEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -1161,5 +1166,35 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                 200,
                 (f, c) -> Call.get("/municipality/0363/matches"),
                 (f, c) -> Call.get("/municipality/0479/matches")));
+    }
+
+    // regions of municipalities
+
+    /** Lists the regions page of the functional administrator; its forms are sent with invalid values, so nothing changes. */
+    static Stream<Endpoint> regionEndpoints() {
+        var administrator = EnumSet.of(Caller.FUNCTIONAL_ADMINISTRATOR);
+        return Stream.of(
+                new Endpoint(
+                        "GET",
+                        "/administration/regions",
+                        administrator,
+                        200,
+                        (f, c) -> Call.get("/administration/regions"),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/regions",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post("/administration/regions", Map.of("name", "")),
+                        null),
+                new Endpoint(
+                        "POST",
+                        "/administration/regions/placement",
+                        administrator,
+                        422,
+                        (f, c) -> Call.post(
+                                "/administration/regions/placement", Map.of("municipality", "0001", "region", "none")),
+                        null));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on the value, held until the transaction ends, so the check and the insert of one value run in
  * one transaction at a time, also across nodes sharing the database.
  *
- * <p>The lock keys are two 32-bit numbers: a kind ("muni", "orgn" or "mail" in ASCII) and the
+ * <p>The lock keys are two 32-bit numbers: a kind ("muni", "orgn", "mail" or "regn" in ASCII) and the
  * PostgreSQL {@code hashtext} of the value. Two values with the same hash only wait for each other.
  * A caller takes the municipality or organisation lock before the email lock, and designation
  * takes only the email lock, so two transactions cannot deadlock on these locks.
@@ -25,6 +25,7 @@ public class FormLocks {
     private static final int MUNICIPALITY_CODE = 1836412521;
     private static final int ORGANISATION_NAME = 1869768558;
     private static final int ACCOUNT_EMAIL = 1835100524;
+    private static final int REGION_NAME = 1919248238;
 
     private final JdbcClient jdbc;
 
@@ -40,6 +41,12 @@ public class FormLocks {
     @Transactional(propagation = Propagation.MANDATORY)
     void lockOrganisationName(UUID municipalityId, String name) {
         lock(ORGANISATION_NAME, municipalityId + "/" + name);
+    }
+
+    /** Locks the name of a region ignoring case, because the region form rejects names that differ only in case. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockRegionName(String name) {
+        lock(REGION_NAME, name.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,0 +1,34 @@
+package nl.verwijsindex.organisations.municipality;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The form that places a municipality in a region, or in none.
+ *
+ * @param municipality the municipality's four-digit code
+ * @param region the region's id, or {@link #NO_REGION}
+ */
+record PlacementForm(String municipality, String region) {
+
+    /** The value of the choice "no region". */
+    static final String NO_REGION = "none";
+
+    PlacementForm {
+        municipality = FormRules.trimmed(municipality);
+        region = FormRules.trimmed(region);
+    }
+
+    static PlacementForm empty() {
+        return new PlacementForm("", NO_REGION);
+    }
+
+    /** Returns the chosen region's id, or empty for "no region" and for a value that is no id. */
+    Optional<UUID> regionId() {
+        try {
+            return Optional.of(UUID.fromString(region));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
