@@ -130,7 +130,9 @@ public final class TestRegion {
                 "objection_messages",
                 "rights_requests",
                 // population re-check
-                "child_residences")) {
+                "child_residences",
+                // coordination emails
+                "coordination_messages")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")
