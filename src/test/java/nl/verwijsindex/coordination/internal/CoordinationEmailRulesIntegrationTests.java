@@ -13,20 +13,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.audit.ExpectedEntry;
+import nl.verwijsindex.matching.MatchesDestroyed;
 import nl.verwijsindex.notification.SmtpOutage;
 import nl.verwijsindex.registration.SignalReferences;
 import nl.verwijsindex.testing.IntegrationTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What coordination emails must never do: go out for a rejected or replayed step, contain the
@@ -48,8 +56,16 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     CoordinationEmails emails;
+    Matches matches;
     UUID teacherSignal;
+    UUID carerSignal;
     UUID match;
 
     @BeforeEach
@@ -57,10 +73,10 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
         jdbc.sql("update organisations set signal_only = true where id = ?")
                 .param(SCHOOL.id())
                 .update();
-        var matches = new Matches(port);
+        matches = new Matches(port);
         teacherSignal = matches.register(TEACHER, CHILD);
         matches.register(NURSE, CHILD);
-        matches.register(CARER, CHILD);
+        carerSignal = matches.register(CARER, CHILD);
         matches.register(COACH, CHILD);
         match = matches.onlyMatchOf(CARER);
         emails = new CoordinationEmails(jdbc, smtp);
@@ -200,6 +216,85 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void destroyedSignalCancelsItsPendingEmails() throws Exception {
+        try (var outage = SmtpOutage.begin(smtp)) {
+            coordination.recordContact(accountOf(CARER), match);
+            await().atMost(Duration.ofSeconds(10)).until(() -> failedCount() == 3);
+
+            matches.end(TEACHER, teacherSignal, "unjustified");
+        }
+
+        assertThat(cancelledAt(TEACHER.id())).isEqualTo(clock.instant());
+        assertThat(cancelledAt(NURSE.id())).isNull();
+        assertThat(cancelledAt(COACH.id())).isNull();
+        assertThat(emails.queued()).isEqualTo(3);
+    }
+
+    @Test
+    void emailNamingDepartedMemberIsCancelled() throws Exception {
+        try (var outage = SmtpOutage.begin(smtp)) {
+            coordination.propose(accountOf(NURSE), match, CARER.id());
+            await().atMost(Duration.ofSeconds(10)).until(() -> failedCount() == 3);
+
+            matches.end(CARER, carerSignal, "risk-gone");
+        }
+        clock.setInstant(clock.instant().plus(Duration.ofHours(1)));
+
+        var delivered = emails.delivered();
+        assertThat(delivered).containsOnlyKeys(TEACHER.email(), NURSE.email(), COACH.email());
+        assertThat(delivered.values())
+                .extracting(CoordinationEmails.Email::subject)
+                .containsOnly(
+                        "Verwijsindex: voorstel voor een regievoerder vervallen in uw kindmatch van 4 december 2026",
+                        "Reference index: a proposal for a coordinator lapsed in your child match of 4 December 2026");
+        assertThat(jdbc.sql("""
+                                select count(*) from coordination_messages
+                                 where change = 'proposed' and cancelled_at is not null
+                                """).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void destroyedMatchDeletesItsEmails() throws Exception {
+        coordination.recordContact(accountOf(CARER), match);
+        emails.awaitQueued();
+        assertThat(emails.queued()).isEqualTo(3);
+
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> events.publishEvent(new MatchesDestroyed(List.of(match))));
+
+        assertThat(emails.queued()).isZero();
+    }
+
+    @Test
+    void outboxTableContainsIdsOnly() {
+        var columns = jdbc.sql("""
+                        select column_name from information_schema.columns
+                         where table_name = 'coordination_messages' order by ordinal_position
+                        """).query(String.class).list();
+
+        assertThat(columns)
+                .containsExactly(
+                        "id",
+                        "number",
+                        "recipient_professional_id",
+                        "recipient_signal_id",
+                        "match_id",
+                        "match_type",
+                        "match_date",
+                        "change",
+                        "actor_professional_id",
+                        "status",
+                        "proposed_coordinator_id",
+                        "coordinator_id",
+                        "created_at",
+                        "attempts",
+                        "next_attempt_at",
+                        "last_error",
+                        "sent_at",
+                        "cancelled_at");
+    }
+
     private void assertRejectedWithoutEmail(ThrowingCallable step) throws Exception {
         long queued = emails.queued();
 
@@ -226,6 +321,14 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
         return jdbc.sql("select id from coordination_messages").query(UUID.class).list().stream()
                 .map(UUID::toString)
                 .toList();
+    }
+
+    private @Nullable Instant cancelledAt(UUID recipientId) {
+        var cancelled = jdbc.sql("select cancelled_at from coordination_messages where recipient_professional_id = ?")
+                .param(recipientId)
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("cancelled_at")))
+                .single();
+        return cancelled.map(Timestamp::toInstant).orElse(null);
     }
 
     private int failedCount() {
