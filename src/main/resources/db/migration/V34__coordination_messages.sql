@@ -7,7 +7,7 @@ alter table notification_messages add column proposed_coordinator_id uuid;
 -- Only ids and codes are stored: names and addresses are read when the email is composed.
 create table coordination_messages (
     id                        uuid primary key,
-    -- Order in which messages were queued; the dispatcher sends due messages in this order.
+    -- Order in which messages were queued, which is the order in which the dispatcher sends them.
     number                    bigint generated always as identity unique,
     recipient_professional_id uuid not null,
     -- The recipient's own signal in the match, whose number the email shows.
@@ -17,7 +17,7 @@ create table coordination_messages (
     match_date                date not null,
     change                    text not null check (change in ('proposed', 'accepted', 'declined',
                                   'contact-recorded', 'coordinator-left', 'proposed-left', 'member-left')),
-    -- The member who took the step; null when the change followed from a member leaving the match.
+    -- The member who took the step, or null when the change followed from a member leaving the match.
     actor_professional_id     uuid,
     status                    text not null check (status in ('new', 'in-contact', 'coordinated')),
     proposed_coordinator_id   uuid,

@@ -37,7 +37,7 @@ public record CoordinationChanged(
         recipients = List.copyOf(recipients);
     }
 
-    /** What changed, with the code that the outbox stores. */
+    /** The kind of change, with the code that the outbox stores. */
     public enum Change {
         /** The actor proposed a member, possibly themselves, as coordinator. */
         PROPOSED("proposed"),

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes {@link CoordinationChanged} for a stored change, addressed to the match's active members
  * other than the actor. Call it after the change is stored, in the same transaction.
+ *
+ * <p>NOTE: a member whose account is deactivated or whose organisation is suspended still has active
+ * signals, so they are addressed too, although they cannot act on the matches page until restored.
  */
 @Component
 class CoordinationAnnouncer {

@@ -86,7 +86,7 @@ class CoordinationListeners {
      * Forgets what a professional who left the match had in it: an open proposal to them, their
      * role as coordinator and their recorded contact. Without a coordinator, the status becomes
      * in-contact when a remaining member recorded contact, otherwise new. A change is announced to
-     * the remaining members; the member who left gets nothing.
+     * the remaining members, and the member who left gets nothing.
      */
     @EventListener
     void forgetMember(ProfessionalLeftMatch event) {

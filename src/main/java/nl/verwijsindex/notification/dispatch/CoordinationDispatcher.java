@@ -30,8 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Sends queued emails about coordination changes, with the retries and operator alert of every
  * outbox dispatcher, every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL}. A message is cancelled
  * instead of sent when its match ended, or when the recipient or a professional the email names is
- * no longer a member: the email would then describe members who left, and a member's departure
- * that changes the coordination queues an email of its own.
+ * no longer a member. Such an email would describe members who left, and a departure that changes
+ * the coordination queues an email of its own.
  */
 @Component
 class CoordinationDispatcher extends QueuedMessageDispatcher<CoordinationMessage> {

@@ -72,7 +72,7 @@ public class CoordinationMailComposer {
         return email.change().code();
     }
 
-    /** Returns the sentence that says who did what. */
+    /** Returns the sentence that names who took which step. */
     private String happened(CoordinationEmail email, Locale locale) {
         var actor = email.actor();
         if (actor == null) {

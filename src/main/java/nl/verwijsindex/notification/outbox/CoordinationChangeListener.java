@@ -10,10 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the emails about a coordination change inside the transaction that stored the change, so
- * that an email is stored exactly when its change is committed, and an exception here rolls the
- * change back instead of losing the email. Cancels and deletes them with the signals and matches
- * they are about.
+ * Queues the emails about a coordination change inside the transaction that stored the change. An
+ * email is thus stored exactly when its change is committed, and an exception here rolls the change
+ * back instead of losing the email. Cancels and deletes the emails with the signals and matches they
+ * are about.
  */
 @Component
 class CoordinationChangeListener {

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What coordination emails must never do: go out for a rejected or replayed step, contain the
  * child's BSN, name or birth date, or leave no audit entry. The match is a child match of TEACHER
- * (a signal-only school), NURSE, CARER and COACH; HEADTEACHER is not in it.
+ * (a signal-only school), NURSE, CARER and COACH. HEADTEACHER is not in it.
  */
 class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
 
