@@ -9,6 +9,7 @@ import static nl.verwijsindex.testing.TestRegion.SCHOOL;
 import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 import nl.verwijsindex.registration.SignalReferences;
 import nl.verwijsindex.testing.IntegrationTest;
@@ -100,6 +101,22 @@ class CoordinationEmailIntegrationTests extends IntegrationTest {
                 .contains("Go to My matches: " + MATCHES_LINK + "\n");
         assertThat(coach.html()).contains("<html lang=\"en\">");
         assertThat(emails.queued()).isEqualTo(3);
+    }
+
+    @Test
+    void pageStepEmailsOtherMembers() throws Exception {
+        var carer = loggedIn(CARER);
+        carer.get("/matches");
+
+        var response = carer.post(
+                "/matches/" + match + "/coordinator/propose",
+                Map.of("professionalId", NURSE.id().toString()));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        var delivered = emails.delivered();
+        assertThat(delivered).containsOnlyKeys(TEACHER.email(), NURSE.email(), COACH.email());
+        assertThat(delivered.get(NURSE.email()).subject())
+                .isEqualTo("Verwijsindex: u bent voorgesteld als regievoerder in uw kindmatch van 4 december 2026");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static nl.verwijsindex.testing.TestRegion.CARER;
 import static nl.verwijsindex.testing.TestRegion.COACH;
 import static nl.verwijsindex.testing.TestRegion.MUNICIPALITY;
 import static nl.verwijsindex.testing.TestRegion.NURSE;
+import static nl.verwijsindex.testing.TestRegion.TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -108,6 +109,48 @@ class MatchEmailProposalIntegrationTests extends IntegrationTest {
         assertThat(delivered.get(CARER.email()).text())
                 .contains("Carla Smit (JGZ Haaglanden) is voorgesteld als regievoerder van deze match");
         assertThat(delivered.get(NURSE.email()).text()).contains("U bent voorgesteld als regievoerder");
+    }
+
+    @Test
+    void joinerEmailNamesOpenProposal() throws Exception {
+        priorities.setPriority(MUNICIPALITY, List.of(YOUTH_CARE));
+        matches.register(NURSE, CHILD);
+        matches.register(CARER, CHILD);
+        emails.discardMatchEmails();
+
+        matches.register(TEACHER, CHILD);
+
+        var delivered = emails.delivered();
+        assertThat(delivered).containsOnlyKeys(NURSE.email(), CARER.email(), TEACHER.email());
+        assertThat(delivered.get(TEACHER.email()).text())
+                .contains("Eva Visser (Jeugdhulp Zuid) is voorgesteld als regievoerder van deze match");
+        assertThat(delivered.get(NURSE.email()).text())
+                .contains("Eva Visser (Jeugdhulp Zuid) is voorgesteld als regievoerder van deze match");
+        assertThat(delivered.get(CARER.email()).text()).contains("U bent voorgesteld als regievoerder");
+    }
+
+    @Test
+    void answeredProposalIsLeftOut() throws Exception {
+        priorities.setPriority(MUNICIPALITY, List.of(YOUTH_CARE));
+        matches.register(NURSE, CHILD);
+        matches.register(CARER, CHILD);
+        var match = matches.onlyMatchOf(NURSE);
+        emails.discardMatchEmails();
+
+        // As if CARER declined before the outbox sent the match emails: send them again without the proposal.
+        jdbc.sql("""
+                        update match_coordination
+                           set proposed_coordinator_id = null, proposed_by_id = null, proposed_on = null
+                         where match_id = ?
+                        """).param(match).update();
+        jdbc.sql("update notification_messages set sent_at = null").update();
+
+        var delivered = emails.delivered();
+        assertThat(delivered).containsOnlyKeys(NURSE.email(), CARER.email());
+        for (var email : delivered.values()) {
+            assertThat(email.text()).doesNotContain("voorgesteld");
+        }
+        assertThat(proposedInOutbox()).containsOnly(CARER.id().toString());
     }
 
     private List<String> proposedInOutbox() {
