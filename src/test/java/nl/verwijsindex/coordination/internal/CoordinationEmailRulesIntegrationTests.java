@@ -24,6 +24,7 @@ import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.audit.ExpectedEntry;
 import nl.verwijsindex.matching.MatchesDestroyed;
 import nl.verwijsindex.notification.SmtpOutage;
+import nl.verwijsindex.notification.outbox.OutboxCounts;
 import nl.verwijsindex.registration.SignalReferences;
 import nl.verwijsindex.testing.IntegrationTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -58,6 +59,9 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    OutboxCounts outboxCounts;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -214,6 +218,7 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+        assertThat(outboxCounts.count()).isEqualTo(new OutboxCounts.Counts(3, 3));
     }
 
     @Test
