@@ -272,6 +272,17 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void rolledBackStepQueuesNothing() throws Exception {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            coordination.recordContact(accountOf(CARER), match);
+            status.setRollbackOnly();
+        });
+
+        assertThat(emails.queued()).isZero();
+        assertThat(emails.delivered()).isEmpty();
+    }
+
+    @Test
     void outboxTableContainsIdsOnly() {
         var columns = jdbc.sql("""
                         select column_name from information_schema.columns
