@@ -133,7 +133,9 @@ public final class TestRegion {
                 "child_residences",
                 // municipal oversight of matches
                 "overseen_matches",
-                "border_notices")) {
+                "border_notices",
+                // coordination emails
+                "coordination_messages")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.coordination.CoordinationChanged.Change;
 import nl.verwijsindex.coordination.internal.CoordinationRejectedException.Reason;
 import nl.verwijsindex.matching.CoordinationStatus;
 import nl.verwijsindex.matching.MatchCoordination;
@@ -29,15 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>propose a member: replaces an open proposal; the member must not be of a signal-only
- *       organisation and must not be the coordinator already; the status stays the same.
+ *       organisation and must not be the coordinator already; the status stays the same. Proposing
+ *       the member who is proposed already changes nothing, so a form sent twice emails nobody twice.
  *   <li>accept: only by the proposed member, whose organisation must not have become signal-only;
  *       the member becomes coordinator, the proposal is cleared and the status becomes coordinated.
  *   <li>decline: only by the proposed member; the proposal is cleared and the status stays the same.
  *   <li>record contact: once per member; new becomes in-contact, in-contact and coordinated stay.
  * </ul>
  *
- * <p>TODO: no step emails the members yet. Each of the four steps is where a message to the other
- * members would be queued in the notification outbox, in the same transaction.
+ * <p>Each step that changes the state publishes {@link nl.verwijsindex.coordination.CoordinationChanged}
+ * in its transaction, which the notification module turns into an email to every other member.
  */
 @Service
 class CoordinationService implements MatchCoordination {
@@ -47,12 +49,19 @@ class CoordinationService implements MatchCoordination {
     private final CoordinationRepository repository;
     private final Members members;
     private final Professionals professionals;
+    private final CoordinationAnnouncer announcer;
     private final Clock clock;
 
-    CoordinationService(CoordinationRepository repository, Members members, Professionals professionals, Clock clock) {
+    CoordinationService(
+            CoordinationRepository repository,
+            Members members,
+            Professionals professionals,
+            CoordinationAnnouncer announcer,
+            Clock clock) {
         this.repository = repository;
         this.members = members;
         this.professionals = professionals;
+        this.announcer = announcer;
         this.clock = clock;
     }
 
@@ -79,7 +88,14 @@ class CoordinationService implements MatchCoordination {
                     Reason.ALREADY_COORDINATOR, "Professional " + candidateId + " is the coordinator already");
         }
 
-        repository.update(step.state().withProposal(candidateId, step.professionalId(), today()));
+        if (candidateId.equals(step.state().proposedCoordinatorId())) {
+            log.info("Professional {} is proposed as coordinator of match {} already", candidateId, matchId);
+            return;
+        }
+
+        var changed = step.state().withProposal(candidateId, step.professionalId(), today());
+        repository.update(changed);
+        announcer.announce(Change.PROPOSED, step.professionalId(), changed);
         log.info("Professional {} proposed {} as coordinator of match {}", step.professionalId(), candidateId, matchId);
     }
 
@@ -103,7 +119,9 @@ class CoordinationService implements MatchCoordination {
                     "Professional " + step.professionalId() + " works for a signal-only organisation");
         }
 
-        repository.update(step.state().coordinatedBy(step.professionalId(), today()));
+        var changed = step.state().coordinatedBy(step.professionalId(), today());
+        repository.update(changed);
+        announcer.announce(Change.ACCEPTED, step.professionalId(), changed);
         log.info("Professional {} accepted to coordinate match {}", step.professionalId(), matchId);
     }
 
@@ -118,7 +136,9 @@ class CoordinationService implements MatchCoordination {
         var step = lockForMember(account, matchId);
         checkProposedTo(step);
 
-        repository.update(step.state().withoutProposal());
+        var changed = step.state().withoutProposal();
+        repository.update(changed);
+        announcer.announce(Change.DECLINED, step.professionalId(), changed);
         log.info("Professional {} declined to coordinate match {}", step.professionalId(), matchId);
     }
 
@@ -140,9 +160,12 @@ class CoordinationService implements MatchCoordination {
         }
 
         repository.recordContact(matchId, step.professionalId(), today());
-        if (step.state().status() == CoordinationStatus.NEW) {
-            repository.update(step.state().withStatus(CoordinationStatus.IN_CONTACT));
+        var changed = step.state();
+        if (changed.status() == CoordinationStatus.NEW) {
+            changed = changed.withStatus(CoordinationStatus.IN_CONTACT);
+            repository.update(changed);
         }
+        announcer.announce(Change.CONTACT_RECORDED, step.professionalId(), changed);
         log.info("Professional {} recorded contact in match {}", step.professionalId(), matchId);
     }
 

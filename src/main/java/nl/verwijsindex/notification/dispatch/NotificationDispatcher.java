@@ -3,12 +3,14 @@ package nl.verwijsindex.notification.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.verwijsindex.audit.AuditTrail;
+import nl.verwijsindex.coordination.ProposedCoordinators;
 import nl.verwijsindex.notification.mail.MatchNotification;
 import nl.verwijsindex.notification.mail.NotificationMailComposer;
 import nl.verwijsindex.notification.mail.NotificationSender;
@@ -19,6 +21,7 @@ import nl.verwijsindex.organisations.Professionals;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalReference;
 import nl.verwijsindex.registration.SignalReferences;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -36,11 +39,13 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
     private final SignalReferences signalReferences;
     private final NotificationMailComposer composer;
     private final NotificationSender sender;
+    private final ProposedCoordinators proposedCoordinators;
 
     NotificationDispatcher(
             NotificationMessages messages,
             Professionals professionals,
             SignalReferences signalReferences,
+            ProposedCoordinators proposedCoordinators,
             NotificationMailComposer composer,
             NotificationSender sender,
             NotificationMetrics metrics,
@@ -51,6 +56,7 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
         this.messages = messages;
         this.professionals = professionals;
         this.signalReferences = signalReferences;
+        this.proposedCoordinators = proposedCoordinators;
         this.composer = composer;
         this.sender = sender;
     }
@@ -106,9 +112,13 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
     }
 
     private MatchNotification notification(NotificationMessage message, SignalReference signal, List<UUID> otherIds) {
-        var ids = new ArrayList<UUID>();
+        var proposedId = stillProposed(message);
+        var ids = new LinkedHashSet<UUID>();
         ids.add(message.recipientProfessionalId());
         ids.addAll(otherIds);
+        if (proposedId != null) {
+            ids.add(proposedId);
+        }
         var contacts = professionals.contacts(ids).stream()
                 .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
 
@@ -124,7 +134,24 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
                 message.matchDate(),
                 contacts.get(message.recipientProfessionalId()),
                 signal,
-                others);
+                others,
+                proposedId == null ? null : contacts.get(proposedId));
+    }
+
+    /**
+     * Returns the proposed coordinator of the queued message while they are still proposed. A
+     * proposal that was accepted, declined or replaced before sending is left out, because the
+     * change sends an email of its own.
+     */
+    private @Nullable UUID stillProposed(NotificationMessage message) {
+        var queued = message.proposedCoordinatorId();
+        if (queued == null) {
+            return null;
+        }
+        return proposedCoordinators
+                .find(message.matchId())
+                .filter(queued::equals)
+                .orElse(null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.organisations.ProfessionalContact;
 import nl.verwijsindex.registration.SignalReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one notification email shows. It contains nothing about the child, because the
@@ -17,6 +18,8 @@ import nl.verwijsindex.registration.SignalReference;
  * @param recipient the professional who receives the email, with their language
  * @param signal the recipient's own signal in the match
  * @param others the professionals the recipient is introduced to
+ * @param proposedCoordinator the member proposed as coordinator of the match, possibly the
+ *     recipient, or null when the email names no proposal
  */
 public record MatchNotification(
         UUID messageId,
@@ -24,9 +27,21 @@ public record MatchNotification(
         LocalDate matchDate,
         ProfessionalContact recipient,
         SignalReference signal,
-        List<ProfessionalContact> others) {
+        List<ProfessionalContact> others,
+        @Nullable ProfessionalContact proposedCoordinator) {
 
     public MatchNotification {
         others = List.copyOf(others);
+    }
+
+    /** Creates a notification that names no proposed coordinator. */
+    public MatchNotification(
+            UUID messageId,
+            MatchType matchType,
+            LocalDate matchDate,
+            ProfessionalContact recipient,
+            SignalReference signal,
+            List<ProfessionalContact> others) {
+        this(messageId, matchType, matchDate, recipient, signal, others, null);
     }
 }

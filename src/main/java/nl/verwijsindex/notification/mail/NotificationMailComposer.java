@@ -170,7 +170,28 @@ public class NotificationMailComposer {
         var ownReference = notification.signal().ownReference();
         variables.put("ownReference", ownReference != null ? ownReference : text("signal.own-reference.none", locale));
         variables.put("others", notification.others());
+        putProposal(variables, notification);
         return variables;
+    }
+
+    /**
+     * Adds the sentences about the proposed coordinator, or nulls that leave them out. The proposed
+     * member is named by name and organisation only, which every member received in an earlier or
+     * this match email.
+     */
+    private void putProposal(Map<String, Object> variables, MatchNotification notification) {
+        var locale = notification.recipient().language();
+        var proposed = notification.proposedCoordinator();
+        if (proposed == null) {
+            variables.put("proposal", null);
+            variables.put("proposalAction", null);
+        } else if (proposed.id().equals(notification.recipient().id())) {
+            variables.put("proposal", text("proposal.you", locale));
+            variables.put("proposalAction", text("proposal.you.action", locale));
+        } else {
+            variables.put("proposal", text("proposal.other", locale, proposed.name(), proposed.organisationName()));
+            variables.put("proposalAction", text("proposal.other.action", locale, proposed.name()));
+        }
     }
 
     String text(String code, Locale locale, Object... arguments) {

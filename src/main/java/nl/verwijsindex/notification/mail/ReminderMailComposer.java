@@ -99,6 +99,11 @@ public class ReminderMailComposer {
         return compose(MOVE_TEMPLATE, "move", noticeId, coordinatorEmail, locale, variables);
     }
 
+    /** Returns the address of the logged-in professional's matches page. */
+    String matchesLink() {
+        return baseUrl + "/matches";
+    }
+
     /** Returns the address of the signal's page, which names the signal by id only. */
     public String signalLink(UUID signalId) {
         return baseUrl + "/signals/" + signalId;

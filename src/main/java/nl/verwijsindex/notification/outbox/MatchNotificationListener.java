@@ -1,11 +1,14 @@
 package nl.verwijsindex.notification.outbox;
 
 import java.time.Clock;
+import nl.verwijsindex.coordination.ProposedCoordinators;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.registration.SignalEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +23,31 @@ class MatchNotificationListener {
     private static final Logger log = LoggerFactory.getLogger(MatchNotificationListener.class);
 
     private final NotificationMessages messages;
+    private final ProposedCoordinators proposedCoordinators;
     private final Clock clock;
 
-    MatchNotificationListener(NotificationMessages messages, Clock clock) {
+    MatchNotificationListener(NotificationMessages messages, ProposedCoordinators proposedCoordinators, Clock clock) {
         this.messages = messages;
+        this.proposedCoordinators = proposedCoordinators;
         this.clock = clock;
     }
 
+    /**
+     * Queues the match email with the match's open proposal for a coordinator. This listener keeps
+     * the lowest precedence, and the coordination module's listener that proposes a coordinator by
+     * the municipality's priority list has the highest, so the proposal for a new match is stored
+     * before it is read here.
+     */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void queue(ProfessionalsMatched event) {
         if (event.otherProfessionalIds().isEmpty()) {
             log.warn("Ignored an event about match {} that names no other professional", event.matchId());
             return;
         }
 
-        var id = messages.add(event, clock.instant());
+        var proposed = proposedCoordinators.find(event.matchId()).orElse(null);
+        var id = messages.add(event, proposed, clock.instant());
 
         log.debug(
                 "Queued notification {} for professional {} about match {}",

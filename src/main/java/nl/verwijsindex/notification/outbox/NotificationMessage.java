@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A queued notification as the dispatcher reads it: ids only, because contact details are read
@@ -18,6 +19,8 @@ import nl.verwijsindex.matching.MatchType;
  * @param otherProfessionalIds the professionals whose contact details the email contains
  * @param otherSignalIds the signals of those professionals, in the same order
  * @param attempts the number of failed attempts so far
+ * @param proposedCoordinatorId the professional proposed as coordinator when the message was
+ *     queued, or null when nobody was
  */
 public record NotificationMessage(
         UUID id,
@@ -28,7 +31,8 @@ public record NotificationMessage(
         UUID recipientSignalId,
         List<UUID> otherProfessionalIds,
         List<UUID> otherSignalIds,
-        int attempts) {
+        int attempts,
+        @Nullable UUID proposedCoordinatorId) {
 
     public NotificationMessage {
         otherProfessionalIds = List.copyOf(otherProfessionalIds);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.matching.ProfessionalsMatched;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,14 +28,19 @@ public class NotificationMessages {
         this.jdbc = jdbc;
     }
 
-    /** Queues a message for the event's recipient, due at once, and returns its id. */
-    UUID add(ProfessionalsMatched event, Instant now) {
+    /**
+     * Queues a message for the event's recipient, due at once, and returns its id.
+     *
+     * @param proposedCoordinatorId the professional proposed as coordinator of the match at this
+     *     moment, or null when nobody is
+     */
+    UUID add(ProfessionalsMatched event, @Nullable UUID proposedCoordinatorId, Instant now) {
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into notification_messages (id, recipient_professional_id, match_id, match_type,
                                match_date, recipient_signal_id, other_professional_ids, other_signal_ids, created_at,
-                               next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               next_attempt_at, proposed_coordinator_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
@@ -46,7 +52,8 @@ public class NotificationMessages {
                         event.otherProfessionalIds().toArray(UUID[]::new),
                         event.otherSignalIds().toArray(UUID[]::new),
                         Timestamp.from(now),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        proposedCoordinatorId)
                 .update();
         return id;
     }
@@ -60,7 +67,7 @@ public class NotificationMessages {
     public Optional<NotificationMessage> claimNextDue(Instant dueAt) {
         return jdbc.sql("""
                         select id, recipient_professional_id, match_id, match_type, match_date, recipient_signal_id,
-                               other_professional_ids, other_signal_ids, attempts
+                               other_professional_ids, other_signal_ids, attempts, proposed_coordinator_id
                           from notification_messages
                          where sent_at is null and cancelled_at is null and next_attempt_at <= ?
                          order by number
@@ -135,8 +142,8 @@ public class NotificationMessages {
     }
 
     /**
-     * Counts the match, invitation, reminder, move notice and objection notice messages that are
-     * neither sent nor cancelled. A move notice row is deleted once sent or no longer needed, so every
+     * Counts the match, invitation, reminder, move notice, objection notice and coordination messages
+     * that are neither sent nor cancelled. A move notice row is deleted once sent or no longer needed, so every
      * row counts.
      */
     public long countPending() {
@@ -146,6 +153,8 @@ public class NotificationMessages {
                              + (select count(*) from signal_reminders where sent_at is null and cancelled_at is null)
                              + (select count(*) from move_notices)
                              + (select count(*) from objection_messages
+                                 where sent_at is null and cancelled_at is null)
+                             + (select count(*) from coordination_messages
                                  where sent_at is null and cancelled_at is null)
                         """).query(Long.class).single();
     }
@@ -160,7 +169,8 @@ public class NotificationMessages {
                 rs.getObject("recipient_signal_id", UUID.class),
                 Arrays.asList(uuids(rs.getArray("other_professional_ids"))),
                 Arrays.asList(uuids(rs.getArray("other_signal_ids"))),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"),
+                rs.getObject("proposed_coordinator_id", UUID.class));
     }
 
     private static MatchType matchType(String code) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Counts the emails that wait in the outbox: match notifications, account invitations, reminders,
- * move notices and objection notices.
+ * move notices, objection notices and coordination emails.
  */
 @Repository
 public class OutboxCounts {
@@ -32,6 +32,9 @@ public class OutboxCounts {
                                 select attempts from move_notices
                                 union all
                                 select attempts from objection_messages
+                                 where sent_at is null and cancelled_at is null
+                                union all
+                                select attempts from coordination_messages
                                  where sent_at is null and cancelled_at is null) as waiting
                         """)
                 .query((rs, row) -> new Counts(rs.getLong("pending"), rs.getLong("failed")))

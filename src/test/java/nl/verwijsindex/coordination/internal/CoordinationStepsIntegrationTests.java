@@ -110,6 +110,7 @@ class CoordinationStepsIntegrationTests extends IntegrationTest {
                 new Row(Start.NEW, CARER, Step.PROPOSE_CARER, null, New, CARER, null),
                 new Row(Start.NEW, TEACHER, Step.PROPOSE_CARER, null, New, CARER, null),
                 new Row(Start.NURSE_PROPOSED, CARER, Step.PROPOSE_CARER, null, New, CARER, null),
+                new Row(Start.NURSE_PROPOSED, TEACHER, Step.PROPOSE_NURSE, null, New, NURSE, null),
                 new Row(Start.NURSE_PROPOSED, NURSE, Step.ACCEPT, null, coordinated, null, NURSE),
                 new Row(Start.NURSE_PROPOSED, NURSE, Step.DECLINE, null, New, null, null),
                 new Row(Start.NEW, NURSE, Step.RECORD_CONTACT, null, inContact, null, null),

@@ -239,7 +239,8 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                         "next_attempt_at",
                         "last_error",
                         "sent_at",
-                        "cancelled_at");
+                        "cancelled_at",
+                        "proposed_coordinator_id");
     }
 
     /** Returns the event for a match of the recipient's signal with new signals of the others. */

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import nl.verwijsindex.audit.AuditTrail;
+import nl.verwijsindex.coordination.ProposedCoordinators;
 import nl.verwijsindex.matching.MatchType;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import nl.verwijsindex.notification.SmtpOutage;
@@ -67,6 +68,9 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
 
     @Autowired
     SignalReferences signalReferences;
+
+    @Autowired
+    ProposedCoordinators proposedCoordinators;
 
     @Autowired
     AuditTrail trail;
@@ -201,6 +205,7 @@ class NotificationRetryIntegrationTests extends IntegrationTest {
                 messages,
                 professionals,
                 signalReferences,
+                proposedCoordinators,
                 composer,
                 sender,
                 metrics,
