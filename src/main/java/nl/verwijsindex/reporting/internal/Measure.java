@@ -1,0 +1,31 @@
+package nl.verwijsindex.reporting.internal;
+
+/** What the statistics count, with the code used in message keys, element ids and the CSV file. */
+enum Measure {
+    SIGNALS_REGISTERED("signals-registered", true),
+    SIGNALS_ENDED("signals-ended", true),
+    SIGNALS_ACTIVE("signals-active", true),
+    CHILD_MATCHES("child-matches", true),
+    FAMILY_MATCHES("family-matches", true),
+    /** The percentage of the matches made in the range whose members' organisations belong to more than one municipality. */
+    CROSSING_SHARE("crossing-share", false),
+    /** Children with active signals of 4 or more professionals at the end of the range. */
+    CHILDREN_WITH_FOUR_PROFESSIONALS("children-with-four-professionals", false);
+
+    private final String code;
+    private final boolean monthly;
+
+    Measure(String code, boolean monthly) {
+        this.code = code;
+        this.monthly = monthly;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** Returns whether the measure has a value per month; the others have one value for the whole range. */
+    boolean monthly() {
+        return monthly;
+    }
+}
