@@ -25,12 +25,13 @@ record Cell(@Nullable BigDecimal value, boolean percentage) {
         return new Cell(share, true);
     }
 
-    boolean suppressed() {
+    // Public, as the other methods the page template calls, because SpEL calls only public methods.
+    public boolean suppressed() {
         return value == null;
     }
 
     /** Returns the value as plain digits with a dot for the decimal, or an empty text when it is suppressed. */
-    String plain() {
+    public String plain() {
         return value == null ? "" : value.toPlainString();
     }
 }

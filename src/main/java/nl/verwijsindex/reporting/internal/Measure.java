@@ -20,12 +20,13 @@ enum Measure {
         this.monthly = monthly;
     }
 
-    String code() {
+    // Public, as the other methods the page template calls, because SpEL calls only public methods.
+    public String code() {
         return code;
     }
 
     /** Returns whether the measure has a value per month; the others have one value for the whole range. */
-    boolean monthly() {
+    public boolean monthly() {
         return monthly;
     }
 }

@@ -44,6 +44,11 @@ record StatisticsRange(YearMonth from, YearMonth to) {
         if (toMonth.isAfter(current)) {
             errors.add(new RangeError("to", "future", format(toMonth), format(current)));
         }
+        // One error per field at most, so that the page gives each field one message.
+        if (!errors.isEmpty()) {
+            return new Parsed(null, errors);
+        }
+
         if (toMonth.isBefore(fromMonth)) {
             errors.add(new RangeError("to", "before-from", format(toMonth), format(fromMonth)));
         } else if (monthsBetween(fromMonth, toMonth) > MAXIMUM_MONTHS) {
@@ -105,5 +110,12 @@ record StatisticsRange(YearMonth from, YearMonth to) {
      * @param code the message key's last part, such as {@code format}
      * @param arguments the values the message names, the invalid value first
      */
-    record RangeError(String field, String code, Object... arguments) {}
+    record RangeError(String field, String code, Object... arguments) {
+
+        /** Returns the argument at the index, or an empty text when the message has fewer. Public, as the methods
+         * the page template calls, because SpEL calls only public methods. */
+        public Object argument(int index) {
+            return index < arguments.length ? arguments[index] : "";
+        }
+    }
 }
