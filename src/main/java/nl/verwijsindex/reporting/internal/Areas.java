@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the municipality or region whose statistics an account may read. A municipal officer reads
- * their own municipality and the region it belongs to; a functional administrator reads every one.
+ * their own municipality and the region it belongs to, and a functional administrator reads every one.
  * Each method throws {@link AreaNotFoundException} for any other municipality or region.
  */
 @Component

@@ -25,7 +25,7 @@ record Cell(@Nullable BigDecimal value, boolean percentage) {
         return new Cell(share, true);
     }
 
-    // Public, as the other methods the page template calls, because SpEL calls only public methods.
+    // These methods are public because the page template calls them, and SpEL calls only public methods.
     public boolean suppressed() {
         return value == null;
     }

@@ -4,9 +4,9 @@ import java.util.Collection;
 import nl.verwijsindex.organisations.OrganisationKind;
 
 /**
- * A count for each organisation kind and a total. For signals the total is the sum of the kinds; a
- * match or a child counts once in the total and once for each kind among its organisations, so there
- * the kinds can add up to more than the total.
+ * A count for each organisation kind and a total. For signals the total is the sum of the kinds. A
+ * match or a child counts once in the total and once for each kind among its organisations, so for
+ * them the kinds can add up to more than the total.
  */
 final class KindCounts {
 

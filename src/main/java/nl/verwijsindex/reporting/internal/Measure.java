@@ -1,6 +1,6 @@
 package nl.verwijsindex.reporting.internal;
 
-/** What the statistics count, with the code used in message keys, element ids and the CSV file. */
+/** A measure of the statistics, with the code used in message keys, element ids and the CSV file. */
 enum Measure {
     SIGNALS_REGISTERED("signals-registered", true),
     SIGNALS_ENDED("signals-ended", true),
@@ -20,12 +20,12 @@ enum Measure {
         this.monthly = monthly;
     }
 
-    // Public, as the other methods the page template calls, because SpEL calls only public methods.
+    // These methods are public because the page template calls them, and SpEL calls only public methods.
     public String code() {
         return code;
     }
 
-    /** Returns whether the measure has a value per month; the others have one value for the whole range. */
+    /** Returns whether the measure has a value per month. The others have one value for the whole range. */
     public boolean monthly() {
         return monthly;
     }

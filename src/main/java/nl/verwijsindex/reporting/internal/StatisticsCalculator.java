@@ -92,8 +92,8 @@ class StatisticsCalculator {
         var madeMatches = matches.madeBetween(range.from().atDay(1), range.to().atEndOfMonth(), area.professionalIds());
         var members = new HashSet<UUID>();
         madeMatches.forEach(match -> members.addAll(match.professionalIds()));
-        // NOTE: one row per member professional of the area's matches is read into memory; a region
-        // with a year of 100 000 matches and their members fits in a few megabytes.
+        // NOTE: every member professional of the area's matches is held in memory. This is an estimate,
+        // not a measurement: a year of 100 000 matches with their members needs a few megabytes.
         var organisations = professionalOrganisations.of(members);
 
         for (var match : madeMatches) {

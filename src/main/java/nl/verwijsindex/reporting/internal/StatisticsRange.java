@@ -112,8 +112,8 @@ record StatisticsRange(YearMonth from, YearMonth to) {
      */
     record RangeError(String field, String code, Object... arguments) {
 
-        /** Returns the argument at the index, or an empty text when the message has fewer. Public, as the methods
-         * the page template calls, because SpEL calls only public methods. */
+        /** Returns the argument at the index, or an empty text when the message has fewer. Public because
+         * the page template calls it, and SpEL calls only public methods. */
         public Object argument(int index) {
             return index < arguments.length ? arguments[index] : "";
         }

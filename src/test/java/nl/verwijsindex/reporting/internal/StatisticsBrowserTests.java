@@ -59,11 +59,13 @@ class StatisticsBrowserTests extends BrowserTest {
             assertThat(canvas.getAttribute("aria-label")).as(id).contains("2025-10");
             assertThat(chartData(id)).as(id).isEqualTo(tableTotals(canvas.getAttribute("data-chart-table")));
         }
+        browser.executeScript("arguments[0].scrollIntoView({behavior: 'instant'});", canvases.get(0));
+        saveScreenshot("statistics-" + area + "-" + language + "-chart");
         // October 2025 lies before the data set, so every chart starts with a gap.
         for (var canvas : canvases) {
             assertThat(chartData(canvas.getAttribute("id")).get(0)).isNull();
         }
-        // The application serves no favicon, which the browser asks for on every page.
+        // The application serves no favicon, which the browser requests on every page.
         assertThat(consoleMessages())
                 .as("console messages, such as CSP violations and script errors")
                 .allMatch(message -> message.contains("/favicon.ico"));

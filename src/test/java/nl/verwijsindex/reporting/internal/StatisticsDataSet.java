@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Fourteen months of generated activity, written straight into the tables. Two regions of
  * municipalities have organisations of several kinds. Signals are registered from 1 November 2025 to
- * 4 December 2026, with none in February 2026, and some of them ended. The data set holds child and
+ * 4 December 2026, with none in February 2026, and some of them ended. The data set contains child and
  * family matches, matches across municipality borders, and children with 3, 4 and 5 professionals on
  * the last day. The fixed seed gives the same data set on every run.
  *

@@ -77,6 +77,17 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void overviewLinksToStatistics() {
+        var session = loggedIn(MUNICIPAL_OFFICER);
+
+        var overview = session.get("/municipality/0363");
+
+        assertThat(overview.body()).contains("id=\"statistics-link\"");
+        assertThat(overview.body()).contains("href=\"/municipality/0363/statistics\"");
+        assertThat(overview.body()).contains(">Statistieken van de gemeente</a>");
+    }
+
+    @Test
     void officerOfOtherMunicipalityGetsNotFound() {
         var session = loggedIn(OTHER_MUNICIPAL_OFFICER);
         long before = chain.lastSequence();

@@ -74,7 +74,7 @@ class StatisticsRangeTests {
     }
 
     @Test
-    void thirtySixMonthsAreAcceptedAndThirtySevenRejected() {
+    void rangeOfThirtySixMonthsIsMaximum() {
         var longest = StatisticsRange.parse("2024-01", "2026-12", CURRENT);
         var tooLong = StatisticsRange.parse("2023-12", "2026-12", CURRENT);
 
