@@ -77,6 +77,9 @@ class Areas {
     private Area area(String type, UUID id, String name, List<UUID> municipalityIds) {
         Map<UUID, OrganisationKind> kinds = new HashMap<>();
         Set<UUID> professionals = new HashSet<>();
+        // NOTE: organisationsOf also reads each professional's name and email address, which the
+        // statistics do not use, with one query per organisation. A smaller organisations API that
+        // returns only ids and kinds would be cheaper for a large region.
         for (var municipalityId : municipalityIds) {
             for (var organisation : organisations.organisationsOf(municipalityId)) {
                 kinds.put(organisation.id(), organisation.kind());
