@@ -3,6 +3,7 @@ package nl.verwijsindex.web;
 import static java.util.stream.Collectors.toCollection;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -243,7 +244,12 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
             // regions of municipalities
             Map.entry("GET /administration/regions", Set.of("list-regions")),
             Map.entry("POST /administration/regions", Set.of("add-region")),
-            Map.entry("POST /administration/regions/placement", Set.of("place-municipality")));
+            Map.entry("POST /administration/regions/placement", Set.of("place-municipality")),
+            // statistics of a municipality and a region
+            Map.entry("GET /municipality/{code:[0-9]{4}}/statistics", Set.of("read-municipality-statistics")),
+            Map.entry("GET /municipality/{code:[0-9]{4}}/statistics.csv", Set.of("export-municipality-statistics")),
+            Map.entry("GET /region/{regionId}/statistics", Set.of("read-region-statistics")),
+            Map.entry("GET /region/{regionId}/statistics.csv", Set.of("export-region-statistics")));
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> WEB_ACCOUNTS = EnumSet.of(
@@ -493,7 +499,8 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         rightsRequestEndpoints(),
                         officerEndpoints(),
                         oversightEndpoints(),
-                        regionEndpoints())
+                        regionEndpoints(),
+                        statisticsEndpoints())
                 .flatMap(rows -> rows);
     }
 
@@ -1196,5 +1203,67 @@ class AuthorizationWalkIntegrationTests extends IntegrationTest {
                         (f, c) -> Call.post(
                                 "/administration/regions/placement", Map.of("municipality", "0001", "region", "none")),
                         null));
+    }
+
+    // statistics of a municipality and a region
+
+    /** The region of the test region's municipality, which {@link #addStatisticsRegions} adds before each row. */
+    private static final UUID OWN_REGION = UUID.nameUUIDFromBytes("walk-own-region".getBytes(StandardCharsets.UTF_8));
+    /** The region of the other municipality. */
+    private static final UUID FOREIGN_REGION =
+            UUID.nameUUIDFromBytes("walk-foreign-region".getBytes(StandardCharsets.UTF_8));
+
+    @BeforeEach
+    void addStatisticsRegions() {
+        jdbc.sql("insert into regions (id, name) values (?, 'Walk own region'), (?, 'Walk foreign region')")
+                .params(OWN_REGION, FOREIGN_REGION)
+                .update();
+        jdbc.sql("update municipalities set region_id = ? where id = ?")
+                .params(OWN_REGION, TestRegion.MUNICIPALITY)
+                .update();
+        jdbc.sql("update municipalities set region_id = ? where id = ?")
+                .params(FOREIGN_REGION, TestRegion.OTHER_MUNICIPALITY)
+                .update();
+    }
+
+    /**
+     * Lists the statistics pages and CSV files. The foreign region of a functional administrator, who may
+     * read every region, is one that does not exist.
+     */
+    static Stream<Endpoint> statisticsEndpoints() {
+        var municipality = EnumSet.of(Caller.MUNICIPAL_OFFICER, Caller.FUNCTIONAL_ADMINISTRATOR);
+        return Stream.of(
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/statistics",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/statistics"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/statistics")),
+                new Endpoint(
+                        "GET",
+                        "/municipality/{code:[0-9]{4}}/statistics.csv",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/municipality/0363/statistics.csv"),
+                        (f, c) -> Call.get(foreignMunicipality(c) + "/statistics.csv")),
+                new Endpoint(
+                        "GET",
+                        "/region/{regionId}/statistics",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/region/" + OWN_REGION + "/statistics"),
+                        (f, c) -> Call.get("/region/" + foreignRegion(c) + "/statistics")),
+                new Endpoint(
+                        "GET",
+                        "/region/{regionId}/statistics.csv",
+                        municipality,
+                        200,
+                        (f, c) -> Call.get("/region/" + OWN_REGION + "/statistics.csv"),
+                        (f, c) -> Call.get("/region/" + foreignRegion(c) + "/statistics.csv")));
+    }
+
+    private static UUID foreignRegion(Caller caller) {
+        return caller == Caller.FUNCTIONAL_ADMINISTRATOR ? UUID.randomUUID() : FOREIGN_REGION;
     }
 }

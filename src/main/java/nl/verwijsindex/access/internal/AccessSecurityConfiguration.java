@@ -43,6 +43,9 @@ class AccessSecurityConfiguration {
     /** The pages about a municipality: its organisations and settings. */
     private static final String[] MUNICIPALITY_PAGES = {"/municipality", "/municipality/**"};
 
+    /** The statistics of a region, for its municipalities' officers and for functional administrators. */
+    private static final String[] REGION_PAGES = {"/region/**"};
+
     /** The pages of the functional administrator: every municipality and the outbox of the default run. */
     private static final String[] ADMINISTRATION_PAGES = {"/administration", "/administration/**"};
 
@@ -56,8 +59,13 @@ class AccessSecurityConfiguration {
     private static final String INVITATION_PAGE = "/invitation/*";
 
     /** Every page behind a login, where a visitor without one is sent to the login form. */
-    private static final List<String[]> PAGES_BEHIND_LOGIN =
-            List.of(PROFESSIONAL_PAGES, ORGANISATION_PAGES, MUNICIPALITY_PAGES, ADMINISTRATION_PAGES, PROFILE_PAGES);
+    private static final List<String[]> PAGES_BEHIND_LOGIN = List.of(
+            PROFESSIONAL_PAGES,
+            ORGANISATION_PAGES,
+            MUNICIPALITY_PAGES,
+            REGION_PAGES,
+            ADMINISTRATION_PAGES,
+            PROFILE_PAGES);
 
     /** The REST API: stateless, bearer tokens of API clients, no cookies and so no CSRF tokens. */
     @Bean
@@ -110,6 +118,9 @@ class AccessSecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/nlds/**", "/js/**", "/css/**")
                         .permitAll()
+                        // Chart.js of the statistics pages, served from its webjar.
+                        .requestMatchers(HttpMethod.GET, "/webjars/chart.js/**")
+                        .permitAll()
                         // The token in the path is the only secret of these pages, so they need no login.
                         .requestMatchers(HttpMethod.GET, INVITATION_PAGE)
                         .permitAll()
@@ -122,6 +133,10 @@ class AccessSecurityConfiguration {
                         .requestMatchers(ORGANISATION_PAGES)
                         .hasAuthority(AccountRole.ORGANISATION_ADMINISTRATOR.authority())
                         .requestMatchers(MUNICIPALITY_PAGES)
+                        .hasAnyAuthority(
+                                AccountRole.MUNICIPAL_OFFICER.authority(),
+                                AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
+                        .requestMatchers(HttpMethod.GET, REGION_PAGES)
                         .hasAnyAuthority(
                                 AccountRole.MUNICIPAL_OFFICER.authority(),
                                 AccountRole.FUNCTIONAL_ADMINISTRATOR.authority())
