@@ -49,7 +49,10 @@ class RegionPagesIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("scope=\"row\">Groot-Amsterdam</th>", ">Amsterdam</td>")
+                .contains(
+                        "href=\"/region/" + regions.all().get(0).id() + "/statistics\"",
+                        "aria-label=\"Statistieken van regio Groot-Amsterdam\">Groot-Amsterdam</a>",
+                        ">Amsterdam</td>")
                 .contains(">0363 Amsterdam (nu in Groot-Amsterdam)</option>")
                 .contains(">0479 Zaanstad (nu in geen regio)</option>");
         assertThat(chain.after(before))
@@ -75,7 +78,9 @@ class RegionPagesIntegrationTests extends IntegrationTest {
                         .at(before + 1, NOW));
         assertThat(administrator.get("/administration/regions").body())
                 .contains(
-                        "Regio Zaanstreek is toegevoegd.", "scope=\"row\">Zaanstreek</th>", ">Nog geen gemeenten</td>");
+                        "Regio Zaanstreek is toegevoegd.",
+                        "aria-label=\"Statistieken van regio Zaanstreek\">Zaanstreek</a>",
+                        ">Nog geen gemeenten</td>");
     }
 
     @ParameterizedTest(name = "{0}")
