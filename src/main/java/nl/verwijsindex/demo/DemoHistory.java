@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.verwijsindex.coordination.CoordinationSteps;
+import nl.verwijsindex.matching.MatchCoordination;
 import nl.verwijsindex.matching.MatchType;
+import nl.verwijsindex.notification.DemoHistoryOutbox;
 import nl.verwijsindex.organisations.OrganisationAdministration;
 import nl.verwijsindex.organisations.Regions;
 import nl.verwijsindex.population.SyntheticFamilies;
@@ -34,18 +37,19 @@ import org.springframework.stereotype.Component;
  * {@code <data dir>/demo-history.txt} records that the generation started and finished, so a restart
  * generates nothing again, also after a generation that was interrupted.
  *
- * <p>NOTE: the outbox sends the match emails of the whole year, so without SMTP settings the outbox
- * folder receives one {@code .eml} file per email, a few thousand for the year. Marking them sent
- * without delivery needs an API of the notification module, which it does not have.
- *
- * <p>NOTE: the web server already accepts requests while the generator runs, and they see the
- * generated day as today. The readiness state turns to accepting traffic only after this runner.
+ * <p>While the clock is stepped back, the {@link GenerationGate} rejects web requests with 503 and
+ * holds scheduled jobs, and the outbox sends nothing. Afterwards the clock returns to the real time,
+ * the outbox withholds the emails queued before the last {@link #KEPT_DAYS} days and sends the rest,
+ * and the gate opens.
  */
 @Component
 @Order(DemoSeeder.ORDER + 1)
 class DemoHistory implements ApplicationRunner {
 
     static final String MARKER_FILE = "demo-history.txt";
+
+    /** The generated days, today included, whose emails are sent. The outbox withholds the older ones. */
+    static final int KEPT_DAYS = 7;
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -58,6 +62,10 @@ class DemoHistory implements ApplicationRunner {
     private final SyntheticFamilies population;
     private final DemoMatchTally tally;
     private final DataFolder dataFolder;
+    private final CoordinationSteps coordinationSteps;
+    private final MatchCoordination coordination;
+    private final DemoHistoryOutbox outbox;
+    private final GenerationGate gate;
 
     DemoHistory(
             @Value("${verwijsindex.demo}") String demo,
@@ -70,7 +78,11 @@ class DemoHistory implements ApplicationRunner {
             Regions regions,
             SyntheticFamilies population,
             DemoMatchTally tally,
-            DataFolder dataFolder) {
+            DataFolder dataFolder,
+            CoordinationSteps coordinationSteps,
+            MatchCoordination coordination,
+            DemoHistoryOutbox outbox,
+            GenerationGate gate) {
         this.enabled = DemoSeeder.enabled(demo, databaseMode)
                 && "year".equals(history.trim().toLowerCase(Locale.ROOT));
         this.clock = clock;
@@ -81,10 +93,14 @@ class DemoHistory implements ApplicationRunner {
         this.population = population;
         this.tally = tally;
         this.dataFolder = dataFolder;
+        this.coordinationSteps = coordinationSteps;
+        this.coordination = coordination;
+        this.outbox = outbox;
+        this.gate = gate;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws InterruptedException {
         if (!enabled) {
             return;
         }
@@ -110,7 +126,7 @@ class DemoHistory implements ApplicationRunner {
         log.info("Demo history: generated the year up to {} in {} s: {}", today, seconds, counts);
     }
 
-    private HistoryCounts generate(DemoClock demoClock, LocalDate today) {
+    private HistoryCounts generate(DemoClock demoClock, LocalDate today) throws InterruptedException {
         var families = population.families().stream()
                 .map(SyntheticFamilies.Family::children)
                 .toList();
@@ -121,19 +137,37 @@ class DemoHistory implements ApplicationRunner {
         }
 
         var professionals = professionals();
-        var generator = new HistoryGenerator(registrations, expiry, demoClock, professionals, families);
-        tally.start();
+        var steps =
+                new HistoryCoordination(coordinationSteps, coordination, tally, HistoryGenerator.ACTOR, professionals);
+        var generator = new HistoryGenerator(registrations, expiry, demoClock, steps, professionals, families);
         HistoryCounts counts;
         Map<UUID, DemoMatchTally.TalliedMatch> matches;
+        gate.close();
         try {
-            counts = generator.generate(today);
+            outbox.pauseSending();
+            tally.start();
+            try {
+                counts = generator.generate(today);
+            } finally {
+                demoClock.returnToBase();
+                matches = tally.stop();
+            }
+            counts.coordination = steps.counts();
+            counts.withheld = withholdOlderEmails(today);
         } finally {
-            demoClock.returnToBase();
-            matches = tally.stop();
+            outbox.endPause();
+            gate.open();
         }
 
         countMatches(counts, matches, professionals);
         return counts;
+    }
+
+    /** Withholds the emails queued before the kept days, by the real clock, which is back at today. */
+    private DemoHistoryOutbox.WithheldCounts withholdOlderEmails(LocalDate today) {
+        var firstKeptDay = today.minusDays(KEPT_DAYS - 1);
+        var queuedBefore = firstKeptDay.atStartOfDay(clock.getZone()).toInstant();
+        return outbox.withholdQueuedBefore(queuedBefore, HistoryGenerator.ACTOR);
     }
 
     private static void countMatches(

@@ -27,14 +27,13 @@ import nl.verwijsindex.system.DemoClock;
  * to a sibling of one, which gives child and family matches. Most professionals work in the child's
  * municipality, and the rest anywhere in the region, so that matches cross municipality borders. A
  * third of the signals end early because the risk is gone, and the others expire at their end date.
- *
- * <p>NOTE: no coordination step is taken besides the proposals that the municipalities' priority
- * lists make, because the coordination module has no API for accepting or recording contact outside
- * its web pages.
+ * Each day the members of the matches take the coordination steps that {@link HistoryCoordination}
+ * planned for it.
  */
 final class HistoryGenerator {
 
     static final String AUDIT_ACTOR = "demo-history";
+    static final AuditActor ACTOR = AuditActor.system(AUDIT_ACTOR);
 
     /** Any fixed value. Changing it changes every generated signal. */
     private static final long SEED = 5;
@@ -42,10 +41,11 @@ final class HistoryGenerator {
     private final SignalRegistrations registrations;
     private final SignalExpiry expiry;
     private final DemoClock clock;
+    private final HistoryCoordination coordination;
     private final List<DemoProfessional> professionals;
     private final Map<String, List<DemoProfessional>> professionalsByMunicipality;
     private final List<List<Person>> families;
-    private final AuditActor actor = AuditActor.system(AUDIT_ACTOR);
+    private final AuditActor actor = ACTOR;
     private final Random random = new Random(SEED);
 
     /** Active generated signals in the order they were registered. */
@@ -59,11 +59,13 @@ final class HistoryGenerator {
             SignalRegistrations registrations,
             SignalExpiry expiry,
             DemoClock clock,
+            HistoryCoordination coordination,
             List<DemoProfessional> professionals,
             List<List<Person>> families) {
         this.registrations = registrations;
         this.expiry = expiry;
         this.clock = clock;
+        this.coordination = coordination;
         this.professionals = List.copyOf(professionals);
         this.professionalsByMunicipality = new HashMap<>();
         for (var professional : professionals) {
@@ -83,10 +85,12 @@ final class HistoryGenerator {
             clock.setDay(day);
             expire(day);
             endPlanned(day);
+            coordination.takeSteps(day);
             int signals = signalsOn(day);
             for (int i = 0; i < signals; i++) {
                 registerOne(day);
             }
+            coordination.planSteps(day);
         }
         counts.childrenWithFourOrMoreProfessionals = childrenWithFourOrMoreProfessionals();
         return counts;
@@ -137,6 +141,7 @@ final class HistoryGenerator {
         }
 
         counts.registered++;
+        coordination.signalRegistered(registered.get().id());
         var signal = new ActiveSignal(registered.get().id(), child, professional);
         active.put(signal.id(), signal);
         activeIds.add(signal.id());

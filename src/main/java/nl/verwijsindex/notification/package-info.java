@@ -11,9 +11,10 @@
  * back-off until they are sent, and an operator is alerted after 10 failed attempts. Messages
  * about a destroyed signal are cancelled or deleted.
  *
- * <p>The module offers no API of its own: it reacts to events of the matching and registration
- * modules, of the access module for invitations and of the coordination module, whose open
- * proposals the match email names.
+ * <p>The module reacts to events of the matching and registration modules, of the access module for
+ * invitations and of the coordination module, whose open proposals the match email names. Its one
+ * API, {@link nl.verwijsindex.notification.DemoHistoryOutbox}, lets the demo withhold the emails of
+ * its generated year.
  */
 @org.jspecify.annotations.NullMarked
 package nl.verwijsindex.notification;

@@ -1,11 +1,13 @@
 package nl.verwijsindex.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,6 +36,12 @@ class DemoHistoryIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
     static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    /** The start of the first of the last 7 generated days, whose emails the outbox sends. */
+    static final Timestamp FIRST_KEPT =
+            Timestamp.from(LocalDate.of(2026, 11, 28).atStartOfDay(DUTCH_TIME).toInstant());
+
+    static final String REASON = "generated-demo-history";
 
     private static final Path dataFolder = temporaryFolder();
 
@@ -182,10 +190,15 @@ class DemoHistoryIntegrationTests {
         // A repeated request returns the professional's active signal, which is recorded as a read.
         assertThat(purposes)
                 .containsExactly(
+                        "accept-coordinator write success 243",
+                        "decline-coordinator write success 93",
                         "end-signal write success 357",
+                        "propose-coordinator write success 42",
+                        "record-contact write success 1259",
                         "register-signal read success 99",
                         "register-signal write rejected 5",
-                        "register-signal write success 1797");
+                        "register-signal write success 1797",
+                        "withhold-message write success 7851");
     }
 
     @Test
@@ -212,6 +225,142 @@ class DemoHistoryIntegrationTests {
 
         assertThat(entry).isEqualTo("write|success|system|demo-history|-|-|-|-|signal|true|true");
         assertThat(ending).isEqualTo("write|success|demo-history|true|signal|true");
+    }
+
+    @Test
+    void variesCoordinationStatusOfActiveMatches() {
+        var statuses = jdbc.sql("""
+                        select coalesce(c.status, 'new') || ' ' || count(*)
+                          from matches m left join match_coordination c on c.match_id = m.id
+                         where m.ended_on is null
+                         group by coalesce(c.status, 'new') order by coalesce(c.status, 'new')
+                        """).query(String.class).list();
+        var openProposals = jdbc.sql("""
+                        select count(*) from matches m join match_coordination c on c.match_id = m.id
+                         where m.ended_on is null and c.proposed_coordinator_id is not null
+                        """).query(Long.class).single();
+        var proposedByMember = jdbc.sql("select count(*) from match_coordination where proposed_by_id is not null")
+                .query(Long.class)
+                .single();
+        assertThat(statuses).containsExactly("coordinated 163", "in-contact 199", "new 33");
+        assertThat(openProposals).isEqualTo(109);
+        assertThat(proposedByMember).isEqualTo(15);
+    }
+
+    @Test
+    void recordsContactWithinPlannedDays() {
+        var contacts = jdbc.sql("select count(*) from match_contacts")
+                .query(Long.class)
+                .single();
+        var firstDay = jdbc.sql("""
+                        select min(c.contacted_on - m.since) from match_contacts c join matches m on m.id = c.match_id
+                        """).query(Integer.class).single();
+
+        // Contacts of members who left the match are deleted with their membership.
+        assertThat(contacts).isEqualTo(1028);
+        assertThat(firstDay).isEqualTo(1);
+    }
+
+    /** Counts what the list of matches without contact of 's-Gravenhage shows, by its rule of 14 days. */
+    @Test
+    void oversightListShowsHandfulWithoutContact() {
+        var listed = jdbc.sql("""
+                        select count(*)
+                          from overseen_matches o
+                          join overseen_match_municipalities mm on mm.match_id = o.match_id
+                          join matches m on m.id = o.match_id
+                         where mm.municipality_code = '0518' and mm.current and m.ended_on is null
+                           and o.made_on <= date '2026-11-20'
+                           and not exists (select 1 from match_contacts c where c.match_id = o.match_id)
+                        """).query(Long.class).single();
+        var days = jdbc.sql("select match_contact_days from municipalities where code = '0518'")
+                .query(Integer.class)
+                .single();
+
+        assertThat(days).isEqualTo(14);
+        assertThat(listed).isEqualTo(15);
+    }
+
+    @Test
+    void auditsCoordinationStepOnBehalfOfMember() {
+        var entry = jdbc.sql("""
+                        select a.action || '|' || a.outcome || '|' || a.actor_type || '|' || a.actor_id
+                               || '|' || coalesce(a.actor_role, '-') || '|' || coalesce(a.actor_organisation_id::text, '-')
+                               || '|' || coalesce(a.origin, '-') || '|' || a.object_type
+                               || '|' || coalesce(encode(a.child_pseudonym, 'hex'), '-')
+                               || '|' || (c.contacted_on = (a.recorded_at at time zone 'Europe/Amsterdam')::date)
+                          from audit_entries a
+                          join match_contacts c on c.match_id::text = a.object_id and c.professional_id = a.on_behalf_of_id
+                         where a.purpose = 'record-contact'
+                         order by a.sequence
+                         limit 1
+                        """).query(String.class).single();
+
+        assertThat(entry).isEqualTo("write|success|system|demo-history|-|-|-|match|-|true");
+    }
+
+    @Test
+    void withholdsEmailsOlderThanSevenDays() {
+        var withheld =
+                jdbc.sql("""
+                        select 'match ' || (select count(*) from notification_messages where withheld_reason = ?)
+                            || ', coordination ' || (select count(*) from coordination_messages where withheld_reason = ?)
+                            || ', border ' || (select count(*) from border_notices where withheld_reason = ?)
+                        """).params(REASON, REASON, REASON).query(String.class).single();
+        var kept =
+                jdbc.sql("""
+                        select 'match ' || (select count(*) from notification_messages where created_at >= ?)
+                            || ', coordination ' || (select count(*) from coordination_messages where created_at >= ?)
+                        """).params(FIRST_KEPT, FIRST_KEPT).query(String.class).single();
+        var withheldSinceFirstKept =
+                jdbc.sql("""
+                        select (select count(*) from notification_messages where withheld_reason is not null and created_at >= ?)
+                             + (select count(*) from coordination_messages where withheld_reason is not null and created_at >= ?)
+                        """).params(FIRST_KEPT, FIRST_KEPT).query(Long.class).single();
+        var olderNotWithheld =
+                jdbc.sql("""
+                        select (select count(*) from notification_messages where withheld_reason is null and created_at < ?)
+                             + (select count(*) from coordination_messages where withheld_reason is null and created_at < ?)
+                        """).params(FIRST_KEPT, FIRST_KEPT).query(Long.class).single();
+
+        assertThat(withheld).isEqualTo("match 3895, coordination 3956, border 0");
+        assertThat(kept).isEqualTo("match 127, coordination 79");
+        assertThat(withheldSinceFirstKept).isZero();
+        assertThat(olderNotWithheld).isZero();
+    }
+
+    @Test
+    void dispatcherSendsOnlyKeptEmails() throws IOException {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("""
+                        select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
+                             + (select count(*) from coordination_messages where sent_at is null and cancelled_at is null)
+                        """).query(Long.class).single() == 0);
+
+        var sent = jdbc.sql("""
+                        select 'match ' || (select count(*) from notification_messages where sent_at is not null)
+                            || ', coordination ' || (select count(*) from coordination_messages where sent_at is not null)
+                        """).query(String.class).single();
+        var withheldSent = jdbc.sql("""
+                        select (select count(*) from notification_messages where withheld_reason is not null and sent_at is not null)
+                             + (select count(*) from coordination_messages where withheld_reason is not null and sent_at is not null)
+                        """).query(Long.class).single();
+        var sentBeforeFirstKept =
+                jdbc.sql("""
+                        select (select count(*) from notification_messages where sent_at is not null and created_at < ?)
+                             + (select count(*) from coordination_messages where sent_at is not null and created_at < ?)
+                        """).params(FIRST_KEPT, FIRST_KEPT).query(Long.class).single();
+        long files;
+        try (var listing = Files.list(dataFolder.resolve("outbox"))) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".eml"))
+                    .count();
+        }
+
+        // The dispatcher cancels 3 kept coordination emails, because a member they name left the match.
+        assertThat(sent).isEqualTo("match 127, coordination 76");
+        assertThat(withheldSent).isZero();
+        assertThat(sentBeforeFirstKept).isZero();
+        assertThat(files).isEqualTo(203);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.verwijsindex.coordination.internal;
 import java.util.UUID;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
@@ -34,6 +35,22 @@ class CoordinationAudit {
     /** Records a step on the match, and a rejected step in a transaction of its own. */
     void matchStep(String purpose, AuditOutcome outcome, SignedInAccount account, String origin, UUID matchId) {
         record(AuditAction.WRITE, purpose, outcome, account, origin, "match", matchId);
+    }
+
+    /**
+     * Records a step that a caller inside the application took for a member of the match, with no
+     * origin address, and a rejected step in a transaction of its own.
+     */
+    void systemStep(String purpose, AuditOutcome outcome, AuditActor actor, UUID professionalId, UUID matchId) {
+        var entry = AuditEntry.of(AuditAction.WRITE, outcome, purpose)
+                .by(actor)
+                .onBehalfOf(professionalId)
+                .about("match", matchId);
+        if (outcome == AuditOutcome.SUCCESS) {
+            trail.record(entry);
+        } else {
+            trail.recordSeparately(entry);
+        }
     }
 
     /** Records a read or a change of the municipality's coordinator priority. */

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps a member of a match takes to agree on a coordinator and to record contact. Each step
- * locks the match's coordination row, checks that the logged-in professional has an active signal
+ * locks the match's coordination row, checks that the acting professional has an active signal
  * in the match, and then either changes the state or rejects the step and changes nothing.
  *
  * <p>The allowed steps, for any status unless stated:
@@ -73,7 +73,13 @@ class CoordinationService implements MatchCoordination {
      */
     @Transactional
     void propose(SignedInAccount account, UUID matchId, UUID candidateId) {
-        var step = lockForMember(account, matchId);
+        propose(professionalOf(account), matchId, candidateId);
+    }
+
+    /** Proposes a coordinator as {@link #propose(SignedInAccount, UUID, UUID)} does, for the acting professional. */
+    @Transactional
+    void propose(ActingProfessional acting, UUID matchId, UUID candidateId) {
+        var step = lockForMember(acting, matchId);
         var candidate = step.members().stream()
                 .filter(member -> member.professionalId().equals(candidateId))
                 .findFirst()
@@ -107,7 +113,13 @@ class CoordinationService implements MatchCoordination {
      */
     @Transactional
     void accept(SignedInAccount account, UUID matchId) {
-        var step = lockForMember(account, matchId);
+        accept(professionalOf(account), matchId);
+    }
+
+    /** Accepts the proposal as {@link #accept(SignedInAccount, UUID)} does, for the acting professional. */
+    @Transactional
+    void accept(ActingProfessional acting, UUID matchId) {
+        var step = lockForMember(acting, matchId);
         checkProposedTo(step);
         var self = step.members().stream()
                 .filter(member -> member.professionalId().equals(step.professionalId()))
@@ -133,7 +145,13 @@ class CoordinationService implements MatchCoordination {
      */
     @Transactional
     void decline(SignedInAccount account, UUID matchId) {
-        var step = lockForMember(account, matchId);
+        decline(professionalOf(account), matchId);
+    }
+
+    /** Declines the proposal as {@link #decline(SignedInAccount, UUID)} does, for the acting professional. */
+    @Transactional
+    void decline(ActingProfessional acting, UUID matchId) {
+        var step = lockForMember(acting, matchId);
         checkProposedTo(step);
 
         var changed = step.state().withoutProposal();
@@ -150,7 +168,13 @@ class CoordinationService implements MatchCoordination {
      */
     @Transactional
     void recordContact(SignedInAccount account, UUID matchId) {
-        var step = lockForMember(account, matchId);
+        recordContact(professionalOf(account), matchId);
+    }
+
+    /** Records contact as {@link #recordContact(SignedInAccount, UUID)} does, for the acting professional. */
+    @Transactional
+    void recordContact(ActingProfessional acting, UUID matchId) {
+        var step = lockForMember(acting, matchId);
         var recorded = repository.contactRecordedOn(matchId, step.professionalId());
         if (recorded.isPresent()) {
             throw new CoordinationRejectedException(
@@ -204,8 +228,8 @@ class CoordinationService implements MatchCoordination {
      * ended in a transaction committed meanwhile is seen. Checks membership before creating the
      * row as well, so that an outsider creates nothing.
      */
-    private Step lockForMember(SignedInAccount account, UUID matchId) {
-        var professionalId = professionalOf(account);
+    private Step lockForMember(ActingProfessional acting, UUID matchId) {
+        var professionalId = activeProfessional(acting);
         if (!isMember(members.ofActiveMatch(matchId).orElse(List.of()), professionalId)) {
             throw new MatchNotFoundException(matchId);
         }
@@ -234,18 +258,22 @@ class CoordinationService implements MatchCoordination {
         }
     }
 
-    /**
-     * Returns the account's professional, who must be active and of a connected organisation, so
-     * that a professional of a suspended organisation changes no match.
-     */
-    private UUID professionalOf(SignedInAccount account) {
+    private static ActingProfessional professionalOf(SignedInAccount account) {
         if (!account.isProfessional()) {
             throw new AccessDeniedException("Account " + account.id() + " is not a professional's account");
         }
+        return new ActingProfessional(
+                Objects.requireNonNull(account.professionalId()), Objects.requireNonNull(account.organisationId()));
+    }
 
-        var professionalId = Objects.requireNonNull(account.professionalId());
+    /**
+     * Returns the acting professional's id after checking that they are active and of a connected
+     * organisation, so that a professional of a suspended organisation changes no match.
+     */
+    private UUID activeProfessional(ActingProfessional acting) {
+        var professionalId = acting.professionalId();
         var active = professionals
-                .findInOrganisation(professionalId, Objects.requireNonNull(account.organisationId()))
+                .findInOrganisation(professionalId, acting.organisationId())
                 .map(Professional::mayRegister)
                 .orElse(false);
         if (!active) {
@@ -264,4 +292,7 @@ class CoordinationService implements MatchCoordination {
     }
 
     private record Step(UUID professionalId, CoordinationState state, List<Member> members) {}
+
+    /** The professional who takes a step, with the organisation they take it for. */
+    record ActingProfessional(UUID professionalId, UUID organisationId) {}
 }

@@ -12,8 +12,10 @@ import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +43,7 @@ abstract class QueuedMessageDispatcher<M> {
     protected final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditTrail trail;
+    private @Nullable DispatchPause pause;
 
     QueuedMessageDispatcher(
             NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail) {
@@ -48,6 +51,12 @@ abstract class QueuedMessageDispatcher<M> {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.trail = trail;
+    }
+
+    /** Sets the pause that stops this dispatcher's runs; without one, runs are never paused. */
+    @Autowired
+    void setPause(DispatchPause pause) {
+        this.pause = pause;
     }
 
     /** Claims the oldest message that is due at the instant, locked for this transaction, if any. */
@@ -86,14 +95,15 @@ abstract class QueuedMessageDispatcher<M> {
 
     /**
      * Tries every message that is due now, in queue order, and returns how many were sent. A message
-     * that fails is tried again in a later run, after its back-off, so a run always ends.
+     * that fails is tried again in a later run, after its back-off, so a run always ends. While the
+     * {@link DispatchPause} is on, a run sends nothing more.
      */
     int dispatchDue() {
         var dueAt = clock.instant();
         int sent = 0;
 
         Outcome outcome;
-        while ((outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
+        while (!paused() && (outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
             if (outcome == Outcome.SENT) {
                 sent++;
             }
@@ -101,6 +111,11 @@ abstract class QueuedMessageDispatcher<M> {
 
         afterRun();
         return sent;
+    }
+
+    private boolean paused() {
+        var current = pause;
+        return current != null && current.isPaused();
     }
 
     private Outcome dispatchNext(Instant dueAt) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code border_notices} table: emails to a municipal coordinator about a match whose members'
- * organisations belong to more than one municipality. A row exists only while its email waits.
- * Every method joins the caller's transaction.
+ * organisations belong to more than one municipality. A row exists only while its email waits, or
+ * after the outbox withheld it (see {@link Withholding}). Every method joins the caller's transaction.
  */
 @Repository
 public class BorderNotices {
@@ -47,7 +47,7 @@ public class BorderNotices {
     }
 
     /**
-     * Locks and returns the first waiting notice, in queue order, that was due at {@code dueAt},
+     * Locks and returns the first waiting notice that was not withheld, in queue order, that was due at {@code dueAt},
      * skipping rows that another dispatcher has locked. The lock lasts until the caller's
      * transaction ends.
      */
@@ -55,7 +55,7 @@ public class BorderNotices {
         return jdbc.sql("""
                         select id, match_id, municipality_code, attempts
                           from border_notices
-                         where next_attempt_at <= ?
+                         where next_attempt_at <= ? and withheld_reason is null
                          order by number
                          limit 1
                            for update skip locked

@@ -9,8 +9,10 @@ import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
+import nl.verwijsindex.notification.DemoHistoryOutbox;
 import nl.verwijsindex.notification.mail.OutboxFolder;
 import nl.verwijsindex.notification.outbox.OutboxCounts;
+import nl.verwijsindex.notification.outbox.Withholding;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox of a local run for functional administrators: the {@code .eml} files of the outbox
- * folder, one message's text, and how many notifications still wait to be sent. With SMTP settings
+ * folder, one message's text, how many notifications still wait to be sent and how many were
+ * withheld because the demo generated them for past days. With SMTP settings
  * the page states that mail goes out by SMTP and lists no files.
  */
 @Controller
@@ -42,11 +45,13 @@ class OutboxPage {
 
     private final OutboxFolder folder;
     private final OutboxCounts counts;
+    private final Withholding withholding;
     private final AuditTrail trail;
 
-    OutboxPage(OutboxFolder folder, OutboxCounts counts, AuditTrail trail) {
+    OutboxPage(OutboxFolder folder, OutboxCounts counts, Withholding withholding, AuditTrail trail) {
         this.folder = folder;
         this.counts = counts;
+        this.withholding = withholding;
         this.trail = trail;
     }
 
@@ -60,6 +65,7 @@ class OutboxPage {
         model.addAttribute("messages", folder.list());
         model.addAttribute("maximumListed", OutboxFolder.MAXIMUM_LISTED);
         model.addAttribute("counts", counts.count());
+        model.addAttribute("withheldDemoHistory", withholding.count(DemoHistoryOutbox.REASON));
         model.addAttribute("zone", ZONE);
         return "administration/outbox";
     }

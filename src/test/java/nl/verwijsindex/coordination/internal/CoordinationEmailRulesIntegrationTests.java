@@ -308,7 +308,8 @@ class CoordinationEmailRulesIntegrationTests extends IntegrationTest {
                         "next_attempt_at",
                         "last_error",
                         "sent_at",
-                        "cancelled_at");
+                        "cancelled_at",
+                        "withheld_reason");
     }
 
     private void assertRejectedWithoutEmail(ThrowingCallable step) throws Exception {

@@ -240,7 +240,8 @@ class NotificationDeliveryIntegrationTests extends IntegrationTest {
                         "last_error",
                         "sent_at",
                         "cancelled_at",
-                        "proposed_coordinator_id");
+                        "proposed_coordinator_id",
+                        "withheld_reason");
     }
 
     /** Returns the event for a match of the recipient's signal with new signals of the others. */
