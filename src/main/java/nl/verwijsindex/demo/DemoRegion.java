@@ -22,6 +22,12 @@ final class DemoRegion {
 
     static final String MUNICIPALITY_EMAIL_DOMAIN = "denhaag.example";
 
+    /**
+     * The mailbox of the municipal coordinator, who is told about matches across municipal borders
+     * and about moves. A shared team address, not a person's.
+     */
+    static final String MUNICIPAL_COORDINATOR_MAILBOX = "regievoering";
+
     /** The municipality's order of organisation kinds that proposes a coordinator for each new match. */
     static final List<OrganisationKind> COORDINATOR_PRIORITY = List.of(
             OrganisationKind.YOUTH_CARE,

@@ -108,6 +108,8 @@ class DemoSeeder implements ApplicationRunner {
     private DemoCredentials seed() {
         var municipality = organisations.addMunicipality(
                 UUID.randomUUID(), DemoRegion.MUNICIPALITY_CODE, DemoRegion.MUNICIPALITY_NAME);
+        organisations.setCoordinatorEmail(
+                municipality, DemoRegion.MUNICIPAL_COORDINATOR_MAILBOX + "@" + DemoRegion.MUNICIPALITY_EMAIL_DOMAIN);
         for (var organisation : DemoRegion.ORGANISATIONS) {
             var id = organisations.connectOrganisation(
                     municipality,

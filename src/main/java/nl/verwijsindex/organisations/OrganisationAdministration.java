@@ -12,6 +12,12 @@ public interface OrganisationAdministration {
     /** Adds a municipality by its four-digit code (BRP table 33). */
     UUID addMunicipality(UUID id, String code, String name);
 
+    /**
+     * Sets the address of the municipality's coordinator, who is told about moves and about matches
+     * across municipal borders. The municipality's officers change it on the settings page.
+     */
+    void setCoordinatorEmail(UUID municipalityId, String email);
+
     Optional<UUID> findMunicipality(String code);
 
     /**

@@ -198,7 +198,7 @@ class DemoHistoryIntegrationTests {
                         "register-signal read success 99",
                         "register-signal write rejected 5",
                         "register-signal write success 1797",
-                        "withhold-message write success 7851");
+                        "withhold-message write success 7940");
     }
 
     @Test
@@ -323,7 +323,7 @@ class DemoHistoryIntegrationTests {
                              + (select count(*) from coordination_messages where withheld_reason is null and created_at < ?)
                         """).params(FIRST_KEPT, FIRST_KEPT).query(Long.class).single();
 
-        assertThat(withheld).isEqualTo("match 3895, coordination 3956, border 0");
+        assertThat(withheld).isEqualTo("match 3895, coordination 3956, border 89");
         assertThat(kept).isEqualTo("match 127, coordination 79");
         assertThat(withheldSinceFirstKept).isZero();
         assertThat(olderNotWithheld).isZero();
@@ -335,6 +335,7 @@ class DemoHistoryIntegrationTests {
                 .until(() -> jdbc.sql("""
                         select (select count(*) from notification_messages where sent_at is null and cancelled_at is null)
                              + (select count(*) from coordination_messages where sent_at is null and cancelled_at is null)
+                             + (select count(*) from border_notices where withheld_reason is null)
                         """).query(Long.class).single() == 0);
 
         var sent = jdbc.sql("""
@@ -356,11 +357,17 @@ class DemoHistoryIntegrationTests {
                     .count();
         }
 
+        var borderNoticesLeft = jdbc.sql("select count(*) from border_notices where withheld_reason is null")
+                .query(Long.class)
+                .single();
+
         // The dispatcher cancels 3 kept coordination emails, because a member they name left the match.
+        // A sent border notice leaves no row, so the 2 kept ones show only as files.
         assertThat(sent).isEqualTo("match 127, coordination 76");
+        assertThat(borderNoticesLeft).isZero();
         assertThat(withheldSent).isZero();
         assertThat(sentBeforeFirstKept).isZero();
-        assertThat(files).isEqualTo(203);
+        assertThat(files).isEqualTo(127 + 76 + 2);
     }
 
     @Test

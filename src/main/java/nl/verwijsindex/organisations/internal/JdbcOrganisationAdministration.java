@@ -29,6 +29,13 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     @Override
+    public void setCoordinatorEmail(UUID municipalityId, String email) {
+        jdbc.sql("update municipalities set coordinator_email = ? where id = ?")
+                .params(email, municipalityId)
+                .update();
+    }
+
+    @Override
     public Optional<UUID> findMunicipality(String code) {
         return jdbc.sql("select id from municipalities where code = ?")
                 .param(code)
