@@ -296,7 +296,7 @@ class StatisticsDisclosureIntegrationTests extends IntegrationTest {
                                         region.name(),
                                         municipality.name(),
                                         regionTable.measure().code(),
-                                        regionTable.rows().get(row).kind(),
+                                        kindName(regionTable.rows().get(row).kind()),
                                         column,
                                         rest));
                     }
@@ -341,14 +341,11 @@ class StatisticsDisclosureIntegrationTests extends IntegrationTest {
             YearMonth month,
             int count) {
         return "%s %s-%s: %s %s in %s is %d"
-                .formatted(
-                        area.name(),
-                        range.from(),
-                        range.to(),
-                        measure.code(),
-                        kind == null ? "total" : kind,
-                        month,
-                        count);
+                .formatted(area.name(), range.from(), range.to(), measure.code(), kindName(kind), month, count);
+    }
+
+    private static String kindName(@Nullable OrganisationKind kind) {
+        return kind == null ? StatisticsCsv.TOTAL : kind.code();
     }
 
     /** Returns the kinds of organisation the area has none of. */
