@@ -50,6 +50,9 @@ record StatisticsTable(Measure measure, List<YearMonth> months, List<Row> rows) 
         Suppression.hideRegionDifferences(crossing, grids(municipalities, RawStatistics::crossingMatches));
         Suppression.hideRegionDifferences(other, grids(municipalities, RawStatistics::otherMatches));
 
+        // NOTE: the rules see only the requested range and the month before it, so two overlapping
+        // ranges can hide different cells in the months they share, and a reader who combines both
+        // sees more than either shows.
         Suppression.protect(grids);
 
         var tables = new ArrayList<StatisticsTable>();

@@ -13,10 +13,10 @@ import java.util.Map;
  *       the hidden parts. A reader knows which kinds of organisation an area has none of, so those
  *       zeros are no protection.
  *   <li>{@link #protectFlows}: signals active at the end of a month are those active at the end of the
- *       month before, plus those registered, minus those ended, so none of these four may be the
- *       only hidden one.
- *   <li>{@link #hideRegionDifferences}: an officer sees their municipality and their region, so a
- *       region's count minus one municipality's count must not be from 1 to 4.
+ *       month before, plus those registered, minus those ended. When one of these four is hidden, the
+ *       registered and ended signals are hidden too, in the total row as in each kind's row.
+ *   <li>{@link #hideRegionDifferences}: an officer reads both their municipality and their region, so
+ *       a region's count minus one municipality's count must not be from 1 to 4.
  * </ul>
  *
  * <p>Hiding only ever adds hidden cells, so repeating the first two rules until nothing changes ends.

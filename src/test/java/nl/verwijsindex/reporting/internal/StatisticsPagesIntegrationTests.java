@@ -63,6 +63,7 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
         assertThat(page.body()).contains("data-month=\"2026-01\"").contains("data-month=\"2026-12\"");
         assertThat(page.body()).doesNotContain("data-month=\"2025-12\"");
         assertThat(page.body()).contains("minder dan 5");
+        assertThat(page.body()).contains("niet getoond: minder dan 5 matches");
         assertThat(page.body()).contains("href=\"/region/" + StatisticsDataSet.NORTH + "/statistics\"");
         assertThat(page.body()).contains("/webjars/chart.js/4.5.1/dist/chart.umd.js");
         assertThat(region.statusCode()).isEqualTo(200);
