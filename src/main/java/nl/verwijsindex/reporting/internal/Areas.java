@@ -61,6 +61,14 @@ class Areas {
         return area(Area.REGION, region.id(), region.name(), municipalityIds);
     }
 
+    /** Returns an area for each municipality of a region, which the region's suppression compares with. */
+    List<Area> municipalitiesOf(Area region) {
+        return regions.municipalitiesIn(region.id()).stream()
+                .map(municipality ->
+                        area(Area.MUNICIPALITY, municipality.id(), municipality.name(), List.of(municipality.id())))
+                .toList();
+    }
+
     /** Returns the region of the officer's municipality, or empty for another role or a municipality in none. */
     Optional<UUID> ownRegionId(SignedInAccount account) {
         if (account.role() != AccountRole.MUNICIPAL_OFFICER || account.municipalityId() == null) {

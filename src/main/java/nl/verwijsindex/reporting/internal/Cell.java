@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One value of a statistics table as shown: a count of 5 or more, a percentage, or a suppressed
- * value, which the page, the chart and the CSV file show as "fewer than 5".
+ * value. The page, the chart and the CSV file show a suppressed count as "fewer than 5" and a
+ * suppressed percentage as "not shown: fewer than 5 matches".
  *
  * @param value the count or percentage, or {@code null} when it is suppressed
  * @param percentage whether the value is a percentage with one decimal
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 record Cell(@Nullable BigDecimal value, boolean percentage) {
 
     static final Cell SUPPRESSED = new Cell(null, false);
+    static final Cell SUPPRESSED_SHARE = new Cell(null, true);
 
     static Cell count(int count) {
         return new Cell(BigDecimal.valueOf(count), false);

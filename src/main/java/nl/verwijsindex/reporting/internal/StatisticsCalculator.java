@@ -66,10 +66,12 @@ class StatisticsCalculator {
                 monthly.get(Measure.SIGNALS_REGISTERED),
                 signals.registered(organisationIds, range.from(), range.to()));
         addSignals(area, monthly.get(Measure.SIGNALS_ENDED), signals.ended(organisationIds, range.from(), range.to()));
-        addSignals(
-                area,
-                monthly.get(Measure.SIGNALS_ACTIVE),
-                signals.activeAtMonthEnd(organisationIds, range.from(), range.to(), today));
+        var monthBefore = range.from().minusMonths(1);
+        var active = monthly.get(Measure.SIGNALS_ACTIVE);
+        var activeBeforeRange = new KindCounts();
+        active.put(monthBefore, activeBeforeRange);
+        addSignals(area, active, signals.activeAtMonthEnd(organisationIds, monthBefore, range.to(), today));
+        active.remove(monthBefore);
 
         var crossing = new KindCounts();
         var other = new KindCounts();
@@ -80,7 +82,7 @@ class StatisticsCalculator {
                 organisationIds, range.lastDay(today), MANY_PROFESSIONALS)) {
             children.addOnce(kindsInArea(area, childOrganisations));
         }
-        return new RawStatistics(range, monthly, crossing, other, children);
+        return new RawStatistics(range, monthly, activeBeforeRange, crossing, other, children);
     }
 
     private void addMatches(

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
  * Writes the statistics as CSV: a header row and one row per measure, organisation kind and month.
  * Measures and kinds are written as their codes, a measure of the whole range gets the range as
  * {@code from/to} in its month column, and a suppressed value is written in the page's words, such
- * as "minder dan 5".
+ * as "minder dan 5" for a count and "niet getoond: minder dan 5 matches" for a share.
  */
 final class StatisticsCsv {
 
@@ -19,6 +19,7 @@ final class StatisticsCsv {
 
     static String write(List<StatisticsTable> tables, StatisticsRange range, MessageSource messages, Locale locale) {
         var suppressed = messages.getMessage("statistics.suppressed", null, locale);
+        var suppressedShare = messages.getMessage("statistics.suppressed-share", null, locale);
         var csv = new StringBuilder(HEADER).append("\r\n");
         for (var table : tables) {
             for (var row : table.rows()) {
@@ -31,12 +32,19 @@ final class StatisticsCsv {
                             .append(',')
                             .append(month(table, column, range))
                             .append(',')
-                            .append(cell.suppressed() ? suppressed : cell.plain())
+                            .append(text(cell, suppressed, suppressedShare))
                             .append("\r\n");
                 }
             }
         }
         return csv.toString();
+    }
+
+    private static String text(Cell cell, String suppressed, String suppressedShare) {
+        if (!cell.suppressed()) {
+            return cell.plain();
+        }
+        return cell.percentage() ? suppressedShare : suppressed;
     }
 
     private static String month(StatisticsTable table, int column, StatisticsRange range) {

@@ -41,15 +41,14 @@ class StatisticsPages {
     private static final String ATTEMPT = StatisticsPages.class.getName() + ".attempt";
 
     private final Areas areas;
-    private final StatisticsCalculator calculator;
+    private final StatisticsReport report;
     private final StatisticsAudit audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsPages(
-            Areas areas, StatisticsCalculator calculator, StatisticsAudit audit, MessageSource messages, Clock clock) {
+    StatisticsPages(Areas areas, StatisticsReport report, StatisticsAudit audit, MessageSource messages, Clock clock) {
         this.areas = areas;
-        this.calculator = calculator;
+        this.report = report;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -149,7 +148,7 @@ class StatisticsPages {
 
         model.addAttribute("from", StatisticsRange.format(range.from()));
         model.addAttribute("to", StatisticsRange.format(range.to()));
-        model.addAttribute("tables", StatisticsTable.of(calculator.calculate(area, range)));
+        model.addAttribute("tables", report.tables(area, range));
         audit.record(AuditAction.READ, AuditOutcome.SUCCESS, area.type(), account, request, area);
         return "reporting/statistics";
     }
@@ -176,7 +175,7 @@ class StatisticsPages {
                     .body(text.toString());
         }
 
-        var tables = StatisticsTable.of(calculator.calculate(area, range));
+        var tables = report.tables(area, range);
         var body = StatisticsCsv.write(tables, range, messages, locale);
         audit.record(AuditAction.EXPORT, AuditOutcome.SUCCESS, area.type(), account, request, area);
         var disposition = ContentDisposition.attachment()

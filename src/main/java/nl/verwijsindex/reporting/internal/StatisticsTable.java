@@ -2,7 +2,10 @@ package nl.verwijsindex.reporting.internal;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import nl.verwijsindex.organisations.OrganisationKind;
 import org.jspecify.annotations.Nullable;
 
@@ -22,22 +25,51 @@ record StatisticsTable(Measure measure, List<YearMonth> months, List<Row> rows) 
      */
     record Row(@Nullable OrganisationKind kind, List<Cell> cells) {}
 
-    /** Builds the tables of every measure, in the order of {@link Measure}. */
+    /** Builds the tables of a municipality's measures, in the order of {@link Measure}. */
     static List<StatisticsTable> of(RawStatistics statistics) {
+        return of(statistics, List.of());
+    }
+
+    /**
+     * Builds the tables of every measure, in the order of {@link Measure}, and applies every rule of
+     * {@link Suppression}.
+     *
+     * @param municipalities for a region, the counts of each of its municipalities over the same range;
+     *     empty for a municipality
+     */
+    static List<StatisticsTable> of(RawStatistics statistics, List<RawStatistics> municipalities) {
+        var grids = grids(statistics);
+        var crossing = CountGrid.of(List.of(statistics.crossingMatches()));
+        var other = CountGrid.of(List.of(statistics.otherMatches()));
+        for (var measure : grids.keySet()) {
+            var parts = municipalities.stream()
+                    .map(municipality -> grids(municipality).get(measure))
+                    .toList();
+            Suppression.hideRegionDifferences(grids.get(measure), parts);
+        }
+        Suppression.hideRegionDifferences(crossing, grids(municipalities, RawStatistics::crossingMatches));
+        Suppression.hideRegionDifferences(other, grids(municipalities, RawStatistics::otherMatches));
+
+        // NOTE: the rules see only the requested range and the month before it, so two overlapping
+        // ranges can hide different cells in the months they share, and a reader who combines both
+        // sees more than either shows.
+        Suppression.protect(grids);
+
         var tables = new ArrayList<StatisticsTable>();
+        var months = statistics.range().months();
         for (var measure : Measure.values()) {
-            if (measure.monthly()) {
-                var months = statistics.range().months();
-                var columns = months.stream()
-                        .map(month -> column(statistics.monthly().get(measure).get(month)))
-                        .toList();
-                tables.add(new StatisticsTable(measure, months, rows(columns)));
-            } else if (measure == Measure.CROSSING_SHARE) {
-                tables.add(new StatisticsTable(measure, List.of(), rows(List.of(shares(statistics)))));
-            } else {
-                tables.add(new StatisticsTable(
-                        measure, List.of(), rows(List.of(column(statistics.childrenWithFourProfessionals())))));
+            if (measure == Measure.CROSSING_SHARE) {
+                tables.add(new StatisticsTable(measure, List.of(), rows(List.of(shares(crossing, other)))));
+                continue;
             }
+            var grid = grids.get(measure);
+            // The active signals start with the month before the range, which is not shown.
+            int firstColumn = measure == Measure.SIGNALS_ACTIVE ? 1 : 0;
+            var columns = new ArrayList<List<Cell>>();
+            for (int column = firstColumn; column < grid.columns(); column++) {
+                columns.add(grid.column(column));
+            }
+            tables.add(new StatisticsTable(measure, measure.monthly() ? months : List.of(), rows(columns)));
         }
         return tables;
     }
@@ -47,22 +79,45 @@ record StatisticsTable(Measure measure, List<YearMonth> months, List<Row> rows) 
         return rows.get(0);
     }
 
-    /** Returns the column's cells, the total first and then one per kind in the order of {@link OrganisationKind}. */
-    private static List<Cell> column(KindCounts counts) {
-        var parts = new ArrayList<Integer>();
-        for (var kind : OrganisationKind.values()) {
-            parts.add(counts.of(kind));
+    /**
+     * Returns a grid of counts for each measure but the share, with every count below the minimum
+     * hidden. The active signals get an extra first column for the month before the range.
+     */
+    private static Map<Measure, CountGrid> grids(RawStatistics statistics) {
+        var grids = new EnumMap<Measure, CountGrid>(Measure.class);
+        var months = statistics.range().months();
+        for (var measure : Measure.values()) {
+            if (measure.monthly()) {
+                var columns = new ArrayList<KindCounts>();
+                if (measure == Measure.SIGNALS_ACTIVE) {
+                    columns.add(statistics.activeBeforeRange());
+                }
+                months.forEach(
+                        month -> columns.add(statistics.monthly().get(measure).get(month)));
+                grids.put(measure, CountGrid.of(columns));
+            } else if (measure == Measure.CHILDREN_WITH_FOUR_PROFESSIONALS) {
+                grids.put(measure, CountGrid.of(List.of(statistics.childrenWithFourProfessionals())));
+            }
         }
-        return Suppression.totalAndParts(counts.total(), parts);
+        return grids;
     }
 
-    private static List<Cell> shares(RawStatistics statistics) {
-        var crossing = statistics.crossingMatches();
-        var other = statistics.otherMatches();
+    private static List<CountGrid> grids(
+            List<RawStatistics> municipalities, Function<RawStatistics, KindCounts> counts) {
+        return municipalities.stream()
+                .map(municipality -> CountGrid.of(List.of(counts.apply(municipality))))
+                .toList();
+    }
+
+    /** Returns the share of each row, hidden where its crossing or other matches are hidden. */
+    private static List<Cell> shares(CountGrid crossing, CountGrid other) {
         var cells = new ArrayList<Cell>();
-        cells.add(Suppression.share(crossing.total(), other.total()));
-        for (var kind : OrganisationKind.values()) {
-            cells.add(Suppression.share(crossing.of(kind), other.of(kind)));
+        for (int row = 0; row < crossing.rows(); row++) {
+            if (crossing.hidden(row, 0) || other.hidden(row, 0)) {
+                cells.add(Cell.SUPPRESSED_SHARE);
+            } else {
+                cells.add(Suppression.share(crossing.count(row, 0), other.count(row, 0)));
+            }
         }
         return cells;
     }
