@@ -89,8 +89,13 @@ class BorderCheck {
     }
 
     /**
-     * Checks the match once the matching transaction committed. Registration stores the child's
-     * municipality in an after-commit step of an earlier event, which runs before this one.
+     * Checks the match once the matching transaction committed.
+     *
+     * <p>Registration stores a new child's municipality in an after-commit listener of {@code
+     * SignalRegistered}, ordered before listeners without {@code @Order} such as this one. Spring
+     * runs after-commit listeners of equal order in the order they were registered, and matching
+     * publishes this event while {@code SignalRegistered} is still being delivered, so without that
+     * order a family match whose second child is new would wait for the scheduled check.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void checkAfterCommit(ProfessionalsMatched event) {
