@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.verwijsindex.coordination.BorderChecks;
 import nl.verwijsindex.coordination.MatchCrossedMunicipalBorder;
 import nl.verwijsindex.matching.MatchMembers;
 import nl.verwijsindex.matching.MatchesDestroyed;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joins it later. A member joining a match whose coordinators were notified before sends nothing new.
  */
 @Component
-class BorderCheck {
+class BorderCheck implements BorderChecks {
 
     /** Days a check waits for the register to name a child's municipality before it goes on without it. */
     static final int DAYS_TO_WAIT_FOR_REGISTER = 2;
@@ -122,8 +123,8 @@ class BorderCheck {
         checkAllDue();
     }
 
-    /** Runs every check that is due, each in a transaction of its own, and returns how many finished. */
-    int checkAllDue() {
+    @Override
+    public int checkAllDue() {
         var due = oversight.due(CHECKS_PER_RUN);
         int finished = 0;
         int failed = 0;
