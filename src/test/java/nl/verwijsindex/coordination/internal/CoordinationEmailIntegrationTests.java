@@ -81,7 +81,7 @@ class CoordinationEmailIntegrationTests extends IntegrationTest {
         assertThat(nurse.text())
                 .startsWith("Beste Carla Smit,\n\n"
                         + "Eva Visser (Jeugdhulp Zuid) heeft u voorgesteld als regievoerder van deze match.\n\n"
-                        + "U bent gevraagd om regievoerder van deze match te worden. Neem het voorstel aan of"
+                        + "U bent gevraagd om regievoerder van deze match te worden. Accepteer het voorstel of"
                         + " wijs het af op de pagina Mijn matches.\n");
         assertThat(nurse.text())
                 .contains(stateLines(nurseSignal, "nieuw: nog geen contact vastgelegd", "niemand", "u"));
