@@ -96,6 +96,10 @@ public class CoordinationMailComposer {
                         proposed.organisationName());
             }
         }
+        if (email.change() == Change.ACCEPTED) {
+            // The Dutch text uses "geaccepteerd", the word of the page My matches.
+            code = "proposal-accepted";
+        }
         return text("coordination.change." + code, locale, actor.name(), actor.organisationName());
     }
 

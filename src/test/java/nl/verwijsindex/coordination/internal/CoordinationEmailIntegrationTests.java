@@ -147,7 +147,7 @@ class CoordinationEmailIntegrationTests extends IntegrationTest {
         assertThat(carer.subject())
                 .isEqualTo("Verwijsindex: regievoerder afgesproken in uw kindmatch van 4 december 2026");
         assertThat(carer.text())
-                .startsWith("Beste Eva Visser,\n\nCarla Smit (JGZ Haaglanden) heeft het voorstel aangenomen en is nu"
+                .startsWith("Beste Eva Visser,\n\nCarla Smit (JGZ Haaglanden) heeft het voorstel geaccepteerd en is nu"
                         + " de regievoerder van deze match.\n");
         assertThat(carer.text())
                 .contains(stateLines(carerSignal, "regie afgesproken", "Carla Smit (JGZ Haaglanden)", "niemand"));
