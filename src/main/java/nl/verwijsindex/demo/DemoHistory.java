@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.verwijsindex.coordination.BorderChecks;
 import nl.verwijsindex.coordination.CoordinationSteps;
 import nl.verwijsindex.matching.MatchCoordination;
 import nl.verwijsindex.matching.MatchType;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * <p>While the clock is stepped back, the {@link GenerationGate} rejects web requests with 503 and
  * holds scheduled jobs, and the outbox sends nothing. Afterwards the clock returns to the real time,
  * the outbox withholds the emails queued before the last {@link #KEPT_DAYS} days and sends the rest,
- * and the gate opens.
+ * and the gate opens. The due border checks run at the end of each generated day, so that a border
+ * notice about a match of an older day is queued on that day and withheld with the day's other emails.
  */
 @Component
 @Order(DemoSeeder.ORDER + 1)
@@ -64,6 +66,7 @@ class DemoHistory implements ApplicationRunner {
     private final DataFolder dataFolder;
     private final CoordinationSteps coordinationSteps;
     private final MatchCoordination coordination;
+    private final BorderChecks borderChecks;
     private final DemoHistoryOutbox outbox;
     private final GenerationGate gate;
 
@@ -81,6 +84,7 @@ class DemoHistory implements ApplicationRunner {
             DataFolder dataFolder,
             CoordinationSteps coordinationSteps,
             MatchCoordination coordination,
+            BorderChecks borderChecks,
             DemoHistoryOutbox outbox,
             GenerationGate gate) {
         this.enabled = DemoSeeder.enabled(demo, databaseMode)
@@ -95,6 +99,7 @@ class DemoHistory implements ApplicationRunner {
         this.dataFolder = dataFolder;
         this.coordinationSteps = coordinationSteps;
         this.coordination = coordination;
+        this.borderChecks = borderChecks;
         this.outbox = outbox;
         this.gate = gate;
     }
@@ -139,7 +144,8 @@ class DemoHistory implements ApplicationRunner {
         var professionals = professionals();
         var steps =
                 new HistoryCoordination(coordinationSteps, coordination, tally, HistoryGenerator.ACTOR, professionals);
-        var generator = new HistoryGenerator(registrations, expiry, demoClock, steps, professionals, families);
+        var generator =
+                new HistoryGenerator(registrations, expiry, demoClock, steps, borderChecks, professionals, families);
         HistoryCounts counts;
         Map<UUID, DemoMatchTally.TalliedMatch> matches;
         gate.close();

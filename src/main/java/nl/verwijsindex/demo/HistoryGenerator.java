@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import nl.verwijsindex.audit.AuditActor;
+import nl.verwijsindex.coordination.BorderChecks;
 import nl.verwijsindex.population.Person;
 import nl.verwijsindex.registration.SignalExpiry;
 import nl.verwijsindex.registration.SignalRegistrations;
@@ -28,7 +29,8 @@ import nl.verwijsindex.system.DemoClock;
  * municipality, and the rest anywhere in the region, so that matches cross municipality borders. A
  * third of the signals end early because the risk is gone, and the others expire at their end date.
  * Each day the members of the matches take the coordination steps that {@link HistoryCoordination}
- * planned for it.
+ * planned for it. At the end of each day the due border checks run, so that every border notice is
+ * queued on a generated day and none waits for the scheduled check after the generation.
  */
 final class HistoryGenerator {
 
@@ -42,6 +44,7 @@ final class HistoryGenerator {
     private final SignalExpiry expiry;
     private final DemoClock clock;
     private final HistoryCoordination coordination;
+    private final BorderChecks borderChecks;
     private final List<DemoProfessional> professionals;
     private final Map<String, List<DemoProfessional>> professionalsByMunicipality;
     private final List<List<Person>> families;
@@ -60,12 +63,14 @@ final class HistoryGenerator {
             SignalExpiry expiry,
             DemoClock clock,
             HistoryCoordination coordination,
+            BorderChecks borderChecks,
             List<DemoProfessional> professionals,
             List<List<Person>> families) {
         this.registrations = registrations;
         this.expiry = expiry;
         this.clock = clock;
         this.coordination = coordination;
+        this.borderChecks = borderChecks;
         this.professionals = List.copyOf(professionals);
         this.professionalsByMunicipality = new HashMap<>();
         for (var professional : professionals) {
@@ -91,6 +96,7 @@ final class HistoryGenerator {
                 registerOne(day);
             }
             coordination.planSteps(day);
+            borderChecks.checkAllDue();
         }
         counts.childrenWithFourOrMoreProfessionals = childrenWithFourOrMoreProfessionals();
         return counts;

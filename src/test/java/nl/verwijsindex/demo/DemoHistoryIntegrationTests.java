@@ -198,7 +198,7 @@ class DemoHistoryIntegrationTests {
                         "register-signal read success 99",
                         "register-signal write rejected 5",
                         "register-signal write success 1797",
-                        "withhold-message write success 7940");
+                        "withhold-message write success 7951");
     }
 
     @Test
@@ -273,12 +273,61 @@ class DemoHistoryIntegrationTests {
                            and o.made_on <= date '2026-11-20'
                            and not exists (select 1 from match_contacts c where c.match_id = o.match_id)
                         """).query(Long.class).single();
+        var madeInNovember = jdbc.sql("""
+                        select count(*)
+                          from overseen_matches o
+                          join overseen_match_municipalities mm on mm.match_id = o.match_id
+                          join matches m on m.id = o.match_id
+                         where mm.municipality_code = '0518' and mm.current and m.ended_on is null
+                           and o.made_on between date '2026-11-01' and date '2026-11-20'
+                           and not exists (select 1 from match_contacts c where c.match_id = o.match_id)
+                        """).query(Long.class).single();
         var days = jdbc.sql("select match_contact_days from municipalities where code = '0518'")
                 .query(Integer.class)
                 .single();
 
         assertThat(days).isEqualTo(14);
-        assertThat(listed).isEqualTo(15);
+        assertThat(listed).isEqualTo(23);
+        assertThat(madeInNovember).isEqualTo(8);
+    }
+
+    @Test
+    void placesEveryMatchBeforeWithholding() {
+        var due = jdbc.sql("select count(*) from overseen_matches where check_due")
+                .query(Long.class)
+                .single();
+        var placedPerType = jdbc.sql("""
+                        select m.type || ' ' || count(*) from matches m
+                         where m.ended_on is null
+                           and exists (select 1 from overseen_match_municipalities mm
+                                        where mm.match_id = m.id and mm.current)
+                         group by m.type order by m.type
+                        """).query(String.class).list();
+        var activePerType = jdbc.sql("""
+                        select type || ' ' || count(*) from matches where ended_on is null
+                         group by type order by type
+                        """).query(String.class).list();
+        // A notice is queued when the match is made or when a member from another municipality joins it.
+        var noticedOnOtherDays = jdbc.sql("""
+                        select count(*) from overseen_match_municipalities mm
+                          join overseen_matches o on o.match_id = mm.match_id
+                         where mm.noticed_on is not null and mm.noticed_on <> o.made_on
+                           and not exists (select 1 from match_members j
+                                            where j.match_id = mm.match_id and j.joined_on = mm.noticed_on)
+                        """).query(Long.class).single();
+        var noticedSinceFirstKeptOnOlderMatches =
+                jdbc.sql("""
+                        select count(*) from overseen_match_municipalities mm
+                          join overseen_matches o on o.match_id = mm.match_id
+                         where mm.noticed_on >= date '2026-11-28' and o.made_on < date '2026-11-28'
+                        """).query(Long.class).single();
+
+        assertThat(due).isZero();
+        assertThat(placedPerType).isEqualTo(activePerType);
+        assertThat(activePerType).containsExactly("child 289", "family 106");
+        assertThat(noticedOnOtherDays).isZero();
+        // Members from another municipality joined 2 older matches on one of the last 7 days.
+        assertThat(noticedSinceFirstKeptOnOlderMatches).isEqualTo(2);
     }
 
     @Test
@@ -323,7 +372,7 @@ class DemoHistoryIntegrationTests {
                              + (select count(*) from coordination_messages where withheld_reason is null and created_at < ?)
                         """).params(FIRST_KEPT, FIRST_KEPT).query(Long.class).single();
 
-        assertThat(withheld).isEqualTo("match 3895, coordination 3956, border 89");
+        assertThat(withheld).isEqualTo("match 3895, coordination 3956, border 100");
         assertThat(kept).isEqualTo("match 127, coordination 79");
         assertThat(withheldSinceFirstKept).isZero();
         assertThat(olderNotWithheld).isZero();

@@ -89,7 +89,8 @@ class RegionPagesIntegrationTests extends IntegrationTest {
             value = {
                 "''|Vul de naam van de regio in, van 1 tot 100 tekens.",
                 "'   '|Vul de naam van de regio in, van 1 tot 100 tekens.",
-                "Regio\tWest|De naam van de regio heeft 10 tekens of bevat een regeleinde of onzichtbaar teken.",
+                "Regio\tWest|De naam van de regio bevat een regeleinde of een onzichtbaar teken. Typ de naam op één"
+                        + " regel, zonder zulke tekens.</a>",
                 "111222333 Regio|Naam van de regio: de naam lijkt een BSN te bevatten. Laat het BSN weg",
                 "haaglanden|Er bestaat al een regio met de naam haaglanden. Kies een andere naam,"
             })
@@ -119,8 +120,41 @@ class RegionPagesIntegrationTests extends IntegrationTest {
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat(rejected.body())
-                .contains("href=\"#region-name\">De naam van de regio heeft 101 tekens of bevat een regeleinde");
+                .contains("href=\"#region-name\">De naam van de regio heeft 101 tekens. Kort de naam in tot"
+                        + " hoogstens 100 tekens.</a>");
         assertThat(regions.all()).extracting(Regions.Region::name).containsExactly("r".repeat(100));
+    }
+
+    @Test
+    void rejectsPlacementInEnglish() {
+        var administrator = marked();
+        administrator.get("/administration/regions?lang=en");
+
+        var response =
+                administrator.post("/administration/regions/placement", Map.of("municipality", "Delft", "region", ""));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains(
+                        "href=\"#placement-municipality\">The chosen municipality “Delft” is not a four-digit"
+                                + " municipality code. Choose a municipality from the list.</a>",
+                        "href=\"#placement-region\">No region was chosen. Choose a region from the list, or No"
+                                + " region.</a>");
+        assertThat(regions.regionOf(OTHER_MUNICIPALITY)).isEmpty();
+    }
+
+    @Test
+    void rejectsLongNameInEnglish() {
+        var administrator = marked();
+        administrator.get("/administration/regions?lang=en");
+
+        var response = administrator.post("/administration/regions", Map.of("name", "s".repeat(101)));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("href=\"#region-name\">The name of the region has 101 characters. Shorten it to at most"
+                        + " 100 characters.</a>");
+        assertThat(response.body()).doesNotContain("line break");
     }
 
     @Test
@@ -171,10 +205,18 @@ class RegionPagesIntegrationTests extends IntegrationTest {
             delimiter = '|',
             value = {
                 "0001|none|placement-municipality|Er bestaat geen gemeente met code 0001. Kies een gemeente uit de lijst.",
-                "111222333|none|placement-municipality|Kies een gemeente uit de lijst; de gekozen waarde is geen"
-                        + " gemeentecode van vier cijfers.",
-                "0479|111222333|placement-region|Kies een regio uit de lijst, of Geen regio; de gekozen waarde is"
-                        + " geen regio.",
+                "''|none|placement-municipality|Er is geen gemeente gekozen. Kies een gemeente uit de lijst.</a>",
+                "Delft|none|placement-municipality|De gekozen gemeente „Delft” is geen gemeentecode van vier cijfers."
+                        + " Kies een gemeente uit de lijst.</a>",
+                "111222333|none|placement-municipality|De gekozen gemeente is geen gemeentecode van vier cijfers. De"
+                        + " waarde wordt niet herhaald, omdat ze te lang is, een onzichtbaar teken bevat of op een BSN"
+                        + " lijkt. Kies een gemeente uit de lijst.</a>",
+                "0479|''|placement-region|Er is geen regio gekozen. Kies een regio uit de lijst, of Geen regio.</a>",
+                "0479|Haaglanden|placement-region|De gekozen regio „Haaglanden” is geen regio uit de lijst. Kies een"
+                        + " regio uit de lijst, of Geen regio.</a>",
+                "0479|111222333|placement-region|De gekozen regio is geen regio uit de lijst. De waarde wordt niet"
+                        + " herhaald, omdat ze te lang is, een onzichtbaar teken bevat of op een BSN lijkt. Kies een"
+                        + " regio uit de lijst, of Geen regio.</a>",
                 "0479|00000000-0000-0000-0000-000000000001|placement-region|Er bestaat geen regio met id"
                         + " 00000000-0000-0000-0000-000000000001; misschien is de pagina verouderd."
             })

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.verwijsindex.coordination.BorderChecks;
 import nl.verwijsindex.coordination.MatchCrossedMunicipalBorder;
 import nl.verwijsindex.matching.MatchMembers;
 import nl.verwijsindex.matching.MatchesDestroyed;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joins it later. A member joining a match whose coordinators were notified before sends nothing new.
  */
 @Component
-class BorderCheck {
+class BorderCheck implements BorderChecks {
 
     /** Days a check waits for the register to name a child's municipality before it goes on without it. */
     static final int DAYS_TO_WAIT_FOR_REGISTER = 2;
@@ -89,8 +90,13 @@ class BorderCheck {
     }
 
     /**
-     * Checks the match once the matching transaction committed. Registration stores the child's
-     * municipality in an after-commit step of an earlier event, which runs before this one.
+     * Checks the match once the matching transaction committed.
+     *
+     * <p>Registration stores a new child's municipality in an after-commit listener of {@code
+     * SignalRegistered}, ordered before listeners without {@code @Order} such as this one. Spring
+     * runs after-commit listeners of equal order in the order they were registered, and matching
+     * publishes this event while {@code SignalRegistered} is still being delivered, so without that
+     * order a family match whose second child is new would wait for the scheduled check.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void checkAfterCommit(ProfessionalsMatched event) {
@@ -117,8 +123,8 @@ class BorderCheck {
         checkAllDue();
     }
 
-    /** Runs every check that is due, each in a transaction of its own, and returns how many finished. */
-    int checkAllDue() {
+    @Override
+    public int checkAllDue() {
         var due = oversight.due(CHECKS_PER_RUN);
         int finished = 0;
         int failed = 0;

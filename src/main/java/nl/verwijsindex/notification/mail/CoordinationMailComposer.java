@@ -45,7 +45,7 @@ public class CoordinationMailComposer {
         variables.put("language", locale.toLanguageTag());
         variables.put("recipientName", email.recipient().name());
         variables.put("happened", happened(email, locale));
-        variables.put("ask", email.recipientIsProposed() ? text("coordination.ask", locale) : null);
+        variables.put("ask", email.recipientIsProposed() ? text("coordination.ask-accept-or-decline", locale) : null);
         variables.put("matchType", matchType);
         variables.put("matchDate", matchDate);
         variables.put("signalNumber", String.valueOf(email.signalNumber()));
@@ -95,6 +95,10 @@ public class CoordinationMailComposer {
                         proposed.name(),
                         proposed.organisationName());
             }
+        }
+        if (email.change() == Change.ACCEPTED) {
+            // The Dutch text uses "geaccepteerd", the word of the page My matches.
+            code = "proposal-accepted";
         }
         return text("coordination.change." + code, locale, actor.name(), actor.organisationName());
     }

@@ -187,10 +187,10 @@ public class NotificationMailComposer {
             variables.put("proposalAction", null);
         } else if (proposed.id().equals(notification.recipient().id())) {
             variables.put("proposal", text("proposal.you", locale));
-            variables.put("proposalAction", text("proposal.you.action", locale));
+            variables.put("proposalAction", text("proposal.you.accept-or-decline", locale));
         } else {
             variables.put("proposal", text("proposal.other", locale, proposed.name(), proposed.organisationName()));
-            variables.put("proposalAction", text("proposal.other.action", locale, proposed.name()));
+            variables.put("proposalAction", text("proposal.other.accept-or-decline", locale, proposed.name()));
         }
     }
 

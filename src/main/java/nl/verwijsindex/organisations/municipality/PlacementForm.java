@@ -2,6 +2,8 @@ package nl.verwijsindex.organisations.municipality;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.bsn.Bsn;
+import nl.verwijsindex.organisations.internal.TypedText;
 
 /**
  * The form that places a municipality in a region, or in none.
@@ -17,6 +19,19 @@ record PlacementForm(String municipality, String region) {
     PlacementForm {
         municipality = FormRules.trimmed(municipality);
         region = FormRules.trimmed(region);
+    }
+
+    /** Maximum length of a rejected value that an error message repeats. */
+    static final int MAXIMUM_REPEATED_LENGTH = 40;
+
+    /**
+     * Returns whether an error message may repeat the rejected value: it is short, on one line and
+     * contains nothing that looks like a BSN, so that a page never shows a typed BSN.
+     */
+    static boolean mayRepeat(String value) {
+        return value.length() <= MAXIMUM_REPEATED_LENGTH
+                && !TypedText.hasControlCharacters(value)
+                && !Bsn.appearsIn(value);
     }
 
     static PlacementForm empty() {

@@ -32,8 +32,10 @@ record RegionForm(String name) {
         var errors = new FormErrors();
         if (name.isEmpty()) {
             errors.add("region-name", "region-name-missing", "", 1, MAXIMUM_NAME_LENGTH);
-        } else if (name.length() > MAXIMUM_NAME_LENGTH || TypedText.hasControlCharacters(name)) {
-            errors.add("region-name", "region-name-invalid", name.length(), 1, MAXIMUM_NAME_LENGTH);
+        } else if (name.length() > MAXIMUM_NAME_LENGTH) {
+            errors.add("region-name", "region-name-too-long", name.length(), 1, MAXIMUM_NAME_LENGTH);
+        } else if (TypedText.hasControlCharacters(name)) {
+            errors.add("region-name", "region-name-characters");
         } else if (Bsn.appearsIn(name)) {
             errors.add("region-name", "name-bsn");
         } else if (existingNames.stream().anyMatch(existing -> sameName(existing, name))) {

@@ -76,18 +76,13 @@ class RegionManagement {
         management.requireFunctionalAdministrator(account);
         var errors = new FormErrors();
         var municipality = municipalities.findByCode(form.municipality());
-        // A value is shown again only in its expected form, so that a page never repeats a typed BSN.
-        if (municipality.isEmpty() && form.municipality().matches("[0-9]{4}")) {
-            errors.add("placement-municipality", "placement-municipality-unknown", form.municipality());
-        } else if (municipality.isEmpty()) {
-            errors.add("placement-municipality", "placement-municipality-invalid");
+        if (municipality.isEmpty()) {
+            addMunicipalityError(errors, form.municipality());
         }
         Optional<Region> region = form.regionId().flatMap(regions::find);
         var noRegion = PlacementForm.NO_REGION.equals(form.region());
-        if (!noRegion && form.regionId().isPresent() && region.isEmpty()) {
-            errors.add("placement-region", "placement-region-unknown", form.region());
-        } else if (!noRegion && region.isEmpty()) {
-            errors.add("placement-region", "placement-region-invalid");
+        if (!noRegion && region.isEmpty()) {
+            addRegionError(errors, form);
         }
         if (!errors.isEmpty()) {
             return new Outcome(errors, null);
@@ -101,6 +96,37 @@ class RegionManagement {
                 form.municipality(),
                 region.map(found -> found.id().toString()).orElse("none"));
         return new Outcome(errors, municipalityId);
+    }
+
+    /**
+     * Adds the error for a municipality code that names no municipality. The message repeats the
+     * value only when {@link PlacementForm#mayRepeat} allows it.
+     */
+    private static void addMunicipalityError(FormErrors errors, String code) {
+        var field = "placement-municipality";
+        if (code.isEmpty()) {
+            errors.add(field, "placement-municipality-missing");
+        } else if (code.matches("[0-9]{4}")) {
+            errors.add(field, "placement-municipality-unknown", code);
+        } else if (PlacementForm.mayRepeat(code)) {
+            errors.add(field, "placement-municipality-not-code", code);
+        } else {
+            errors.add(field, "placement-municipality-not-repeated");
+        }
+    }
+
+    /** Adds the error for a region choice that names no region, repeating the value as above. */
+    private static void addRegionError(FormErrors errors, PlacementForm form) {
+        var field = "placement-region";
+        if (form.region().isEmpty()) {
+            errors.add(field, "placement-region-missing");
+        } else if (form.regionId().isPresent()) {
+            errors.add(field, "placement-region-unknown", form.region());
+        } else if (PlacementForm.mayRepeat(form.region())) {
+            errors.add(field, "placement-region-not-id", form.region());
+        } else {
+            errors.add(field, "placement-region-not-repeated");
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import nl.verwijsindex.registration.ActiveChildren;
 import nl.verwijsindex.registration.SignalRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,13 @@ class ResidenceAtRegistration {
         this.clock = clock;
     }
 
+    /**
+     * Runs before the after-commit listeners without {@code @Order}, which Spring gives the lowest
+     * precedence, so that the border check of a match made by this registration reads the child's
+     * municipality.
+     */
     @TransactionalEventListener
+    @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SignalRegistered registered) {
         var child = registered.childPseudonym();

@@ -81,7 +81,7 @@ class CoordinationEmailIntegrationTests extends IntegrationTest {
         assertThat(nurse.text())
                 .startsWith("Beste Carla Smit,\n\n"
                         + "Eva Visser (Jeugdhulp Zuid) heeft u voorgesteld als regievoerder van deze match.\n\n"
-                        + "U bent gevraagd om regievoerder van deze match te worden. Neem het voorstel aan of"
+                        + "U bent gevraagd om regievoerder van deze match te worden. Accepteer het voorstel of"
                         + " wijs het af op de pagina Mijn matches.\n");
         assertThat(nurse.text())
                 .contains(stateLines(nurseSignal, "nieuw: nog geen contact vastgelegd", "niemand", "u"));
@@ -147,7 +147,7 @@ class CoordinationEmailIntegrationTests extends IntegrationTest {
         assertThat(carer.subject())
                 .isEqualTo("Verwijsindex: regievoerder afgesproken in uw kindmatch van 4 december 2026");
         assertThat(carer.text())
-                .startsWith("Beste Eva Visser,\n\nCarla Smit (JGZ Haaglanden) heeft het voorstel aangenomen en is nu"
+                .startsWith("Beste Eva Visser,\n\nCarla Smit (JGZ Haaglanden) heeft het voorstel geaccepteerd en is nu"
                         + " de regievoerder van deze match.\n");
         assertThat(carer.text())
                 .contains(stateLines(carerSignal, "regie afgesproken", "Carla Smit (JGZ Haaglanden)", "niemand"));

@@ -50,7 +50,7 @@ class MatchEmailProposalIntegrationTests extends IntegrationTest {
                 .contains("Voorgestelde regievoerder\n\n"
                         + "Eva Visser (Jeugdhulp Zuid) is voorgesteld als regievoerder van deze match: de"
                         + " beroepskracht die de regie neemt en de hulp afstemt.\n"
-                        + "Eva Visser kan het voorstel aannemen of afwijzen op de pagina Mijn matches in de"
+                        + "Eva Visser kan het voorstel accepteren of afwijzen op de pagina Mijn matches in de"
                         + " verwijsindex.\n\n"
                         + "Andere betrokken beroepskrachten\n");
         assertThat(nurse.html())
@@ -61,7 +61,7 @@ class MatchEmailProposalIntegrationTests extends IntegrationTest {
                 .contains("Voorgestelde regievoerder\n\n"
                         + "U bent voorgesteld als regievoerder van deze match: de beroepskracht die de regie"
                         + " neemt en de hulp afstemt.\n"
-                        + "Neem het voorstel aan of wijs het af op de pagina Mijn matches in de verwijsindex.\n");
+                        + "Accepteer het voorstel of wijs het af op de pagina Mijn matches in de verwijsindex.\n");
         assertThat(proposedInOutbox()).containsOnly(CARER.id().toString());
     }
 

@@ -166,6 +166,27 @@ class MatchOversightIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void familyMatchPlacedWhenRegistrationCommits() {
+        // No stored residence beforehand: the register places CHILD and SISTER in 's-Gravenhage (0518)
+        // when each is registered, and TEACHER and OTHER_TOWN_TEACHER work in two municipalities.
+        matches.register(TEACHER, CHILD);
+
+        matches.register(OTHER_TOWN_TEACHER, SISTER);
+        var match = matches.onlyMatchOf(OTHER_TOWN_TEACHER);
+
+        var checkDue = jdbc.sql("select check_due from overseen_matches where match_id = ?")
+                .param(match)
+                .query(Boolean.class)
+                .single();
+        var municipalities = jdbc.sql("""
+                        select municipality_code || ' ' || current || ' ' || noticed_on
+                          from overseen_match_municipalities where match_id = ?
+                        """).param(match).query(String.class).list();
+        assertThat(checkDue).isFalse();
+        assertThat(municipalities).containsExactly("0518 true 2026-12-04");
+    }
+
+    @Test
     void municipalitySettingSetsThreshold() {
         var match = childMatch();
         jdbc.sql("update municipalities set match_contact_days = 3 where id = ?")

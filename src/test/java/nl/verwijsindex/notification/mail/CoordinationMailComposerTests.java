@@ -83,7 +83,7 @@ class CoordinationMailComposerTests {
 
                 Eva Visser (Jeugdhulp Zuid) heeft u voorgesteld als regievoerder van deze match.
 
-                U bent gevraagd om regievoerder van deze match te worden. Neem het voorstel aan of wijs het af \
+                U bent gevraagd om regievoerder van deze match te worden. Accepteer het voorstel of wijs het af \
                 op de pagina Mijn matches.
 
                 De match nu
