@@ -50,9 +50,9 @@ record StatisticsTable(Measure measure, List<YearMonth> months, List<Row> rows) 
         Suppression.hideRegionDifferences(crossing, grids(municipalities, RawStatistics::crossingMatches));
         Suppression.hideRegionDifferences(other, grids(municipalities, RawStatistics::otherMatches));
 
-        // NOTE: the rules see only the requested range and the month before it, so two overlapping
-        // ranges can hide different cells in the months they share, and a reader who combines both
-        // sees more than either shows.
+        // Every rule reads one month at a time, and the flow rule also reads the active signals of the
+        // month before, which the grids hold for the first month of the range too. So a month's cells
+        // are the same in every range that contains it, and no earlier months need to be counted.
         Suppression.protect(grids);
 
         var tables = new ArrayList<StatisticsTable>();
@@ -109,7 +109,13 @@ record StatisticsTable(Measure measure, List<YearMonth> months, List<Row> rows) 
                 .toList();
     }
 
-    /** Returns the share of each row, hidden where its crossing or other matches are hidden. */
+    /**
+     * Returns the share of each row, hidden where its crossing or other matches are hidden.
+     *
+     * <p>NOTE: the share is computed per range and not protected against a second range. The shares of
+     * two ranges one month apart, times their numbers of matches from the shown monthly totals, give
+     * the crossing matches of that month, which may be 1 to 4.
+     */
     private static List<Cell> shares(CountGrid crossing, CountGrid other) {
         var cells = new ArrayList<Cell>();
         for (int row = 0; row < crossing.rows(); row++) {
