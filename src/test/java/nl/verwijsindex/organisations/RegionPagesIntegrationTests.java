@@ -87,8 +87,8 @@ class RegionPagesIntegrationTests extends IntegrationTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "''|Vul de naam van de regio in, van 1 tot 100 tekens.",
-                "'   '|Vul de naam van de regio in, van 1 tot 100 tekens.",
+                "''|Vul de naam van de regio in, van 1 tot en met 100 tekens.",
+                "'   '|Vul de naam van de regio in, van 1 tot en met 100 tekens.",
                 "Regio\tWest|De naam van de regio bevat een regeleinde of een onzichtbaar teken. Typ de naam op één"
                         + " regel, zonder zulke tekens.</a>",
                 "111222333 Regio|Naam van de regio: de naam lijkt een BSN te bevatten. Laat het BSN weg",
@@ -167,7 +167,7 @@ class RegionPagesIntegrationTests extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
-                .contains("href=\"#region-name\">A region named HAAGLANDEN exists already. Choose another name,"
+                .contains("href=\"#region-name\">A region named HAAGLANDEN already exists. Choose another name,"
                         + " or place the municipalities in the existing region.");
     }
 

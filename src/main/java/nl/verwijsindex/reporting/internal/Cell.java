@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One value of a statistics table as shown: a count of 5 or more, a percentage, or a suppressed
- * value. The page, the chart and the CSV file show a suppressed count as "fewer than 5" and a
- * suppressed percentage as "not shown: fewer than 5 matches".
+ * value. The page, the chart and the CSV file show a suppressed count as "fewer than 5, or
+ * withheld" and a suppressed percentage as "not shown: fewer than 5 matches, or withheld", whether
+ * it is below 5 or hidden because a count below 5 could be worked out from it.
  *
  * @param value the count or percentage, or {@code null} when it is suppressed
  * @param percentage whether the value is a percentage with one decimal

@@ -8,7 +8,8 @@ import org.springframework.context.MessageSource;
  * Writes the statistics as CSV: a header row and one row per measure, organisation kind and month.
  * Measures and kinds are written as their codes, a measure of the whole range gets the range as
  * {@code from/to} in its month column, and a suppressed value is written in the page's words, such
- * as "minder dan 5" for a count and "niet getoond: minder dan 5 matches" for a share.
+ * as "minder dan 5 of afgeschermd" for a count and "niet getoond: minder dan 5 matches of afgeschermd"
+ * for a share.
  */
 final class StatisticsCsv {
 

@@ -258,6 +258,20 @@ class MatchOversightIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void pageNamesOneDayInTheSingular() {
+        jdbc.sql("update municipalities set match_contact_days = 1 where id = ?")
+                .param(MUNICIPALITY)
+                .update();
+        var officer = loggedIn(MUNICIPAL_OFFICER);
+
+        var dutch = officer.get(PAGE);
+        var english = officer.get(PAGE + "?lang=en");
+
+        assertThat(dutch.body()).contains("waarin 1 dag of langer na de match");
+        assertThat(english.body()).contains("recorded contact 1 day or more after the match");
+    }
+
+    @Test
     void foreignOfficerGetsNotFound() {
         childMatch();
         clock.setDate(MADE_ON.plusDays(15));

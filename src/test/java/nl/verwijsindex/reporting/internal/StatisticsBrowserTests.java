@@ -96,7 +96,7 @@ class StatisticsBrowserTests extends BrowserTest {
         return numbers;
     }
 
-    /** Returns the total row of the table as shown: a number, or {@code null} for "fewer than 5". */
+    /** Returns the total row of the table as shown: a number, or {@code null} for "fewer than 5, or withheld". */
     private List<Object> tableTotals(String tableId) {
         var cells = browser.findElements(By.cssSelector("#" + tableId + " tbody tr:first-child td"));
         var totals = new ArrayList<Object>();

@@ -62,8 +62,8 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
         assertThat(page.body()).contains("id=\"table-signals-registered\"");
         assertThat(page.body()).contains("data-month=\"2026-01\"").contains("data-month=\"2026-12\"");
         assertThat(page.body()).doesNotContain("data-month=\"2025-12\"");
-        assertThat(page.body()).contains("minder dan 5");
-        assertThat(page.body()).contains("niet getoond: minder dan 5 matches");
+        assertThat(page.body()).contains("minder dan 5 of afgeschermd");
+        assertThat(page.body()).contains("niet getoond: minder dan 5 matches of afgeschermd");
         assertThat(page.body()).contains("href=\"/region/" + StatisticsDataSet.NORTH + "/statistics\"");
         assertThat(page.body()).contains("/webjars/chart.js/4.5.1/dist/chart.umd.js");
         assertThat(region.statusCode()).isEqualTo(200);
@@ -219,8 +219,9 @@ class StatisticsPagesIntegrationTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"verwijsindex-statistieken-0479-2026-11-2026-12.csv\"");
-        // The officer reads English, so suppressed values read "fewer than 5".
-        assertThat(response.body()).isEqualTo(expectedCsv("fewer than 5", "not shown: fewer than 5 matches"));
+        // The officer reads English, so suppressed values read "fewer than 5, or withheld".
+        assertThat(response.body())
+                .isEqualTo(expectedCsv("fewer than 5, or withheld", "not shown: fewer than 5 matches, or withheld"));
         assertThat(chain.after(before))
                 .containsExactly(ExpectedEntry.of("export", "success", "export-municipality-statistics")
                         .byAccount(
