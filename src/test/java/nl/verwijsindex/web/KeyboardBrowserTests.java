@@ -2,19 +2,22 @@ package nl.verwijsindex.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import nl.verwijsindex.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Uses the pages with the keyboard alone: Tab to move, Enter to follow a link. */
 class KeyboardBrowserTests extends BrowserTest {
 
     @Test
     void firstTabReachesSkipLink() {
-        open("/login");
+        openLoaded("/login");
 
         var focused = pressTab();
 
@@ -25,7 +28,7 @@ class KeyboardBrowserTests extends BrowserTest {
 
     @Test
     void skipLinkMovesFocusPastHeader() {
-        open("/login");
+        openLoaded("/login");
         pressTab();
 
         new Actions(browser).sendKeys(Keys.ENTER).perform();
@@ -37,7 +40,7 @@ class KeyboardBrowserTests extends BrowserTest {
 
     @Test
     void tabReachesEveryLoginFieldInOrder() {
-        open("/login");
+        openLoaded("/login");
 
         var order = new ArrayList<String>();
         for (int i = 0; i < 12; i++) {
@@ -57,7 +60,7 @@ class KeyboardBrowserTests extends BrowserTest {
 
     @Test
     void tabReachesLoginLinkOnStartPage() {
-        open("/");
+        openLoaded("/");
 
         var order = new ArrayList<String>();
         for (int i = 0; i < 6; i++) {
@@ -65,6 +68,16 @@ class KeyboardBrowserTests extends BrowserTest {
         }
 
         assertThat(order).anySatisfy(href -> assertThat(href).endsWith("/login"));
+    }
+
+    /**
+     * Opens the page and waits until it has loaded completely, so that the first
+     * Tab starts at the top of the page also on a busy machine.
+     */
+    private void openLoaded(String path) {
+        open(path);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+                (Boolean) ((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete';"));
     }
 
     private WebElement pressTab() {
