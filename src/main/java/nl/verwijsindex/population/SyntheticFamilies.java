@@ -10,8 +10,8 @@ import nl.verwijsindex.bsn.Bsn;
 public interface SyntheticFamilies {
 
     /**
-     * Returns the families in the order in which they were generated, each with its children's records;
-     * empty when the population register is not the synthetic population.
+     * Returns the families in the order in which they were generated, each with its children's records.
+     * The list is empty when the population register is not the synthetic population.
      */
     List<Family> families();
 

@@ -18,8 +18,8 @@ public interface SignalRegistrations {
      * returns the professional's active signal on the child.
      *
      * @return the signal, or empty when a rule of the index rejected the request, for example a child
-     *     who is 23 or older, deceased, or not living in a Dutch municipality; the audit trail has the
-     *     rejection
+     *     who is 23 or older, deceased, or not living in a Dutch municipality. The audit trail records
+     *     the rejection.
      * @throws nl.verwijsindex.population.PopulationRegisterUnavailableException when the population
      *     register cannot be reached
      */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the notice to a municipal coordinator about a match across municipal borders, inside the
- * transaction that records the notification, so the notice is stored exactly once. A
+ * transaction that records the notification. The table keeps one notice per match and
+ * municipality (a unique key), so the notice is stored at most once. A
  * municipality that the index does not have, or that has no coordinator address, gets nothing, and
  * a log line says so.
  */
