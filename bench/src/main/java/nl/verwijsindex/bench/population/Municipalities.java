@@ -69,7 +69,7 @@ public final class Municipalities {
     private Municipalities() {}
 
     /** Draws a municipality's position in {@link #ALL}, in proportion to its weight. */
-    static int draw(SplittableRandom random) {
+    public static int draw(SplittableRandom random) {
         int ticket = random.nextInt(CUMULATIVE[CUMULATIVE.length - 1]);
         for (int i = 0; i < CUMULATIVE.length; i++) {
             if (ticket < CUMULATIVE[i]) {
