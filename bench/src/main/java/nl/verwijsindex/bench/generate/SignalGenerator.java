@@ -24,7 +24,8 @@ import nl.verwijsindex.bench.population.Person;
  * <p>The shares are estimates: 68 % of children with signals have one, 18 % two, 7 % three, 4 %
  * four, 2 % five and 1 % six. A child's siblings join in 45 % of cases, each eligible sibling then
  * with 70 % chance, and half of those siblings get their first signal from the same organisation
- * and professional as the child. 60 % of signals have an own reference.
+ * and professional as the child, when that kind fits the sibling's age. 60 % of signals have an own
+ * reference.
  */
 final class SignalGenerator {
 
@@ -121,21 +122,13 @@ final class SignalGenerator {
         int written = 0;
         for (int s = 0; s < count && activeLeft + archivedLeft > 0; s++) {
             boolean active = random.nextInt(activeLeft + archivedLeft) < activeLeft;
-            var choice = s == 0 && shared != null && !kinds.contains(shared.kind) ? shared : null;
-            var dates = dates(active, child, choice == null ? 12 : choice.months());
-            if (dates == null) {
+            var signal = signal(child, active, s == 0 ? shared : null, kinds);
+            if (signal == null) {
                 continue;
             }
-            if (choice == null) {
-                choice = choose(child, dates.registeredOn(), kinds);
-                if (choice == null) {
-                    break;
-                }
-                dates = dates(active, child, choice.months());
-            }
-            kinds.add(choice.kind);
-            first = first == null ? choice : first;
-            writeRow(writer, row, child.bsn(), choice, dates);
+            kinds.add(signal.choice().kind());
+            first = first == null ? signal.choice() : first;
+            writeRow(writer, row, child.bsn(), signal.choice(), signal.dates());
             if (active) {
                 activeLeft--;
             } else {
@@ -153,8 +146,42 @@ final class SignalGenerator {
     /** An organisation, one of its professionals, and the signal duration in months. */
     private record Choice(OrganisationKind kind, String professionalId, int months) {}
 
-    private Choice choose(Person child, LocalDate registeredOn, EnumSet<OrganisationKind> kinds) {
-        int age = Period.between(child.birthDate(), registeredOn).getYears();
+    private record Signal(Choice choice, SignalDates dates) {}
+
+    /** The attempts to find dates at which a chosen kind still fits the child's age, before the signal is left out. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Chooses the organisation and dates of one signal, or returns null when none fits: the child is
+     * too young for an archived signal, or has a signal of every kind that fits the age. The kind is
+     * chosen for the age on a first registration day, and the dates then follow from the chosen
+     * duration, so the kind is checked again against the age on the final registration day.
+     */
+    private Signal signal(Person child, boolean active, Choice shared, EnumSet<OrganisationKind> kinds) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var first = dates(active, child, 12);
+            if (first == null) {
+                return null;
+            }
+            int age = age(child, first.registeredOn());
+            boolean useShared = shared != null && !kinds.contains(shared.kind()) && SignalKinds.weight(shared.kind(), age) > 0;
+            var choice = useShared ? shared : choose(child, age, kinds);
+            if (choice == null) {
+                return null;
+            }
+            var dates = dates(active, child, choice.months());
+            if (dates != null && SignalKinds.weight(choice.kind(), age(child, dates.registeredOn())) > 0) {
+                return new Signal(choice, dates);
+            }
+        }
+        return null;
+    }
+
+    private static int age(Person child, LocalDate day) {
+        return Period.between(child.birthDate(), day).getYears();
+    }
+
+    private Choice choose(Person child, int age, EnumSet<OrganisationKind> kinds) {
         var kind = SignalKinds.draw(random, age, kinds, organisations);
         if (kind == null) {
             return null;
