@@ -28,8 +28,8 @@ public final class NationalSignals {
     private NationalSignals() {}
 
     public static void main(String[] args) throws IOException {
-        var options = Options.parse(
-                args, "--fixture", "--persons", "--seed", "--active", "--archived", "--today", "--out");
+        var options =
+                Options.parse(args, "--fixture", "--persons", "--seed", "--active", "--archived", "--today", "--out");
         var fixture = Path.of(options.text("--fixture", "bench/work/fixture.json"));
         int persons = options.integer("--persons", 5_000_000);
         int seed = options.integer("--seed", 1);
@@ -38,13 +38,15 @@ public final class NationalSignals {
         var today = LocalDate.parse(options.text("--today", LocalDate.now().toString()));
         var out = Path.of(options.text("--out", "bench/work/national.csv"));
         if (active < 0 || archived < 0) {
-            throw new IllegalArgumentException("--active and --archived must be 0 or more, not " + active + " and " + archived);
+            throw new IllegalArgumentException(
+                    "--active and --archived must be 0 or more, not " + active + " and " + archived);
         }
 
         long started = System.nanoTime();
         var population = NationalPopulation.of(seed, persons);
         long populated = System.nanoTime();
-        System.out.printf("Population of %d persons computed in %d ms: %d eligible children%n",
+        System.out.printf(
+                "Population of %d persons computed in %d ms: %d eligible children%n",
                 persons, (populated - started) / 1_000_000, population.children());
 
         var organisations = Organisations.read(fixture);
@@ -60,10 +62,11 @@ public final class NationalSignals {
         }
         Files.move(temporary, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        System.out.printf("%s written in %d ms: %s%n", out, (System.nanoTime() - populated) / 1_000_000, generator.summary());
+        System.out.printf(
+                "%s written in %d ms: %s%n", out, (System.nanoTime() - populated) / 1_000_000, generator.summary());
         if (generator.shortfall() > 0) {
-            System.err.println("The population has too few eligible children for " + (active + archived)
-                    + " signals; " + generator.shortfall() + " were not written. Give more --persons.");
+            System.err.println("The population has too few eligible children for " + (active + archived) + " signals; "
+                    + generator.shortfall() + " were not written. Give more --persons.");
             System.exit(1);
         }
     }

@@ -36,7 +36,8 @@ final class Organisations {
                     List.copyOf(professionals)));
         }
         if (organisations.national.isEmpty()) {
-            throw new IllegalArgumentException(fixture + " lists no organisation with professionals; run the Fixture first");
+            throw new IllegalArgumentException(
+                    fixture + " lists no organisation with professionals; run the Fixture first");
         }
         return organisations;
     }

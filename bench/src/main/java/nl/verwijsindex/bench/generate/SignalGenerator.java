@@ -16,16 +16,16 @@ import nl.verwijsindex.bench.population.Person;
 
 /**
  * Chooses children, their signals and the professionals behind them. Children are taken in the
- * population's shuffled order; with each child, often one or more of the siblings get signals too.
+ * population's shuffled order, and often one or more siblings of a child get signals too.
  * Each child gets one to six signals, each from an organisation of another kind that fits the
  * child's age at registration. Whether a signal is active or archived is drawn in proportion to what
  * is still to be written, so the totals come out exact.
  *
- * <p>The shares are estimates: 68 % of children with signals have one, 18 % two, 7 % three, 4 %
- * four, 2 % five and 1 % six. A child's siblings join in 45 % of cases, each eligible sibling then
- * with 70 % chance, and half of those siblings get their first signal from the same organisation
- * and professional as the child, when that kind fits the sibling's age. 60 % of signals have an own
- * reference.
+ * <p>The shares are estimates. Of the children with signals, 68 % have one, 18 % two, 7 % three,
+ * 4 % four, 2 % five and 1 % six. In 45 % of cases the child's siblings join, each eligible
+ * sibling with 70 % chance. Half of those siblings get their first signal from the same
+ * organisation and professional as the child, when that kind fits the sibling's age. 60 % of
+ * signals have an own reference.
  */
 final class SignalGenerator {
 
@@ -164,7 +164,8 @@ final class SignalGenerator {
                 return null;
             }
             int age = age(child, first.registeredOn());
-            boolean useShared = shared != null && !kinds.contains(shared.kind()) && SignalKinds.weight(shared.kind(), age) > 0;
+            boolean useShared =
+                    shared != null && !kinds.contains(shared.kind()) && SignalKinds.weight(shared.kind(), age) > 0;
             var choice = useShared ? shared : choose(child, age, kinds);
             if (choice == null) {
                 return null;
@@ -187,7 +188,9 @@ final class SignalGenerator {
             return null;
         }
         var organisation = organisations.draw(random, kind, child.municipalityCode());
-        var professional = organisation.professionals().get(random.nextInt(organisation.professionals().size()));
+        var professional = organisation
+                .professionals()
+                .get(random.nextInt(organisation.professionals().size()));
         // A quarter of professionals set their own end date, between 3 and 24 months.
         int months = random.nextInt(4) == 0 ? 3 + random.nextInt(22) : kind.signalMonths();
         return new Choice(kind, professional, months);

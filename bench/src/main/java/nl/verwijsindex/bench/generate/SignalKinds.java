@@ -6,8 +6,8 @@ import nl.verwijsindex.bench.fixture.OrganisationKind;
 
 /**
  * Which kinds of organisation register signals on a child of a given age, and how often. The
- * weights are estimates: schools, youth care and youth health care register most; midwives only in
- * the first year, childcare under 4, the police from 12 and work and income from 16.
+ * weights are estimates. Schools, youth care and youth health care register most. Midwives
+ * register only in the first year, childcare under 4, the police from 12 and work and income from 16.
  */
 final class SignalKinds {
 
@@ -32,7 +32,8 @@ final class SignalKinds {
     }
 
     /** Draws a kind that fits the age, that the fixture has, and that the child has no signal of yet. */
-    static OrganisationKind draw(SplittableRandom random, int age, Set<OrganisationKind> taken, Organisations organisations) {
+    static OrganisationKind draw(
+            SplittableRandom random, int age, Set<OrganisationKind> taken, Organisations organisations) {
         int total = 0;
         for (var kind : OrganisationKind.ALL) {
             total += usable(kind, age, taken, organisations);
@@ -69,7 +70,8 @@ final class SignalKinds {
         };
     }
 
-    private static int usable(OrganisationKind kind, int age, Set<OrganisationKind> taken, Organisations organisations) {
+    private static int usable(
+            OrganisationKind kind, int age, Set<OrganisationKind> taken, Organisations organisations) {
         return taken.contains(kind) || !organisations.has(kind) ? 0 : weight(kind, age);
     }
 }

@@ -1,5 +1,6 @@
 package nl.verwijsindex.bench.population;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -38,9 +39,11 @@ final class BrpJson {
         } else {
             json.set("overlijden", NODES.objectNode().set("datum", date(person.deathDate())));
         }
-        json.set("gemeenteVanInschrijving", NODES.objectNode()
-                .put("code", person.municipalityCode())
-                .put("omschrijving", person.municipalityName()));
+        json.set(
+                "gemeenteVanInschrijving",
+                NODES.objectNode()
+                        .put("code", person.municipalityCode())
+                        .put("omschrijving", person.municipalityName()));
         if (!person.parents().isEmpty()) {
             json.set("ouders", parents(person.parents(), fields.needsRelatives("ouders")));
         }
@@ -62,10 +65,14 @@ final class BrpJson {
         return NODES.objectNode()
                 .put("type", "Datum")
                 .put("datum", date.toString())
-                .put("langFormaat", date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear());
+                .put("langFormaat", longForm(date));
     }
 
-    private com.fasterxml.jackson.databind.node.ArrayNode parents(List<String> bsns, boolean withDetails) {
+    private static String longForm(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private ArrayNode parents(List<String> bsns, boolean withDetails) {
         var array = NODES.arrayNode();
         for (int i = 0; i < bsns.size(); i++) {
             var parent = NODES.objectNode().put("burgerservicenummer", bsns.get(i));
@@ -81,7 +88,7 @@ final class BrpJson {
         return array;
     }
 
-    private com.fasterxml.jackson.databind.node.ArrayNode children(List<String> bsns, boolean withDetails) {
+    private ArrayNode children(List<String> bsns, boolean withDetails) {
         var array = NODES.arrayNode();
         for (var bsn : bsns) {
             var child = NODES.objectNode().put("burgerservicenummer", bsn);

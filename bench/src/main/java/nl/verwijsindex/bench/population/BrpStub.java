@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The stand-in for the BRP Personen API 2.x during benchmarks: {@code POST /personen} with
- * {@code RaadpleegMetBurgerservicenummer} for 1 to 20 BSNs, answered from a {@link NationalPopulation}
+ * {@code RaadpleegMetBurgerservicenummer} for 1 to 20 BSNs, returned from a {@link NationalPopulation}
  * on 127.0.0.1. It requires an {@code X-API-KEY} or {@code Authorization} header with any value.
  *
  * <pre>
@@ -54,7 +54,8 @@ public final class BrpStub {
                 persons, seed, (System.nanoTime() - started) / 1_000_000, population.children());
 
         var server = new BrpStub(population, delay, Clock.systemDefaultZone()).start(port, threads);
-        System.out.println("BRP stub listening on http://127.0.0.1:" + server.getAddress().getPort());
+        System.out.println(
+                "BRP stub listening on http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Starts the server on 127.0.0.1; port 0 takes a free port. */

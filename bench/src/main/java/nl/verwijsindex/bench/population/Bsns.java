@@ -13,7 +13,7 @@ package nl.verwijsindex.bench.population;
  * <p>The blocks start at {@code 3000000}, so the BSNs start with {@code 30}. RvIG's test persons
  * (the BRP API mock data of 2024-06-11) use numbers that start with 000, 010, 100, 799, 900 and
  * 999, so none of them is in this range. NOTE: these numbers are not reserved for tests, so a real
- * person may hold one; the benchmark only ever sends them to its own stub and its own index.
+ * person may hold one. The benchmark only sends them to its own stub and its own index.
  */
 final class Bsns {
 

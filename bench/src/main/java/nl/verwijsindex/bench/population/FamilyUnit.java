@@ -18,7 +18,7 @@ final class FamilyUnit {
         /** One parent and the children; the other parent lives alone in a second household. */
         SEPARATED,
         /**
-         * One parent and the children; the other parent lives with a new partner and their own
+         * One parent and the children, while the other parent lives with a new partner and their own
          * children in a second household, so the children of both households share that parent.
          */
         BLENDED,

@@ -1,9 +1,9 @@
 package nl.verwijsindex.bench.population;
 
 /**
- * Lays the family units out over the person indices once, at start: where each unit starts, how
- * large the last unit must be to end exactly at the population's size, and which persons are
- * children eligible for a signal on the reference day.
+ * Lays the family units out over the person indices once, at start. It records where each unit
+ * starts, how large the last unit must be to end exactly at the population's size, and which
+ * persons are children eligible for a signal on the reference day.
  */
 final class Layout {
 

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 /**
  * The municipalities that the population lives in: codes and names as BRP table 33
  * (Gemeententabel) has them, each weighted by its number of inhabitants. The weights are estimates
- * in thousands, rounded, of the size around 2024; they only set how households spread, so a
+ * in thousands, rounded, of the size around 2024. They only set how households spread, so a
  * difference of a few percent does not matter.
  */
 public final class Municipalities {

@@ -9,32 +9,33 @@ import java.util.SplittableRandom;
 /**
  * A deterministic population of parents and children for benchmarks at national scale, computed
  * from a seed and a size without storing the persons. It keeps two arrays of primitives: where each
- * family unit starts (about 0.3 units per person) and the shuffled list of eligible children
- * (about 0.48 per person), so 5 million persons take about 17 MB. Every other fact about a person
+ * family unit starts (about 0.25 units per person) and the shuffled list of eligible children
+ * (about 0.48 per person), so 5 million persons take about 15 MB. Every other fact about a person
  * is computed again from the seed and the unit's number when it is asked for.
  *
  * <p>Only households with children are modelled, because the index looks up children and, through
- * a child's record, the parents; adults without children at home never reach it. About 48 % of the
+ * a child's record, the parents. Adults without children at home never reach it. About 48 % of the
  * persons are therefore children (0 to 22 years on the reference day), whereas in the whole country
  * about a quarter are: CBS counted 4.85 million of 17.5 million inhabitants under 25 in 2021. So 5
- * million persons hold about 2.4 million children, of whom 2.39 million are eligible for a signal.
+ * million persons hold about 2.4 million children.
  *
  * <p>The household numbers follow CBS StatLine table 71487ned ("Huishoudens; kindertal,
  * leeftijdsklasse kind, regio"), 1 January 2023: 2,645,269 households with children living at
  * home, of which 23.1 % have one parent. Couples have one child in 37.9 % of cases, two in 44.5 %
- * and three or more in 17.6 %; one-parent households 61.5 %, 28.9 % and 9.5 %. The table stops at
+ * and three or more in 17.6 %, and one-parent households in 61.5 %, 28.9 % and 9.5 %. The table stops at
  * "three or more", so the split into 3, 4, 5 and 6 children (75, 18, 5 and 2 % of that group) is an
  * estimate.
  *
  * <p>Parents who live apart follow CBS's study of complex families (Statistische Trends, 2020): in
  * 2017 the legal parents of 21 % of the 3.4 million minors did not live together, and 16 % of
  * minors had a step-parent, a step-sibling or a half-sibling. Here a one-parent household has no
- * second parent on record in 15 % of cases; in 55 % the other parent lives alone, and in 30 % the
+ * second parent on record in 15 % of cases. In 55 % the other parent lives alone, and in 30 % the
  * other parent lives with a new partner and their children, whose children then share a parent with
  * the first household's children. These three shares are estimates chosen to come near CBS's
- * figures. One-parent units are 24.8 % of all units, so that together with the new couples 23.1 % of
- * households with children have one parent. In a fifth of split families the second household lives
- * in another municipality.
+ * figures: with seed 1, 19.7 % of the children have parents who live apart, and 13.1 % have a
+ * half-sibling in another household. One-parent units are 24.8 % of all units, so that together
+ * with the new couples 23.1 % of households with children have one parent. In a fifth of split
+ * families the second household lives in another municipality.
  */
 public final class NationalPopulation {
 
@@ -53,14 +54,14 @@ public final class NationalPopulation {
 
     private NationalPopulation(long seed, int persons, LocalDate referenceDate) {
         if (persons < 1 || persons > Bsns.capacity()) {
-            throw new IllegalArgumentException(
-                    "persons must be between 1 and " + Bsns.capacity() + ", was " + persons);
+            throw new IllegalArgumentException("persons must be between 1 and " + Bsns.capacity() + ", was " + persons);
         }
         this.seed = seed;
         this.persons = persons;
         this.referenceDate = referenceDate;
         this.referenceDay = (int) referenceDate.toEpochDay();
-        this.oldestChildBirthDay = (int) referenceDate.minusYears(23).plusDays(1).toEpochDay();
+        this.oldestChildBirthDay =
+                (int) referenceDate.minusYears(23).plusDays(1).toEpochDay();
         this.slots = new Permutation(persons, Mix.mix(seed, 1));
 
         var layout = new Layout(seed, persons, unitSource());
@@ -151,7 +152,7 @@ public final class NationalPopulation {
         return person == null ? null : person.municipalityCode();
     }
 
-    /** Returns the number of family units; the tests use it to check the household distribution. */
+    /** Returns the number of family units, which the tests use to check the household distribution. */
     int units() {
         return unitStarts.length - 1;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * One person of the {@link NationalPopulation}, with what the BRP Personen API returns about them.
  *
  * @param prefix the family name's prefix (voorvoegsel), empty when there is none
- * @param municipalityCode the municipality of registration (BRP table 33); {@code 1999} (RNI) after emigration
+ * @param municipalityCode the municipality of registration (BRP table 33), or {@code 1999} (RNI) after emigration
  * @param parents the BSNs of the parents on the person's record: none for an adult, one or two for a child
  * @param children the BSNs of the person's children, of any age and status
  * @param deathDate the day of death, or null

@@ -36,10 +36,16 @@ class SignalGeneratorTests {
             for (var municipality : List.of("0363", "0599")) {
                 var professional = String.format("00000000-0000-0000-0000-%012d", number);
                 KIND_OF_PROFESSIONAL.put(professional, kind.code());
-                json.append(number == 0 ? "" : ",").append("{\"id\": \"org-").append(number)
-                        .append("\", \"kind\": \"").append(kind.code())
-                        .append("\", \"municipalityCode\": \"").append(municipality)
-                        .append("\", \"apiToken\": \"t\", \"professionals\": [\"").append(professional).append("\"]}");
+                json.append(number == 0 ? "" : ",")
+                        .append("{\"id\": \"org-")
+                        .append(number)
+                        .append("\", \"kind\": \"")
+                        .append(kind.code())
+                        .append("\", \"municipalityCode\": \"")
+                        .append(municipality)
+                        .append("\", \"apiToken\": \"t\", \"professionals\": [\"")
+                        .append(professional)
+                        .append("\"]}");
                 number++;
             }
         }
@@ -101,7 +107,8 @@ class SignalGeneratorTests {
     void fitsKindToAge() throws IOException {
         for (var row : generate(2000, 3000)) {
             var child = POPULATION.person(row[0]);
-            int age = java.time.Period.between(child.birthDate(), LocalDate.parse(row[2])).getYears();
+            int age = java.time.Period.between(child.birthDate(), LocalDate.parse(row[2]))
+                    .getYears();
             var kind = OrganisationKind.byCode(KIND_OF_PROFESSIONAL.get(row[1]));
             assertTrue(SignalKinds.weight(kind, age) > 0, kind + " at age " + age + ": " + String.join(",", row));
         }
@@ -116,7 +123,8 @@ class SignalGeneratorTests {
         long withSiblingSignal = signalsPerChild.keySet().stream()
                 .filter(bsn -> POPULATION.siblings(bsn).stream().anyMatch(signalsPerChild::containsKey))
                 .count();
-        long single = signalsPerChild.values().stream().filter(count -> count == 1).count();
+        long single =
+                signalsPerChild.values().stream().filter(count -> count == 1).count();
 
         assertTrue(single > signalsPerChild.size() / 2, single + " of " + signalsPerChild.size() + " have one signal");
         assertTrue(signalsPerChild.values().stream().anyMatch(count -> count >= 4));

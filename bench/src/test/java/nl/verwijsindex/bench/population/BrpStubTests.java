@@ -48,22 +48,32 @@ class BrpStubTests {
         var response = post(request(INDEX_FIELDS, child.bsn(), parents.get(0)), "X-API-KEY", "bench");
 
         assertEquals(200, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse(""));
         var expected = JSON.readTree("""
-                {"type": "RaadpleegMetBurgerservicenummer", "personen": [
-                  {"burgerservicenummer": "%s",
-                   "geboorte": {"datum": {"type": "Datum", "datum": "%s", "langFormaat": "%s"}},
-                   "gemeenteVanInschrijving": {"code": "%s", "omschrijving": "%s"},
-                   "ouders": [{"burgerservicenummer": "%s"}, {"burgerservicenummer": "%s"}]},
-                  {"burgerservicenummer": "%s",
-                   "geboorte": {"datum": {"type": "Datum", "datum": "%s", "langFormaat": "%s"}},
-                   "gemeenteVanInschrijving": {"code": "%s", "omschrijving": "%s"}}
-                ]}
-                """.formatted(
-                        child.bsn(), child.birthDate(), longDate(child.birthDate()),
-                        child.municipalityCode(), child.municipalityName(), parents.get(0), parents.get(1),
-                        parents.get(0), parent(child).birthDate(), longDate(parent(child).birthDate()),
-                        parent(child).municipalityCode(), parent(child).municipalityName()));
+            {"type": "RaadpleegMetBurgerservicenummer", "personen": [
+              {"burgerservicenummer": "%s",
+               "geboorte": {"datum": {"type": "Datum", "datum": "%s", "langFormaat": "%s"}},
+               "gemeenteVanInschrijving": {"code": "%s", "omschrijving": "%s"},
+               "ouders": [{"burgerservicenummer": "%s"}, {"burgerservicenummer": "%s"}]},
+              {"burgerservicenummer": "%s",
+               "geboorte": {"datum": {"type": "Datum", "datum": "%s", "langFormaat": "%s"}},
+               "gemeenteVanInschrijving": {"code": "%s", "omschrijving": "%s"}}
+            ]}
+            """.formatted(
+                        child.bsn(),
+                        child.birthDate(),
+                        longDate(child.birthDate()),
+                        child.municipalityCode(),
+                        child.municipalityName(),
+                        parents.get(0),
+                        parents.get(1),
+                        parents.get(0),
+                        parent(child).birthDate(),
+                        longDate(parent(child).birthDate()),
+                        parent(child).municipalityCode(),
+                        parent(child).municipalityName()));
         assertEquals(expected, JSON.readTree(response.body()));
     }
 
@@ -72,22 +82,32 @@ class BrpStubTests {
         var child = familyChild();
         var parent = parent(child);
 
-        var response = post(request("[\"burgerservicenummer\", \"naam\", \"geslacht\", \"leeftijd\", \"kinderen.burgerservicenummer\"]",
-                parent.bsn()), "X-API-KEY", "any");
+        var response = post(
+                request(
+                        "[\"burgerservicenummer\", \"naam\", \"geslacht\", \"leeftijd\","
+                                + " \"kinderen.burgerservicenummer\"]",
+                        parent.bsn()),
+                "X-API-KEY",
+                "any");
 
         var person = JSON.readTree(response.body()).path("personen").get(0);
         var name = person.path("naam");
         assertEquals(parent.bsn(), person.path("burgerservicenummer").asText());
         assertEquals(parent.givenName(), name.path("voornamen").asText());
         assertEquals(parent.surname(), name.path("geslachtsnaam").asText());
-        assertEquals(parent.givenName().charAt(0) + ".", name.path("voorletters").asText());
-        assertEquals(parent.male() ? "M" : "V", person.path("geslacht").path("code").asText());
-        assertEquals(java.time.Period.between(parent.birthDate(), TODAY).getYears(), person.path("leeftijd").asInt());
+        assertEquals(
+                parent.givenName().charAt(0) + ".", name.path("voorletters").asText());
+        assertEquals(
+                parent.male() ? "M" : "V", person.path("geslacht").path("code").asText());
+        assertEquals(
+                java.time.Period.between(parent.birthDate(), TODAY).getYears(),
+                person.path("leeftijd").asInt());
         assertEquals(parent.children().size(), person.path("kinderen").size());
         for (int i = 0; i < parent.children().size(); i++) {
             var entry = person.path("kinderen").get(i);
             assertEquals(1, entry.size(), entry.toString());
-            assertEquals(parent.children().get(i), entry.path("burgerservicenummer").asText());
+            assertEquals(
+                    parent.children().get(i), entry.path("burgerservicenummer").asText());
         }
         assertEquals(5, person.size(), person.toString());
     }
@@ -100,14 +120,42 @@ class BrpStubTests {
         var response = post(request(INDEX_FIELDS, deceased.bsn(), emigrated.bsn()), "X-API-KEY", "bench");
 
         var persons = JSON.readTree(response.body()).path("personen");
-        var dead = persons.get(0);
-        assertEquals(deceased.deathDate().toString(), dead.path("overlijden").path("datum").path("datum").asText());
-        assertEquals("O", dead.path("opschortingBijhouding").path("reden").path("code").asText());
-        assertEquals(deceased.deathDate().toString(), dead.path("opschortingBijhouding").path("datum").path("datum").asText());
-        var gone = persons.get(1);
-        assertEquals("E", gone.path("opschortingBijhouding").path("reden").path("code").asText());
-        assertEquals("emigratie", gone.path("opschortingBijhouding").path("reden").path("omschrijving").asText());
-        assertEquals("1999", gone.path("gemeenteVanInschrijving").path("code").asText());
+        var deceasedRecord = persons.get(0);
+        assertEquals(
+                deceased.deathDate().toString(),
+                deceasedRecord.path("overlijden").path("datum").path("datum").asText());
+        assertEquals(
+                "O",
+                deceasedRecord
+                        .path("opschortingBijhouding")
+                        .path("reden")
+                        .path("code")
+                        .asText());
+        assertEquals(
+                deceased.deathDate().toString(),
+                deceasedRecord
+                        .path("opschortingBijhouding")
+                        .path("datum")
+                        .path("datum")
+                        .asText());
+        var emigratedRecord = persons.get(1);
+        assertEquals(
+                "E",
+                emigratedRecord
+                        .path("opschortingBijhouding")
+                        .path("reden")
+                        .path("code")
+                        .asText());
+        assertEquals(
+                "emigratie",
+                emigratedRecord
+                        .path("opschortingBijhouding")
+                        .path("reden")
+                        .path("omschrijving")
+                        .asText());
+        assertEquals(
+                "1999",
+                emigratedRecord.path("gemeenteVanInschrijving").path("code").asText());
     }
 
     @Test
@@ -115,7 +163,8 @@ class BrpStubTests {
         var response = post(request(INDEX_FIELDS, "999970033"), "X-API-KEY", "bench");
 
         assertEquals(200, response.statusCode());
-        assertEquals(JSON.readTree("{\"type\": \"RaadpleegMetBurgerservicenummer\", \"personen\": []}"),
+        assertEquals(
+                JSON.readTree("{\"type\": \"RaadpleegMetBurgerservicenummer\", \"personen\": []}"),
                 JSON.readTree(response.body()));
     }
 
@@ -124,11 +173,16 @@ class BrpStubTests {
         var response = post(request(INDEX_FIELDS, "12345"), "X-API-KEY", "bench");
 
         assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         var problem = JSON.readTree(response.body());
         assertEquals("paramsValidation", problem.path("code").asText());
-        assertEquals("burgerservicenummer[0]", problem.path("invalidParams").get(0).path("name").asText());
-        assertEquals("pattern", problem.path("invalidParams").get(0).path("code").asText());
+        assertEquals(
+                "burgerservicenummer[0]",
+                problem.path("invalidParams").get(0).path("name").asText());
+        assertEquals(
+                "pattern", problem.path("invalidParams").get(0).path("code").asText());
     }
 
     @Test
@@ -141,7 +195,13 @@ class BrpStubTests {
         var response = post(request(INDEX_FIELDS, bsns), "X-API-KEY", "bench");
 
         assertEquals(400, response.statusCode());
-        assertEquals("maxItems", JSON.readTree(response.body()).path("invalidParams").get(0).path("code").asText());
+        assertEquals(
+                "maxItems",
+                JSON.readTree(response.body())
+                        .path("invalidParams")
+                        .get(0)
+                        .path("code")
+                        .asText());
     }
 
     @Test
@@ -149,7 +209,13 @@ class BrpStubTests {
         var response = post(request("[\"opschortingBijhouding\"]", POPULATION.bsn(0)), "X-API-KEY", "bench");
 
         assertEquals(400, response.statusCode());
-        assertEquals("fields[0]", JSON.readTree(response.body()).path("invalidParams").get(0).path("name").asText());
+        assertEquals(
+                "fields[0]",
+                JSON.readTree(response.body())
+                        .path("invalidParams")
+                        .get(0)
+                        .path("name")
+                        .asText());
     }
 
     @Test

@@ -56,7 +56,9 @@ class NationalPopulationTests {
         for (int i = 0; i < PERSONS; i++) {
             var bsn = POPULATION.bsn(i);
             for (var sibling : POPULATION.siblings(bsn)) {
-                assertTrue(POPULATION.siblings(sibling).contains(bsn), bsn + " is missing among the siblings of " + sibling);
+                assertTrue(
+                        POPULATION.siblings(sibling).contains(bsn),
+                        bsn + " is missing among the siblings of " + sibling);
                 withSiblings++;
             }
         }
