@@ -15,7 +15,7 @@ import nl.verwijsindex.bench.population.Options;
  * <pre>
  * java -cp "bench/target/classes:bench/target/lib/*" nl.verwijsindex.bench.generate.NationalSignals \
  *   --fixture bench/work/fixture.json --persons 5000000 --seed 1 --active 500000 --archived 1200000 \
- *   --today 2026-12-05 --out bench/work/national.csv
+ *   --today 2026-12-05 --out bench/work/national.csv [--reference-date 2026-12-05]
  * </pre>
  *
  * The same options give the same file. The children come from {@link NationalPopulation} with the
@@ -28,8 +28,25 @@ public final class NationalSignals {
     private NationalSignals() {}
 
     public static void main(String[] args) throws IOException {
-        var options =
-                Options.parse(args, "--fixture", "--persons", "--seed", "--active", "--archived", "--today", "--out");
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
+        var options = Options.parse(
+                args,
+                "--fixture",
+                "--persons",
+                "--seed",
+                "--active",
+                "--archived",
+                "--today",
+                "--out",
+                "--reference-date");
         var fixture = Path.of(options.text("--fixture", "bench/work/fixture.json"));
         int persons = options.integer("--persons", 5_000_000);
         int seed = options.integer("--seed", 1);
@@ -43,7 +60,7 @@ public final class NationalSignals {
         }
 
         long started = System.nanoTime();
-        var population = NationalPopulation.of(seed, persons);
+        var population = NationalPopulation.of(seed, persons, options.referenceDate());
         long populated = System.nanoTime();
         System.out.printf(
                 "Population of %d persons computed in %d ms: %d eligible children%n",

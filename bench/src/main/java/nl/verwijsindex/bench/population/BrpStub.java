@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  *
  * <pre>
  * java -cp "bench/target/classes:bench/target/lib/*" nl.verwijsindex.bench.population.BrpStub \
- *   --port 18090 --persons 5000000 --seed 1 [--delay-ms 0] [--threads 8]
+ *   --port 18090 --persons 5000000 --seed 1 [--delay-ms 0] [--threads 8] [--reference-date 2026-12-05]
  * </pre>
  */
 public final class BrpStub {
@@ -40,7 +40,17 @@ public final class BrpStub {
     }
 
     public static void main(String[] args) throws IOException {
-        var options = Options.parse(args, "--port", "--persons", "--seed", "--delay-ms", "--threads");
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
+        var options =
+                Options.parse(args, "--port", "--persons", "--seed", "--delay-ms", "--threads", "--reference-date");
         int port = options.integer("--port", 18090);
         int persons = options.integer("--persons", 5_000_000);
         long seed = options.integer("--seed", 1);
@@ -48,7 +58,7 @@ public final class BrpStub {
         int threads = options.integer("--threads", 8);
 
         long started = System.nanoTime();
-        var population = NationalPopulation.of(seed, persons);
+        var population = NationalPopulation.of(seed, persons, options.referenceDate());
         System.out.printf(
                 "Population of %d persons (seed %d) computed in %d ms: %d eligible children%n",
                 persons, seed, (System.nanoTime() - started) / 1_000_000, population.children());

@@ -39,7 +39,12 @@ import java.util.SplittableRandom;
  */
 public final class NationalPopulation {
 
-    /** The day on which every child is 0 to 22 years old and on which {@link #children()} is counted. */
+    /**
+     * The day on which every child is 0 to 22 years old and on which {@link #children()} is counted,
+     * unless another day is given. NOTE: the later a run is than this day, the more of the oldest
+     * children have turned 23, which the index rejects. Give a recent day to both the stub and the
+     * generator ({@code --reference-date}).
+     */
     public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 12, 5);
 
     private final long seed;

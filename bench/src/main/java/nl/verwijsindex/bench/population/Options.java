@@ -1,5 +1,7 @@
 package nl.verwijsindex.bench.population;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,26 @@ public final class Options {
             throw new IllegalArgumentException("Option " + name + " is missing");
         }
         return value;
+    }
+
+    /**
+     * Returns {@code --reference-date}, the day on which the population's children are 0 to 22, or
+     * {@link NationalPopulation#REFERENCE_DATE} when it is missing. The BRP stub and the signal
+     * generator must get the same day.
+     *
+     * @throws IllegalArgumentException when the value is not a date written as yyyy-mm-dd
+     */
+    public LocalDate referenceDate() {
+        var value = values.get("--reference-date");
+        if (value == null) {
+            return NationalPopulation.REFERENCE_DATE;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "Option --reference-date must be a date written as yyyy-mm-dd, was '" + value + "'");
+        }
     }
 
     /**
