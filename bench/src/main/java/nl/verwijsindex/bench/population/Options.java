@@ -25,10 +25,10 @@ public final class Options {
         var values = new HashMap<String, String>();
         for (int i = 0; i < args.length; i++) {
             if (!names.contains(args[i])) {
-                throw new IllegalArgumentException("Unknown option " + args[i] + "; the options are " + names);
+                throw new IllegalArgumentException("Unknown option " + args[i] + ". The options are " + names);
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Option " + args[i] + " has no value");
+                throw new IllegalArgumentException("Option " + args[i] + " has no value: give it as " + args[i] + " VALUE");
             }
             values.put(args[i], args[++i]);
         }
@@ -47,7 +47,7 @@ public final class Options {
     public String required(String name) {
         var value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("Option " + name + " is missing");
+            throw new IllegalArgumentException("Option " + name + " is missing: give it as " + name + " VALUE");
         }
         return value;
     }
