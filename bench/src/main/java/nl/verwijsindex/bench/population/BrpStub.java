@@ -80,20 +80,30 @@ public final class BrpStub {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var headers = exchange.getRequestHeaders();
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, problem(405, "Alleen POST is toegestaan.", "methodNotAllowed"));
-                return;
-            }
-            if (!headers.containsKey("X-API-KEY") && !headers.containsKey("Authorization")) {
-                send(exchange, 401, problem(401, "Niet correct geauthenticeerd.", "authentication"));
-                return;
-            }
-            var answer = answer(exchange.getRequestBody());
-            pause();
-            send(exchange, answer.status(), answer.body());
+        try {
+            respond(exchange);
+        } catch (RuntimeException e) {
+            System.err.println("BRP stub failed on a request to " + exchange.getRequestURI() + ": " + e);
+            // Fails in turn when the response headers were sent already, and the client then sees a broken response.
+            send(exchange, 500, problem(500, "Interne fout in de BRP-stub.", "serverError"));
+        } finally {
+            exchange.close();
         }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        var headers = exchange.getRequestHeaders();
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            send(exchange, 405, problem(405, "Alleen POST is toegestaan.", "methodNotAllowed"));
+            return;
+        }
+        if (!headers.containsKey("X-API-KEY") && !headers.containsKey("Authorization")) {
+            send(exchange, 401, problem(401, "Niet correct geauthenticeerd.", "authentication"));
+            return;
+        }
+        var answer = answer(exchange.getRequestBody());
+        pause();
+        send(exchange, answer.status(), answer.body());
     }
 
     /** A response: its status and body. */

@@ -28,7 +28,8 @@ public final class Options {
                 throw new IllegalArgumentException("Unknown option " + args[i] + ". The options are " + names);
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Option " + args[i] + " has no value: give it as " + args[i] + " VALUE");
+                throw new IllegalArgumentException(
+                        "Option " + args[i] + " has no value: give it as " + args[i] + " VALUE");
             }
             values.put(args[i], args[++i]);
         }
