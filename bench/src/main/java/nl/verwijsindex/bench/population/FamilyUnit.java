@@ -15,14 +15,14 @@ final class FamilyUnit {
         COUPLE,
         /** One parent and children whose other parent is not in the register. */
         SINGLE,
-        /** One parent and the children; the other parent lives alone in a second household. */
+        /** One parent and the children, while the other parent lives alone in a second household. */
         SEPARATED,
         /**
          * One parent and the children, while the other parent lives with a new partner and their own
          * children in a second household, so the children of both households share that parent.
          */
         BLENDED,
-        /** One adult without children at home; only the last unit of a population, to fill it exactly. */
+        /** One adult without children at home, used only as the last unit to fill the population exactly. */
         LONE
     }
 
