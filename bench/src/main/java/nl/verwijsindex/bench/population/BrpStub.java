@@ -68,7 +68,7 @@ public final class BrpStub {
                 "BRP stub listening on http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Starts the server on 127.0.0.1; port 0 takes a free port. */
+    /** Starts the server on 127.0.0.1. Port 0 takes a free port. */
     HttpServer start(int port, int threads) throws IOException {
         // Without TCP_NODELAY, small responses wait for the client's delayed ACK, about 40 ms each.
         System.setProperty("sun.net.httpserver.nodelay", "true");

@@ -208,7 +208,7 @@ final class FamilyUnit {
         return random.nextInt(Names.FAMILY_NAMES.size());
     }
 
-    /** 85 % of one-parent households are headed by the mother (an estimate in line with CBS's figures). */
+    /** Returns whether the father heads a one-parent household, in 15 % of cases (an estimate). */
     private static boolean isFatherAtHome(SplittableRandom random) {
         return random.nextInt(100) < 15;
     }
@@ -261,8 +261,8 @@ final class FamilyUnit {
     }
 
     /**
-     * Marks a few members deceased or emigrated: 0.3 % each of deaths among children and 0.5 % among
-     * adults, and 1 % emigrations. These shares are estimates, not statistics.
+     * Marks a few members deceased or emigrated: 0.3 % of children and 0.5 % of adults died, and 1 %
+     * of each emigrated. These shares are estimates, not statistics.
      */
     private void drawStatus(SplittableRandom random, int member) {
         int ticket = random.nextInt(1000);
