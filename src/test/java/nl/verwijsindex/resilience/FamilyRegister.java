@@ -73,7 +73,7 @@ final class FamilyRegister implements AutoCloseable {
         return families;
     }
 
-    /** Sets the delay before every response; zero answers at once. */
+    /** Sets the delay before every response, zero for none. */
     void delayResponses(Duration delay) {
         this.delay = delay;
     }
@@ -151,7 +151,7 @@ final class FamilyRegister implements AutoCloseable {
         return List.copyOf(generated);
     }
 
-    /** The 11-test of a BSN: 9a + 8b + ... + 2h - 1i is a multiple of 11. */
+    /** Checks the 11-test of a BSN: 9a + 8b + ... + 2h - 1i is a multiple of 11. */
     private static boolean passesElevenTest(String digits) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {

@@ -66,10 +66,14 @@ final class IndexNode implements AutoCloseable {
         return process.pid();
     }
 
-    /** Ends the process with SIGKILL, as {@code kill -9} does, and waits until it is gone. */
-    void kill() {
+    /**
+     * Ends the process with SIGKILL, as {@code kill -9} does, waits until it is gone, and returns
+     * its exit status (137 on Linux, 128 plus the signal's number).
+     */
+    int kill() {
         process.destroyForcibly();
         awaitExit();
+        return process.exitValue();
     }
 
     /** Starts the process again with the same settings and port, and waits until it is {@code UP}. */
@@ -77,11 +81,11 @@ final class IndexNode implements AutoCloseable {
         launch();
     }
 
-    /** Returns the status of {@code GET /actuator/health}, or -1 when the node does not answer. */
+    /** Returns the status of {@code GET /actuator/health}, or -1 when the node does not respond. */
     int healthStatus() {
         try {
             var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(5))
+                    .timeout(Duration.ofSeconds(10))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
@@ -172,7 +176,11 @@ final class IndexNode implements AutoCloseable {
         }
     }
 
+    /** Sleeps for the duration, or returns at once when it is zero or negative. */
     static void sleep(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

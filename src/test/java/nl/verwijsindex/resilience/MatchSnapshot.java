@@ -1,5 +1,7 @@
 package nl.verwijsindex.resilience;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class MatchSnapshot {
 
-    /** That {@code recipient} is told about {@code other} in the match of {@code matchKey}. */
+    /** An email to {@code recipient} that introduces {@code other} in the match of {@code matchKey}. */
     record Introduction(String matchKey, UUID recipient, UUID other) {}
 
     /** A queued match email: its id, recipient, and whether the outbox marked it sent. */
@@ -87,8 +89,8 @@ final class MatchSnapshot {
     }
 
     /**
-     * Waits until the outbox has marked every queued match email sent and the SMTP server holds at
-     * least as many emails, and returns the state then.
+     * Waits until the outbox has marked every queued match email sent and the SMTP server has
+     * received at least as many emails, and returns the state then.
      */
     static MatchSnapshot awaitSent(FaultEnvironment environment, Duration timeout) {
         var deadline = Instant.now().plus(timeout);
@@ -103,6 +105,47 @@ final class MatchSnapshot {
             }
             IndexNode.sleep(Duration.ofMillis(500));
         }
+    }
+
+    /**
+     * Asserts that every match by the rules exists once, and that every professional in it received
+     * exactly one queued email that introduces each other one, which the SMTP server received once, at the
+     * recipient's address.
+     */
+    void assertEveryIntroductionEmailedOnce(FaultRegion region) {
+        assertEveryIntroductionEmailed(region, 0);
+    }
+
+    /**
+     * Asserts what {@link #assertEveryIntroductionEmailedOnce} does, except that up to {@code
+     * maxResent} queued emails may have arrived twice, with the same {@code Message-ID}. That happens
+     * when the index is killed after the SMTP server accepted an email and before the outbox stored
+     * that it was sent, so the next start sends it again.
+     */
+    void assertEveryIntroductionEmailed(FaultRegion region, int maxResent) {
+        assertThat(matchKeys).doesNotHaveDuplicates();
+        var expectedMatches =
+                expectedIntroductions.stream().map(Introduction::matchKey).collect(Collectors.toSet());
+        assertThat(matchKeys).containsExactlyInAnyOrderElementsOf(expectedMatches);
+        assertThat(queuedIntroductions).doesNotHaveDuplicates();
+        assertThat(queuedIntroductions).containsExactlyInAnyOrderElementsOf(expectedIntroductions);
+        assertThat(queuedEmails).allMatch(QueuedEmail::sent, "sent");
+
+        var copies = copiesPerQueuedEmail();
+        assertThat(copies)
+                .allSatisfy((id, count) ->
+                        assertThat(count).as("copies of match email %s", id).isBetween(1L, 2L));
+        long resent = copies.values().stream().filter(count -> count == 2).count();
+        assertThat(resent).as("match emails received twice").isLessThanOrEqualTo(maxResent);
+        assertThat(unknownEmails()).isEmpty();
+        assertThat(misaddressedEmails(region)).isEmpty();
+        assertThat(received).hasSize(queuedEmails.size() + (int) resent);
+    }
+
+    long resentEmails() {
+        return copiesPerQueuedEmail().values().stream()
+                .filter(count -> count > 1)
+                .count();
     }
 
     long matchesOfType(String type) {

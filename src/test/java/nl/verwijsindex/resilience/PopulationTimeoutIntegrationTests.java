@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The population register answering later than the index's read timeout: every registration gets
+ * The population register responding later than the index's read timeout: every registration gets
  * a {@code 503} problem with {@code Retry-After}, and the index stores no signal, no outbox row and
- * no successful audit entry. Once the register answers in time again, registration works.
+ * no successful audit entry. Once the register responds in time again, registration works.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PopulationTimeoutIntegrationTests {
@@ -111,7 +111,7 @@ class PopulationTimeoutIntegrationTests {
 
     @Test
     @Order(2)
-    void registrationWorksWhenRegisterAnswersInTimeAgain() {
+    void registersOnceRegisterRespondsInTime() {
         var family = environment.register.families().get(0);
         var professional = environment.region.professionals().get(0);
         environment.register.delayResponses(Duration.ZERO);

@@ -40,8 +40,10 @@ final class SignalLoad {
             @Nullable String retryAfter,
             String body) {
 
-        boolean acknowledged() {
-            return status == 201 || status == 200;
+        /** Returns the registration's number, status and body, which are what a failing assertion needs. */
+        @Override
+        public String toString() {
+            return "registration " + registration.index() + ": " + status + " " + body;
         }
     }
 
@@ -81,6 +83,16 @@ final class SignalLoad {
 
     /** Starts sending the registrations in order from {@code clientCount} clients, and returns at once. */
     static SignalLoad start(List<Registration> registrations, int clientCount, IntFunction<String> nodeOf) {
+        return start(registrations, clientCount, nodeOf, Duration.ZERO);
+    }
+
+    /**
+     * Starts sending like {@link #start(List, int, IntFunction)}, but each client waits {@code pause}
+     * after each registration, so that the load lasts about {@code pause} times the registrations
+     * per client.
+     */
+    static SignalLoad start(
+            List<Registration> registrations, int clientCount, IntFunction<String> nodeOf, Duration pause) {
         var load = new SignalLoad(clientCount);
         var queue = new ConcurrentLinkedQueue<>(registrations);
         for (int i = 0; i < clientCount; i++) {
@@ -89,6 +101,7 @@ final class SignalLoad {
                 while ((next = queue.poll()) != null) {
                     load.outcomes.add(register(nodeOf.apply(next.index()), next));
                     load.sent.incrementAndGet();
+                    IndexNode.sleep(pause);
                 }
             }));
         }
