@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseRestartIntegrationTests {
 
-    private static final int FAMILIES = 30;
+    private static final int FAMILIES = 20;
     private static final Duration OUTAGE = Duration.ofSeconds(15);
 
     private static FaultEnvironment environment;
@@ -39,7 +39,7 @@ class DatabaseRestartIntegrationTests {
         var registrations = SignalLoad.fourPerFamily(environment.register.families(), environment.region);
         long pid = node.pid();
         var load = SignalLoad.start(registrations, 8, index -> node.baseUrl(), Duration.ofMillis(200));
-        awaitSent(load, 50);
+        awaitSent(load, 30);
 
         environment.database.stop();
         IndexNode.sleep(Duration.ofSeconds(3));
@@ -60,7 +60,7 @@ class DatabaseRestartIntegrationTests {
         assertThat(node.pid()).isEqualTo(pid);
         assertThat(upAgain).isTrue();
         assertThat(healthWhileDown).isEqualTo(503);
-        assertThat(outcomes).hasSize(120);
+        assertThat(outcomes).hasSize(80);
         assertThat(failed).isNotEmpty();
         assertThat(failed).allSatisfy(outcome -> {
             assertThat(outcome.status()).as(outcome.body()).isEqualTo(503);
@@ -78,15 +78,15 @@ class DatabaseRestartIntegrationTests {
         assertThat(retried)
                 .allSatisfy(outcome ->
                         assertThat(outcome.status()).as(outcome.body()).isIn(200, 201));
-        assertThat(snapshot.activeSignalIds).hasSize(120);
-        assertThat(snapshot.matchesOfType("child")).isEqualTo(60);
-        assertThat(snapshot.matchesOfType("family")).isEqualTo(30);
-        assertThat(snapshot.expectedIntroductions).hasSize(360);
+        assertThat(snapshot.activeSignalIds).hasSize(80);
+        assertThat(snapshot.matchesOfType("child")).isEqualTo(40);
+        assertThat(snapshot.matchesOfType("family")).isEqualTo(20);
+        assertThat(snapshot.expectedIntroductions).hasSize(240);
         // The dispatch thread may have sent one email whose transaction the shutdown then broke, so
         // that it is sent again with the same Message-ID.
         snapshot.assertEveryIntroductionEmailed(environment.region, 1);
         System.out.printf(
-                "Database restart: %d of 120 registrations answered 503 while the database was down, %d emails,"
+                "Database restart: %d of 80 registrations got 503 while the database was down, %d emails,"
                         + " %d sent twice%n",
                 failed.size(), snapshot.queuedEmails.size(), snapshot.resentEmails());
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmtpOutageIntegrationTests {
 
-    private static final int FAMILIES = 60;
+    private static final int FAMILIES = 40;
     private static final Duration OUTAGE = Duration.ofMinutes(2);
 
     private static FaultEnvironment environment;
@@ -38,8 +38,8 @@ class SmtpOutageIntegrationTests {
     void everyMatchEmailArrivesOnceAfterOutage() {
         var registrations = SignalLoad.fourPerFamily(environment.register.families(), environment.region);
 
-        // 240 registrations from 8 clients, each pausing 4 s after each one: about two minutes of load.
-        var load = SignalLoad.start(registrations, 8, index -> node.baseUrl(), Duration.ofSeconds(4));
+        // 160 registrations from 8 clients, each pausing 6 s after each one: about two minutes of load.
+        var load = SignalLoad.start(registrations, 8, index -> node.baseUrl(), Duration.ofSeconds(6));
         IndexNode.sleep(Duration.ofSeconds(5));
         environment.mail.down();
         var downAt = Instant.now();
@@ -52,14 +52,14 @@ class SmtpOutageIntegrationTests {
         var snapshot = MatchSnapshot.awaitSent(environment, Duration.ofSeconds(60));
 
         assertThat(Duration.between(downAt, Instant.now())).isGreaterThanOrEqualTo(OUTAGE);
-        assertThat(outcomes).hasSize(240);
+        assertThat(outcomes).hasSize(160);
         assertThat(outcomes)
                 .allSatisfy(outcome ->
                         assertThat(outcome.status()).as(outcome.body()).isEqualTo(201));
-        assertThat(snapshot.activeSignalIds).hasSize(240);
-        assertThat(snapshot.matchesOfType("child")).isEqualTo(120);
-        assertThat(snapshot.matchesOfType("family")).isEqualTo(60);
-        assertThat(snapshot.expectedIntroductions).hasSize(720);
+        assertThat(snapshot.activeSignalIds).hasSize(160);
+        assertThat(snapshot.matchesOfType("child")).isEqualTo(80);
+        assertThat(snapshot.matchesOfType("family")).isEqualTo(40);
+        assertThat(snapshot.expectedIntroductions).hasSize(480);
         snapshot.assertEveryIntroductionEmailedOnce(environment.region);
         // The outage held back emails: more were queued by its end than had left before it.
         assertThat(queuedDuringOutage).isGreaterThan(sentBeforeOutage);

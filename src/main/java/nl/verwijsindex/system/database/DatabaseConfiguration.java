@@ -76,7 +76,7 @@ class DatabaseConfiguration {
         config.setPoolName("verwijsindex");
         config.setMaximumPoolSize(20);
         // A request waits at most this long for a connection, so that while the database is
-        // unreachable the API answers 503 within seconds instead of after Hikari's default of 30 s.
+        // unreachable the API responds with 503 within seconds instead of after Hikari's default of 30 s.
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
