@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -241,9 +240,5 @@ final class MatchSnapshot {
     private static Set<String> hexes(Array array) throws SQLException {
         var values = (Object[]) array.getArray();
         return Arrays.stream(values).map(value -> hex((byte[]) value)).collect(Collectors.toSet());
-    }
-
-    static <T> Map<T, Long> counted(List<T> values) {
-        return values.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 }

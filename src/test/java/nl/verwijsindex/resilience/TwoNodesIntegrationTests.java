@@ -53,9 +53,10 @@ class TwoNodesIntegrationTests {
                 "VERWIJSINDEX_POPULATION_RECHECK_CRON")) {
             settings.put(job, everyTenSeconds);
         }
-        // Shorter than the period, so that every occurrence can run, and far longer than the
-        // difference between the two nodes' start of an occurrence.
-        settings.put("VERWIJSINDEX_JOB_LOCK_AT_LEAST_FOR", "PT5S");
+        // Shorter than the period, so that every occurrence can run. Longer than the time by which
+        // one node can start a job after the other: each node's one scheduler thread runs the five
+        // jobs of an occurrence one after another.
+        settings.put("VERWIJSINDEX_JOB_LOCK_AT_LEAST_FOR", "PT8S");
         first = environment.startNode("two-nodes-first", settings);
         second = environment.startNode("two-nodes-second", settings);
     }
