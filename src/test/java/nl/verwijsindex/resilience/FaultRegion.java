@@ -55,13 +55,14 @@ final class FaultRegion {
                 .update();
         for (var organisation : organisations) {
             jdbc.sql("""
-                            insert into organisations (id, municipality_id, name, kind, default_signal_months, connected)
+                            insert into organisations
+                                (id, municipality_id, name, kind, default_signal_months, connected)
                             values (?, ?, ?, ?, 12, true)
                             """)
                     .params(organisation.id(), municipality, organisation.name(), organisation.kind())
                     .update();
-            jdbc.sql(
-                            "insert into api_clients (id, organisation_id, name, token_hash, created_at) values (?, ?, ?, ?, ?)")
+            jdbc.sql("insert into api_clients (id, organisation_id, name, token_hash, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
                     .params(
                             organisation.apiClientId(),
                             organisation.id(),

@@ -83,8 +83,8 @@ class IndexKillIntegrationTests {
         // One dispatch thread sends one email at a time, so at most one was in flight at the kill.
         snapshot.assertEveryIntroductionEmailed(environment.region, 1);
         System.out.printf(
-                "Kill: %d of 80 registrations got 201 before the kill, %d were stored without a response, %d emails,"
-                        + " %d sent twice%n",
+                "Kill: %d of 80 registrations got 201 before the kill, stored without a response: %d, emails: %d,"
+                        + " sent twice: %d%n",
                 acknowledged.size(), storedUnanswered.size(), snapshot.queuedEmails.size(), snapshot.resentEmails());
     }
 

@@ -50,6 +50,8 @@ final class IndexNode implements AutoCloseable {
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("SERVER_ADDRESS", "127.0.0.1");
         var node = new IndexNode(name, port, environment, logFile(name));
+        // A process outlives the JVM that started it, so the test JVM ends its nodes when it exits.
+        Runtime.getRuntime().addShutdownHook(new Thread(node::destroyIfAlive, "stop-index-" + name));
         node.launch();
         return node;
     }
@@ -122,7 +124,18 @@ final class IndexNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start index " + name, e);
         }
-        awaitUp();
+        try {
+            awaitUp();
+        } catch (RuntimeException notUp) {
+            destroyIfAlive();
+            throw notUp;
+        }
+    }
+
+    private void destroyIfAlive() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
     }
 
     private void awaitUp() {

@@ -19,12 +19,15 @@ final class RetrySchedule {
 
     private RetrySchedule() {}
 
-    /** Returns when to try again after the given number of failed attempts (1 or more), with the default maximum. */
+    /** Returns when to try again after the given number of failed attempts (1 or more), at most 5 minutes later. */
     static Instant nextAttemptAt(Instant failedAt, int attempts) {
         return nextAttemptAt(failedAt, attempts, MAX_DELAY);
     }
 
-    /** Returns when to try again after the given number of failed attempts (1 or more), waiting at most {@code maxDelay}. */
+    /**
+     * Returns when to try again after the given number of failed attempts (1 or more), at most
+     * {@code maxDelay} later.
+     */
     static Instant nextAttemptAt(Instant failedAt, int attempts, Duration maxDelay) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be 1 or more, was " + attempts);

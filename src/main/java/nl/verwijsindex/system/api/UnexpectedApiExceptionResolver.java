@@ -16,10 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Turns an exception that no other resolver handled in an API request into a {@code 500} problem,
  * and logs the exception with the problem's instance. A failure to reach the database becomes a
- * {@code 503} problem with {@code Retry-After} instead, logged as one warning line. It runs after Spring MVC's resolvers, which
- * include every {@code @ExceptionHandler}, so a module's own handler is tried first. An
- * {@code @ExceptionHandler(Exception.class)} advice could not promise that, because Spring uses the
- * first advice that has any matching method.
+ * {@code 503} problem with {@code Retry-After} instead, logged as one warning line. It runs after
+ * Spring MVC's resolvers, which include every {@code @ExceptionHandler}, so a module's own handler
+ * is tried first. An {@code @ExceptionHandler(Exception.class)} advice could not promise that,
+ * because Spring uses the first advice that has any matching method.
  */
 @Component
 class UnexpectedApiExceptionResolver implements HandlerExceptionResolver, Ordered {
