@@ -1,6 +1,7 @@
 package nl.verwijsindex.notification.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +46,7 @@ abstract class QueuedMessageDispatcher<M> {
     private final TransactionTemplate transactions;
     private final AuditTrail trail;
     private @Nullable DispatchPause pause;
+    private Duration maxRetryDelay = RetrySchedule.MAX_DELAY;
 
     QueuedMessageDispatcher(
             NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail) {
@@ -51,6 +54,21 @@ abstract class QueuedMessageDispatcher<M> {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.trail = trail;
+    }
+
+    /**
+     * Sets the longest wait between two attempts to send a failed message, {@code
+     * VERWIJSINDEX_MAIL_MAX_RETRY_DELAY}; without it, {@link RetrySchedule#MAX_DELAY}.
+     *
+     * @throws IllegalArgumentException when it is shorter than {@link RetrySchedule#FIRST_DELAY}
+     */
+    @Autowired
+    void setMaxRetryDelay(@Value("${verwijsindex.mail.max-retry-delay}") Duration maxRetryDelay) {
+        if (maxRetryDelay.compareTo(RetrySchedule.FIRST_DELAY) < 0) {
+            throw new IllegalArgumentException("Invalid maximum retry delay " + maxRetryDelay
+                    + ": set VERWIJSINDEX_MAIL_MAX_RETRY_DELAY to 5s or longer, such as 5m");
+        }
+        this.maxRetryDelay = maxRetryDelay;
     }
 
     /** Sets the pause that stops this dispatcher's runs; without one, runs are never paused. */
@@ -148,7 +166,7 @@ abstract class QueuedMessageDispatcher<M> {
         // Counting from no earlier than the run's due time keeps the message out of this run even
         // when the clock was set back meanwhile, so the run ends.
         var failedAt = Collections.max(List.of(clock.instant(), dueAt));
-        var nextAttemptAt = RetrySchedule.nextAttemptAt(failedAt, attempts);
+        var nextAttemptAt = RetrySchedule.nextAttemptAt(failedAt, attempts, maxRetryDelay);
         var description = FailureDescription.of(failure);
 
         storeFailure(message, attempts, description, nextAttemptAt);

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * When a failed message is tried again: 5 seconds after the first failure, doubling with every
- * further failure up to 5 minutes. With these values the 10th failure, which alerts an operator,
+ * further failure up to a maximum delay, 5 minutes by default ({@code
+ * VERWIJSINDEX_MAIL_MAX_RETRY_DELAY}). With the default the 10th failure, which alerts an operator,
  * comes about 20 minutes after the first attempt.
  */
 final class RetrySchedule {
@@ -18,19 +19,31 @@ final class RetrySchedule {
 
     private RetrySchedule() {}
 
-    /** Returns when to try again after the given number of failed attempts (1 or more). */
+    /** Returns when to try again after the given number of failed attempts (1 or more), at most 5 minutes later. */
     static Instant nextAttemptAt(Instant failedAt, int attempts) {
+        return nextAttemptAt(failedAt, attempts, MAX_DELAY);
+    }
+
+    /**
+     * Returns when to try again after the given number of failed attempts (1 or more), at most
+     * {@code maxDelay} later.
+     */
+    static Instant nextAttemptAt(Instant failedAt, int attempts, Duration maxDelay) {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be 1 or more, was " + attempts);
         }
-        return failedAt.plus(delay(attempts));
+        return failedAt.plus(delay(attempts, maxDelay));
     }
 
     static Duration delay(int attempts) {
-        // 5 s * 2^6 = 320 s already exceeds the maximum, so a larger exponent changes nothing, and
-        // capping it keeps the shift from overflowing.
-        int doublings = Math.min(attempts - 1, 6);
+        return delay(attempts, MAX_DELAY);
+    }
+
+    static Duration delay(int attempts, Duration maxDelay) {
+        // 5 s * 2^30 is about 170 years, beyond any sensible maximum, and capping the exponent keeps
+        // the shift from overflowing.
+        int doublings = Math.min(attempts - 1, 30);
         var delay = FIRST_DELAY.multipliedBy(1L << doublings);
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 }

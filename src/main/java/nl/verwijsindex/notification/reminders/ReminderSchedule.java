@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the reminder job on its schedule, {@code VERWIJSINDEX_REMINDER_CRON}. Every node schedules
  * it, and ShedLock lets only the node that takes the lock row run it. The lock is held for at least
- * one minute, so that a node whose clock is a little behind does not run the job again, and for at
- * most 30 minutes. Runs that overlap anyway queue each reminder once, through the unique keys of
- * {@code signal_reminders}.
+ * {@code VERWIJSINDEX_JOB_LOCK_AT_LEAST_FOR} (one minute by default), so that a node whose clock is a
+ * little behind does not run the job again, and for at most 30 minutes. Runs that overlap anyway
+ * queue each reminder once, through the unique keys of {@code signal_reminders}.
  */
 @Component
 @EnableConfigurationProperties(ReminderSettings.class)
@@ -23,7 +23,10 @@ class ReminderSchedule {
     }
 
     @Scheduled(cron = "${verwijsindex.reminders.cron}", zone = "${verwijsindex.retention.zone}")
-    @SchedulerLock(name = ReminderJob.NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = ReminderJob.NAME,
+            lockAtLeastFor = "${verwijsindex.scheduling.lock-at-least-for}",
+            lockAtMostFor = "PT30M")
     public void sendReminders() {
         job.run();
     }

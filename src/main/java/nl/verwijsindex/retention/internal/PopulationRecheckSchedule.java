@@ -25,7 +25,10 @@ class PopulationRecheckSchedule {
     }
 
     @Scheduled(cron = "${verwijsindex.population.recheck.cron:0 30 2 * * *}", zone = "${verwijsindex.retention.zone}")
-    @SchedulerLock(name = PopulationRecheckJob.NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT6H")
+    @SchedulerLock(
+            name = PopulationRecheckJob.NAME,
+            lockAtLeastFor = "${verwijsindex.scheduling.lock-at-least-for}",
+            lockAtMostFor = "PT6H")
     public void recheckPopulation() {
         recheck.run();
     }

@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Writes a problem response when the servlet container dispatches an API request to its error
  * page. That happens when code calls {@code sendError}, such as Spring Security's firewall or a
  * default entry point, and when a filter throws. Without this filter such a request would get
- * Spring Boot's error JSON, which is no problem response.
+ * Spring Boot's error JSON, which is no problem response. A filter that failed because the
+ * database could not be reached, such as the API token check, gets the {@code 503} of
+ * {@link DatabaseUnavailable}.
  */
 class ApiErrorDispatchFilter extends OncePerRequestFilter {
 
@@ -44,8 +46,21 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
         var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? code
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        var exception =
+                request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown ? thrown : null;
+        if (exception != null && DatabaseUnavailable.causedBy(exception)) {
+            var problem = DatabaseUnavailable.problem(response);
+            log.warn(
+                    "API request failed outside Spring MVC because the database is unreachable, responded 503 with"
+                            + " problem {}: {}",
+                    problem.getInstance(),
+                    DatabaseUnavailable.rootMessage(exception));
+            writer.write(problem, response);
+            return;
+        }
+
         var problem = Problems.forStatus(HttpStatusCode.valueOf(status));
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable exception) {
+        if (exception != null) {
             logFailure(problem.getInstance(), exception);
         }
 

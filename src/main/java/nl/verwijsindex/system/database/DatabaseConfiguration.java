@@ -2,6 +2,7 @@ package nl.verwijsindex.system.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     @Bean
     DatabaseMode databaseMode(DatabaseProperties properties) {
@@ -73,6 +75,9 @@ class DatabaseConfiguration {
         var config = new HikariConfig();
         config.setPoolName("verwijsindex");
         config.setMaximumPoolSize(20);
+        // A request waits at most this long for a connection, so that while the database is
+        // unreachable the API responds with 503 within seconds instead of after Hikari's default of 30 s.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.username());

@@ -27,6 +27,12 @@ class RetryScheduleTests {
         assertThat(RetrySchedule.delay(attempts)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, PT5S", "2, PT10S", "3, PT20S", "4, PT20S", "100, PT20S"})
+    void delayStopsAtGivenMaximum(int attempts, Duration expected) {
+        assertThat(RetrySchedule.delay(attempts, Duration.ofSeconds(20))).isEqualTo(expected);
+    }
+
     @Test
     void nextAttemptFollowsFailure() {
         var failedAt = Instant.parse("2026-12-04T11:00:00Z");
