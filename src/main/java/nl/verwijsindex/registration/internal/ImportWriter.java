@@ -1,0 +1,199 @@
+package nl.verwijsindex.registration.internal;
+
+import java.nio.ByteBuffer;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
+import nl.verwijsindex.registration.SignalsImported;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one chunk of prepared signals in one transaction: it takes the family locks of the chunk,
+ * skips rows already present, inserts the signals with one batch, publishes {@link SignalsImported}
+ * for the active ones, on which matching matches them and retention stores the children's
+ * municipalities, and appends one audit entry per signal. A failure rolls the whole chunk back, and a rerun stores it again.
+ */
+@Component
+class ImportWriter {
+
+    /** What one chunk did. */
+    record Written(int imported, int alreadyPresent, List<ImportRejection> rejections) {}
+
+    private record SignalKey(ByteBuffer child, UUID professionalId, LocalDate registeredOn) {}
+
+    private record Existing(SignalKey key, boolean active) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final ApplicationEventPublisher events;
+    private final ImportAudit audit;
+    private final ImportRuns runs;
+    private final Clock clock;
+
+    ImportWriter(
+            JdbcClient jdbc,
+            JdbcTemplate batches,
+            ApplicationEventPublisher events,
+            ImportAudit audit,
+            ImportRuns runs,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.events = events;
+        this.audit = audit;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the chunk and adds its counts to the run's row.
+     *
+     * @param rejectedBefore rows of the chunk that the checks before storing rejected
+     */
+    @Transactional
+    Written write(UUID runId, List<ImportedSignal> chunk, int rejectedBefore) {
+        lock(chunk);
+        var existing = existing(chunk);
+        var activeProfessionals = new HashSet<List<Object>>();
+        var present = new HashSet<SignalKey>();
+        existing.forEach(signal -> {
+            present.add(signal.key());
+            if (signal.active()) {
+                activeProfessionals.add(
+                        List.of(signal.key().child(), signal.key().professionalId()));
+            }
+        });
+
+        var toStore = new ArrayList<ImportedSignal>();
+        var rejections = new ArrayList<ImportRejection>();
+        int alreadyPresent = 0;
+        for (var signal : chunk) {
+            var key = key(signal);
+            if (present.contains(key)) {
+                alreadyPresent++;
+            } else if (signal.active() && !activeProfessionals.add(List.of(key.child(), key.professionalId()))) {
+                rejections.add(new ImportRejection(
+                        signal.row().line(),
+                        "signal-already-active",
+                        "professional_id "
+                                + key.professionalId()
+                                + " already has an active signal on this child, registered on another"
+                                + " day; end that signal first, or leave the line out"));
+            } else {
+                toStore.add(signal);
+            }
+        }
+
+        var ids = insert(toStore);
+        publishActive(toStore, ids);
+        audit.imported(toStore, ids);
+        runs.add(runId, new ImportCounts(toStore.size(), alreadyPresent, rejectedBefore + rejections.size()));
+        return new Written(toStore.size(), alreadyPresent, rejections);
+    }
+
+    /**
+     * Takes the registration's advisory lock of every child and parent in the chunk in one statement,
+     * in ascending order as {@link FamilyLocks} does, so that no registration of the same families
+     * runs at the same time.
+     */
+    private void lock(List<ImportedSignal> chunk) {
+        var keys = new TreeSet<Long>();
+        for (var signal : chunk) {
+            keys.add(signal.child().lockKey());
+            signal.parents().forEach(parent -> keys.add(parent.lockKey()));
+        }
+        // A plain scan of the array calls the function once per element, in the array's order.
+        jdbc.sql("select pg_advisory_xact_lock(key) from unnest(?::bigint[]) as k(key)")
+                .param(keys.toArray(Long[]::new))
+                .query()
+                .listOfRows();
+    }
+
+    private List<Existing> existing(List<ImportedSignal> chunk) {
+        var children =
+                chunk.stream().map(signal -> signal.child().value()).distinct().toArray(byte[][]::new);
+        return jdbc.sql("select child_pseudonym, professional_id, registered_on, status from signals"
+                        + " where child_pseudonym = any(?)")
+                .param(children)
+                .query((rs, row) -> new Existing(
+                        new SignalKey(
+                                ByteBuffer.wrap(rs.getBytes("child_pseudonym")),
+                                rs.getObject("professional_id", UUID.class),
+                                rs.getObject("registered_on", LocalDate.class)),
+                        rs.getString("status").equals("active")))
+                .list();
+    }
+
+    private List<UUID> insert(List<ImportedSignal> signals) {
+        var ids = signals.stream().map(signal -> UUID.randomUUID()).toList();
+        var now = Timestamp.from(clock.instant());
+        var rows = new ArrayList<Integer>();
+        for (int i = 0; i < signals.size(); i++) {
+            rows.add(i);
+        }
+        batches.batchUpdate("""
+                insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
+                                     encryption_key_version, professional_id, organisation_id, registered_on, end_date,
+                                     own_reference, status, ended_on, end_reason, created_at, earliest_23rd_birthday)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, rows.size(), (statement, i) -> {
+            var signal = signals.get(i);
+            var row = signal.row();
+            statement.setObject(1, ids.get(i));
+            statement.setBytes(2, signal.child().value());
+            statement.setObject(
+                    3, signal.parents().stream().map(Pseudonym::value).toArray(byte[][]::new));
+            statement.setInt(4, signal.child().keyVersion());
+            statement.setBytes(5, signal.bsn().ciphertext());
+            statement.setInt(6, signal.bsn().keyVersion());
+            statement.setObject(7, signal.professional().id());
+            statement.setObject(8, signal.professional().organisationId());
+            statement.setDate(9, Date.valueOf(row.registeredOn()));
+            statement.setDate(10, Date.valueOf(signal.endDate()));
+            statement.setString(11, row.ownReference());
+            statement.setString(12, signal.active() ? "active" : "archived");
+            statement.setDate(13, row.endedOn() == null ? null : Date.valueOf(row.endedOn()));
+            statement.setString(14, row.endReason());
+            statement.setTimestamp(15, now);
+            statement.setDate(16, Date.valueOf(signal.earliest23rdBirthday()));
+        });
+        return ids;
+    }
+
+    private void publishActive(List<ImportedSignal> signals, List<UUID> ids) {
+        var active = new ArrayList<SignalsImported.ImportedSignal>();
+        for (int i = 0; i < signals.size(); i++) {
+            var signal = signals.get(i);
+            if (signal.active()) {
+                active.add(new SignalsImported.ImportedSignal(
+                        ids.get(i),
+                        signal.child(),
+                        signal.parents(),
+                        signal.professional().id(),
+                        signal.row().registeredOn(),
+                        signal.residence()));
+            }
+        }
+        if (!active.isEmpty()) {
+            events.publishEvent(new SignalsImported(active, LocalDate.now(clock)));
+        }
+    }
+
+    private static SignalKey key(ImportedSignal signal) {
+        return new SignalKey(
+                ByteBuffer.wrap(signal.child().value()),
+                signal.professional().id(),
+                signal.row().registeredOn());
+    }
+}
