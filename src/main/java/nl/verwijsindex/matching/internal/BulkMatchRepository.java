@@ -2,7 +2,6 @@ package nl.verwijsindex.matching.internal;
 
 import java.nio.ByteBuffer;
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +27,9 @@ class BulkMatchRepository {
     record Introduction(UUID matchId, UUID professionalId, UUID otherProfessionalId) {}
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
 
-    BulkMatchRepository(JdbcClient jdbc, JdbcTemplate batches) {
+    BulkMatchRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     /** Returns the other children with an active candidate that names one of these parents. */
@@ -95,59 +91,117 @@ class BulkMatchRepository {
                 .list();
     }
 
+    /**
+     * Inserts the candidates with one statement that sends each column as an array. The parents of
+     * a candidate travel as their pseudonyms joined into one value of 32 bytes each, because an
+     * array column cannot hold arrays of different lengths.
+     */
     void insertCandidates(List<StoredCandidate> candidates) {
-        batches.batchUpdate(
-                "insert into match_candidates (signal_id, child_pseudonym, parent_pseudonyms, professional_id, active,"
-                        + " imported) values (?, ?, ?, ?, true, ?)",
-                candidates,
-                candidates.size(),
-                (statement, candidate) -> {
-                    statement.setObject(1, candidate.signalId());
-                    statement.setBytes(2, candidate.child());
-                    statement.setObject(3, candidate.parents());
-                    statement.setObject(4, candidate.professionalId());
-                    statement.setBoolean(5, candidate.imported());
-                });
+        if (candidates.isEmpty()) {
+            return;
+        }
+        int size = candidates.size();
+        var ids = new UUID[size];
+        var children = new byte[size][];
+        var parents = new byte[size][];
+        var professionals = new UUID[size];
+        var imported = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            var candidate = candidates.get(i);
+            ids[i] = candidate.signalId();
+            children[i] = candidate.child();
+            parents[i] = joined(candidate.parents());
+            professionals[i] = candidate.professionalId();
+            imported[i] = candidate.imported();
+        }
+        jdbc.sql("""
+                        insert into match_candidates (signal_id, child_pseudonym, parent_pseudonyms, professional_id,
+                                                      active, imported)
+                        select c.id, c.child,
+                               array(select substring(c.parents from i * 32 + 1 for 32)
+                                       from generate_series(0, length(c.parents) / 32 - 1) as i order by i),
+                               c.professional, true, c.imported
+                          from unnest(:ids::uuid[], :children::bytea[], :parents::bytea[], :professionals::uuid[],
+                                      :imported::boolean[]) as c(id, child, parents, professional, imported)
+                        """)
+                .param("ids", ids)
+                .param("children", children)
+                .param("parents", parents)
+                .param("professionals", professionals)
+                .param("imported", imported)
+                .update();
     }
 
     void insertMatches(List<Match> matches) {
-        batches.batchUpdate(
-                "insert into matches (id, type, child_pseudonym, other_child_pseudonym, since) values (?, ?, ?, ?, ?)",
-                matches,
-                matches.size(),
-                (statement, match) -> {
-                    statement.setObject(1, match.id());
-                    statement.setString(2, match.type().code());
-                    statement.setBytes(3, match.child());
-                    statement.setBytes(4, match.otherChild());
-                    statement.setDate(5, Date.valueOf(match.since()));
-                });
+        if (matches.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into matches (id, type, child_pseudonym, other_child_pseudonym, since)
+                        select * from unnest(:ids::uuid[], :types::text[], :children::bytea[], :others::bytea[],
+                                             :since::date[])
+                        """)
+                .param("ids", matches.stream().map(Match::id).toArray(UUID[]::new))
+                .param(
+                        "types",
+                        matches.stream().map(match -> match.type().code()).toArray(String[]::new))
+                .param("children", matches.stream().map(Match::child).toArray(byte[][]::new))
+                .param("others", matches.stream().map(Match::otherChild).toArray(byte[][]::new))
+                .param(
+                        "since",
+                        matches.stream().map(match -> match.since().toString()).toArray(String[]::new))
+                .update();
     }
 
     /** Inserts the members; a signal already in a match keeps the day it joined. */
     void insertMembers(List<NewMember> members) {
-        batches.batchUpdate(
-                "insert into match_members (match_id, signal_id, joined_on) values (?, ?, ?) on conflict do nothing",
-                members,
-                members.size(),
-                (statement, member) -> {
-                    statement.setObject(1, member.matchId());
-                    statement.setObject(2, member.signalId());
-                    statement.setDate(3, Date.valueOf(member.joinedOn()));
-                });
+        if (members.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into match_members (match_id, signal_id, joined_on)
+                        select * from unnest(:matches::uuid[], :signals::uuid[], :joined::date[])
+                        on conflict do nothing
+                        """)
+                .param("matches", members.stream().map(NewMember::matchId).toArray(UUID[]::new))
+                .param("signals", members.stream().map(NewMember::signalId).toArray(UUID[]::new))
+                .param(
+                        "joined",
+                        members.stream()
+                                .map(member -> member.joinedOn().toString())
+                                .toArray(String[]::new))
+                .update();
     }
 
     void insertIntroductions(List<Introduction> introductions) {
-        batches.batchUpdate(
-                "insert into match_introductions (match_id, professional_id, other_professional_id) values (?, ?, ?)"
-                        + " on conflict do nothing",
-                introductions,
-                introductions.size(),
-                (statement, introduction) -> {
-                    statement.setObject(1, introduction.matchId());
-                    statement.setObject(2, introduction.professionalId());
-                    statement.setObject(3, introduction.otherProfessionalId());
-                });
+        if (introductions.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into match_introductions (match_id, professional_id, other_professional_id)
+                        select * from unnest(:matches::uuid[], :professionals::uuid[], :others::uuid[])
+                        on conflict do nothing
+                        """)
+                .param(
+                        "matches",
+                        introductions.stream().map(Introduction::matchId).toArray(UUID[]::new))
+                .param(
+                        "professionals",
+                        introductions.stream().map(Introduction::professionalId).toArray(UUID[]::new))
+                .param(
+                        "others",
+                        introductions.stream()
+                                .map(Introduction::otherProfessionalId)
+                                .toArray(UUID[]::new))
+                .update();
+    }
+
+    private static byte[] joined(byte[][] pseudonyms) {
+        var joined = new byte[pseudonyms.length * 32];
+        for (int i = 0; i < pseudonyms.length; i++) {
+            System.arraycopy(pseudonyms[i], 0, joined, i * 32, 32);
+        }
+        return joined;
     }
 
     private static byte[][] bytes(Collection<ByteBuffer> values) {

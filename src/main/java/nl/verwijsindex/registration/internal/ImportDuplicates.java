@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ImportDuplicates {
 
-    private static final Comparator<ImportRow> BY_SIGNAL = Comparator.comparing(ImportRow::bsn)
+    private static final Comparator<ImportRow> BY_SIGNAL = Comparator.comparingInt(ImportRow::bsnNumber)
             .thenComparing(ImportRow::professionalId)
             .thenComparingInt(ImportRow::line);
 
@@ -37,7 +37,7 @@ final class ImportDuplicates {
     }
 
     private static final Comparator<ImportRow> BY_SIGNAL_GROUP =
-            Comparator.comparing(ImportRow::bsn).thenComparing(ImportRow::professionalId);
+            Comparator.comparingInt(ImportRow::bsnNumber).thenComparing(ImportRow::professionalId);
 
     /** Checks the rows of one child and professional, in the order of the file. */
     private static void findInGroup(

@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
  * One line of an import file that passed the checks needing no look-up.
  *
  * @param line the line number in the file, the header being line 1
- * @param bsn the child's BSN, 9 digits that pass the 11-test
+ * @param bsnNumber the child's BSN as a number, kept so because a large file holds millions of rows in
+ *     memory; {@link #bsn()} returns its 9 digits
  * @param endDate the end date of the file, or {@code null} for the organisation's default
  * @param endedOn the day the signal ended, or {@code null} for an active signal
  * @param endReason {@code risk-gone} or {@code end-date} when {@code endedOn} is set, else {@code null}
  */
 record ImportRow(
         int line,
-        String bsn,
+        int bsnNumber,
         UUID professionalId,
         LocalDate registeredOn,
         @Nullable LocalDate endDate,
@@ -23,6 +24,12 @@ record ImportRow(
         @Nullable LocalDate endedOn,
         @Nullable String endReason)
         implements ImportLine {
+
+    /** Returns the BSN's 9 digits, with leading zeros. */
+    String bsn() {
+        var digits = Integer.toString(bsnNumber);
+        return "0".repeat(9 - digits.length()) + digits;
+    }
 
     boolean active() {
         return endedOn == null;

@@ -1,11 +1,11 @@
 package nl.verwijsindex.registration.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.verwijsindex.registration.SignalRetention;
 import nl.verwijsindex.system.api.ApiError;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +23,13 @@ final class ImportRowRules {
 
     private final LocalDate today;
 
-    /** Dates repeat across a large file, so each distinct text is parsed once. */
-    private final Map<String, Optional<LocalDate>> dates = new ConcurrentHashMap<>();
+    /**
+     * Dates and professionals repeat across a large file, so each distinct text is parsed once and
+     * the rows share one object per value. Invalid values are not kept.
+     */
+    private final Map<String, LocalDate> dates = new HashMap<>();
+
+    private final Map<String, UUID> professionals = new HashMap<>();
 
     ImportRowRules(LocalDate today) {
         this.today = today;
@@ -77,13 +82,13 @@ final class ImportRowRules {
 
         var row = new ImportRow(
                 line,
-                fields.get(0),
+                Integer.parseInt(fields.get(0)),
                 professionalId,
                 registeredOn,
                 endDate.orElse(null),
                 ownReference,
                 endedOn.orElse(null),
-                fields.get(6).isEmpty() ? null : fields.get(6));
+                endReason(fields.get(6)));
         var datesRejection = checkDates(row);
         return datesRejection != null ? datesRejection : row;
     }
@@ -159,7 +164,25 @@ final class ImportRowRules {
     }
 
     private @Nullable LocalDate date(String text) {
-        return dates.computeIfAbsent(text, SignalRequestRules::parseEndDate).orElse(null);
+        var known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
+        var parsed = SignalRequestRules.parseEndDate(text).orElse(null);
+        if (parsed != null) {
+            dates.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    /** Returns the code as one of the two constants, so that rows share them, or the text when it is another. */
+    private static @Nullable String endReason(String text) {
+        return switch (text) {
+            case "" -> null;
+            case RISK_GONE -> RISK_GONE;
+            case END_DATE -> END_DATE;
+            default -> text;
+        };
     }
 
     /** Returns empty for an empty field, the date for a valid one, and {@code null} for an invalid one. */
@@ -172,12 +195,15 @@ final class ImportRowRules {
         return parsed == null ? null : Optional.of(parsed);
     }
 
-    private static @Nullable UUID uuid(String text) {
-        if (text.length() != 36) {
-            return null;
+    private @Nullable UUID uuid(String text) {
+        var known = professionals.get(text);
+        if (known != null || text.length() != 36) {
+            return known;
         }
         try {
-            return UUID.fromString(text);
+            var parsed = UUID.fromString(text);
+            professionals.put(text, parsed);
+            return parsed;
         } catch (IllegalArgumentException e) {
             return null;
         }

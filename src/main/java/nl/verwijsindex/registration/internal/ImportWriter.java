@@ -1,7 +1,6 @@
 package nl.verwijsindex.registration.internal;
 
 import java.nio.ByteBuffer;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalsImported;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +33,13 @@ class ImportWriter {
     private record Existing(SignalKey key, boolean active) {}
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
     private final ApplicationEventPublisher events;
     private final ImportAudit audit;
     private final ImportRuns runs;
     private final Clock clock;
 
-    ImportWriter(
-            JdbcClient jdbc,
-            JdbcTemplate batches,
-            ApplicationEventPublisher events,
-            ImportAudit audit,
-            ImportRuns runs,
-            Clock clock) {
+    ImportWriter(JdbcClient jdbc, ApplicationEventPublisher events, ImportAudit audit, ImportRuns runs, Clock clock) {
         this.jdbc = jdbc;
-        this.batches = batches;
         this.events = events;
         this.audit = audit;
         this.runs = runs;
@@ -135,40 +125,87 @@ class ImportWriter {
                 .list();
     }
 
+    /**
+     * Inserts the signals with one statement that sends each column as an array. The parents of a
+     * row travel as their pseudonyms joined into one value of 32 bytes each, because an array
+     * column cannot hold arrays of different lengths.
+     */
     private List<UUID> insert(List<ImportedSignal> signals) {
-        var ids = signals.stream().map(signal -> UUID.randomUUID()).toList();
-        var now = Timestamp.from(clock.instant());
-        var rows = new ArrayList<Integer>();
-        for (int i = 0; i < signals.size(); i++) {
-            rows.add(i);
-        }
-        batches.batchUpdate("""
-                insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
-                                     encryption_key_version, professional_id, organisation_id, registered_on, end_date,
-                                     own_reference, status, ended_on, end_reason, created_at, earliest_23rd_birthday)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, rows.size(), (statement, i) -> {
+        int size = signals.size();
+        var ids = new UUID[size];
+        var children = new byte[size][];
+        var parents = new byte[size][];
+        var keyVersions = new Integer[size];
+        var ciphertexts = new byte[size][];
+        var encryptionVersions = new Integer[size];
+        var professionals = new UUID[size];
+        var organisations = new UUID[size];
+        var texts = new String[7][size];
+        for (int i = 0; i < size; i++) {
             var signal = signals.get(i);
             var row = signal.row();
-            statement.setObject(1, ids.get(i));
-            statement.setBytes(2, signal.child().value());
-            statement.setObject(
-                    3, signal.parents().stream().map(Pseudonym::value).toArray(byte[][]::new));
-            statement.setInt(4, signal.child().keyVersion());
-            statement.setBytes(5, signal.bsn().ciphertext());
-            statement.setInt(6, signal.bsn().keyVersion());
-            statement.setObject(7, signal.professional().id());
-            statement.setObject(8, signal.professional().organisationId());
-            statement.setDate(9, Date.valueOf(row.registeredOn()));
-            statement.setDate(10, Date.valueOf(signal.endDate()));
-            statement.setString(11, row.ownReference());
-            statement.setString(12, signal.active() ? "active" : "archived");
-            statement.setDate(13, row.endedOn() == null ? null : Date.valueOf(row.endedOn()));
-            statement.setString(14, row.endReason());
-            statement.setTimestamp(15, now);
-            statement.setDate(16, Date.valueOf(signal.earliest23rdBirthday()));
-        });
-        return ids;
+            ids[i] = UUID.randomUUID();
+            children[i] = signal.child().value();
+            parents[i] = joined(signal.parents());
+            keyVersions[i] = signal.child().keyVersion();
+            ciphertexts[i] = signal.bsn().ciphertext();
+            encryptionVersions[i] = signal.bsn().keyVersion();
+            professionals[i] = signal.professional().id();
+            organisations[i] = signal.professional().organisationId();
+            texts[0][i] = row.registeredOn().toString();
+            texts[1][i] = signal.endDate().toString();
+            texts[2][i] = row.ownReference();
+            texts[3][i] = signal.active() ? "active" : "archived";
+            texts[4][i] = row.endedOn() == null ? null : row.endedOn().toString();
+            texts[5][i] = row.endReason();
+            texts[6][i] = signal.earliest23rdBirthday().toString();
+        }
+        jdbc.sql("""
+                        insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
+                                             encryption_key_version, professional_id, organisation_id, registered_on,
+                                             end_date, own_reference, status, ended_on, end_reason, created_at,
+                                             earliest_23rd_birthday)
+                        select r.id, r.child,
+                               array(select substring(r.parents from i * 32 + 1 for 32)
+                                       from generate_series(0, length(r.parents) / 32 - 1) as i order by i),
+                               r.key_version, r.ciphertext, r.encryption_version, r.professional, r.organisation,
+                               r.registered_on, r.end_date, r.own_reference, r.status, r.ended_on, r.end_reason, :now,
+                               r.birthday
+                          from unnest(:ids::uuid[], :children::bytea[], :parents::bytea[], :keyVersions::smallint[],
+                                      :ciphertexts::bytea[], :encryptionVersions::smallint[], :professionals::uuid[],
+                                      :organisations::uuid[], :registeredOn::date[], :endDates::date[],
+                                      :ownReferences::text[], :statuses::text[], :endedOn::date[], :endReasons::text[],
+                                      :birthdays::date[])
+                            as r(id, child, parents, key_version, ciphertext, encryption_version, professional,
+                                 organisation, registered_on, end_date, own_reference, status, ended_on, end_reason,
+                                 birthday)
+                        """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", ids)
+                .param("children", children)
+                .param("parents", parents)
+                .param("keyVersions", keyVersions)
+                .param("ciphertexts", ciphertexts)
+                .param("encryptionVersions", encryptionVersions)
+                .param("professionals", professionals)
+                .param("organisations", organisations)
+                .param("registeredOn", texts[0])
+                .param("endDates", texts[1])
+                .param("ownReferences", texts[2])
+                .param("statuses", texts[3])
+                .param("endedOn", texts[4])
+                .param("endReasons", texts[5])
+                .param("birthdays", texts[6])
+                .update();
+        return List.of(ids);
+    }
+
+    private static byte[] joined(List<Pseudonym> pseudonyms) {
+        var joined = new byte[pseudonyms.size() * 32];
+        for (int i = 0; i < pseudonyms.size(); i++) {
+            System.arraycopy(pseudonyms.get(i).value(), 0, joined, i * 32, 32);
+        }
+        return joined;
     }
 
     private void publishActive(List<ImportedSignal> signals, List<UUID> ids) {
