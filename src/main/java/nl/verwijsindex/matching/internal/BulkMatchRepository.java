@@ -59,13 +59,19 @@ class BulkMatchRepository {
                 .list();
     }
 
-    /** Returns the active child matches on these children and the active family matches between two of them. */
+    /**
+     * Returns the active child matches on these children and the active family matches between two
+     * of them, in two parts that each use the partial unique index of their type.
+     */
     List<Match> activeMatchesAmong(Collection<ByteBuffer> children) {
         var values = bytes(children);
         return jdbc.sql("""
                         select id, type, child_pseudonym, other_child_pseudonym, since from matches
-                         where ended_on is null and child_pseudonym = any(:children)
-                           and (other_child_pseudonym is null or other_child_pseudonym = any(:children))
+                         where type = 'child' and ended_on is null and child_pseudonym = any(:children)
+                        union all
+                        select id, type, child_pseudonym, other_child_pseudonym, since from matches
+                         where type = 'family' and ended_on is null and child_pseudonym = any(:children)
+                           and other_child_pseudonym = any(:children)
                         """)
                 .param("children", values)
                 .query((rs, row) -> new Match(
