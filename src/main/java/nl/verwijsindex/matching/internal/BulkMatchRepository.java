@@ -37,7 +37,14 @@ class BulkMatchRepository {
         if (parents.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct child_pseudonym from match_candidates where active and parent_pseudonyms && ?")
+        // One index look-up per parent: with "parent_pseudonyms && ?" and the whole array, PostgreSQL
+        // estimates that most rows match and scans the table, which took 4.8 s for 1,770 parents at
+        // 41,000 candidates, against 82 ms this way.
+        return jdbc.sql("""
+                        select distinct c.child_pseudonym
+                          from unnest(?::bytea[]) as p(parent)
+                          join match_candidates c on c.active and c.parent_pseudonyms @> array[p.parent]
+                        """)
                 .param(bytes(parents))
                 .query((rs, row) -> rs.getBytes(1))
                 .list();

@@ -115,7 +115,7 @@ final class BulkMatchState {
     /**
      * Records each introduction that is new in the match, in both directions. An email goes only
      * where one of the two signals was registered in this index, because the professionals of two
-     * imported signals were told by the index they came from.
+     * imported signals were introduced by the index they came from.
      */
     private void introduce(Match match, StoredCandidate newcomer, List<StoredCandidate> others) {
         var toNewcomer = new ArrayList<StoredCandidate>();

@@ -12,9 +12,12 @@ import java.util.List;
  */
 final class ImportDuplicates {
 
-    private static final Comparator<ImportRow> BY_SIGNAL = Comparator.comparingInt(ImportRow::bsnNumber)
-            .thenComparing(ImportRow::professionalId)
-            .thenComparingInt(ImportRow::line);
+    /** Orders the rows of one child and professional together. */
+    private static final Comparator<ImportRow> BY_CHILD_AND_PROFESSIONAL =
+            Comparator.comparingInt(ImportRow::bsnNumber).thenComparing(ImportRow::professionalId);
+
+    /** Orders them as above, and each group in the order of the file. */
+    private static final Comparator<ImportRow> BY_SIGNAL = BY_CHILD_AND_PROFESSIONAL.thenComparingInt(ImportRow::line);
 
     private ImportDuplicates() {}
 
@@ -25,7 +28,7 @@ final class ImportDuplicates {
         var duplicates = new HashSet<Integer>();
         int groupStart = 0;
         for (int i = 1; i <= sorted.size(); i++) {
-            if (i == sorted.size() || BY_SIGNAL_GROUP.compare(sorted.get(i), sorted.get(groupStart)) != 0) {
+            if (i == sorted.size() || BY_CHILD_AND_PROFESSIONAL.compare(sorted.get(i), sorted.get(groupStart)) != 0) {
                 findInGroup(sorted.subList(groupStart, i), duplicates, rejections);
                 groupStart = i;
             }
@@ -36,9 +39,6 @@ final class ImportDuplicates {
         return rows.stream().filter(row -> !duplicates.contains(row.line())).toList();
     }
 
-    private static final Comparator<ImportRow> BY_SIGNAL_GROUP =
-            Comparator.comparingInt(ImportRow::bsnNumber).thenComparing(ImportRow::professionalId);
-
     /** Checks the rows of one child and professional, in the order of the file. */
     private static void findInGroup(
             List<ImportRow> group, HashSet<Integer> duplicates, List<ImportRejection> rejections) {
@@ -46,9 +46,9 @@ final class ImportDuplicates {
             return;
         }
         ImportRow firstActive = null;
-        var kept = new ArrayList<ImportRow>();
+        var distinct = new ArrayList<ImportRow>();
         for (var row : group) {
-            var same = kept.stream()
+            var same = distinct.stream()
                     .filter(earlier -> earlier.registeredOn().equals(row.registeredOn()))
                     .findFirst();
             if (same.isPresent()) {
@@ -69,7 +69,7 @@ final class ImportDuplicates {
                                 + " already has an active signal of this professional_id on the same bsn, and a professional"
                                 + " has one active signal per child; give one of the two an ended_on and end_reason"));
             } else {
-                kept.add(row);
+                distinct.add(row);
                 if (row.active()) {
                     firstActive = row;
                 }

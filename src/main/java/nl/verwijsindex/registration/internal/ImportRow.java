@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One line of an import file that passed the checks needing no look-up.
  *
  * @param line the line number in the file, the header being line 1
- * @param bsnNumber the child's BSN as a number, kept so because a large file holds millions of rows in
- *     memory; {@link #bsn()} returns its 9 digits
+ * @param bsnNumber the child's BSN as a number, so that the millions of rows of a large file fit in a
+ *     small heap. {@link #bsn()} returns its 9 digits
  * @param endDate the end date of the file, or {@code null} for the organisation's default
  * @param endedOn the day the signal ended, or {@code null} for an active signal
  * @param endReason {@code risk-gone} or {@code end-date} when {@code endedOn} is set, else {@code null}

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportWriter {
 
-    /** What one chunk did. */
+    /** The counts and rejections of one stored chunk. */
     record Written(int imported, int alreadyPresent, List<ImportRejection> rejections) {}
 
     private record SignalKey(ByteBuffer child, UUID professionalId, LocalDate registeredOn) {}

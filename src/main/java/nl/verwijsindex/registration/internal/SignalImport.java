@@ -2,6 +2,7 @@ package nl.verwijsindex.registration.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -132,7 +133,10 @@ class SignalImport implements SignalImports {
         runs.finish(runId, progress.read.get(), counts, finished);
         audit.run(runId, finished);
         try {
-            ImportReport.write(file, rejections);
+            // Without the file there is no line to report, and its folder may not exist either.
+            if (Files.isRegularFile(file)) {
+                ImportReport.write(file, rejections);
+            }
         } catch (IOException e) {
             throw new SignalImportException(
                     "Writing the report " + ImportReport.pathFor(file) + " failed: " + e.getMessage()

@@ -392,6 +392,49 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
     }
 
     @Test
+    void asksRegisterAboutTwentyBsnsPerRequest() throws Exception {
+        var bsns = List.of(
+                "999970033",
+                "999970045",
+                "999970677",
+                "999970422",
+                "999993410",
+                "999995066",
+                "000009830",
+                "999998535",
+                "999999369",
+                "999992107",
+                "999990482",
+                "900194042",
+                "999971207",
+                "999996745",
+                "999996794",
+                "999996782",
+                "999971098",
+                "999999242",
+                "999970100",
+                "999999618",
+                "999970598",
+                "123456782");
+        var lines = bsns.stream()
+                .map(bsn -> bsn + "," + TEACHER.id() + ",2026-10-01,,,,")
+                .toList();
+
+        importFile(file(lines.toArray(String[]::new)));
+
+        var sizes = brp.received("/personen").stream()
+                .map(request -> request.json().path("burgerservicenummer").size())
+                .sorted()
+                .toList();
+        assertThat(sizes).containsExactly(2, 20);
+        var asked = brp.received("/personen").stream()
+                .flatMap(request -> request.json().path("burgerservicenummer").valueStream())
+                .map(value -> value.asString())
+                .toList();
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(bsns);
+    }
+
+    @Test
     void secondImportAtOnceIsRejected() throws Exception {
         var file = file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,");
 
@@ -435,6 +478,21 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                 .hasMessage("Line 1 of " + file + " is not the header of the import format; start the file with the"
                         + " line " + HEADER);
         assertThat(signalCount()).isZero();
+    }
+
+    @Test
+    void rejectsMissingFile() {
+        var missing = folder.resolve("missing.csv");
+
+        assertThatThrownBy(() -> importFile(missing))
+                .isInstanceOf(SignalImportException.class)
+                .hasMessage("The import file " + missing
+                        + " does not exist or cannot be read; check the path and its permissions");
+        assertThat(Files.exists(folder.resolve("missing.csv.rejected.csv"))).isFalse();
+        assertThat(jdbc.sql("select status from signal_imports")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("failed");
     }
 
     /** Runs the whole command with its own context against the test database as an external database. */
