@@ -107,9 +107,9 @@ final class BrpPopulationRegister implements PopulationRegister {
     }
 
     /**
-     * Returns the persons found, asking the register for the BSNs the cache does not hold in
-     * requests of up to {@link #MAXIMUM_BATCH} BSNs each, one request after another. A caller that
-     * wants requests in parallel calls this from several threads.
+     * Returns the persons found, asking the register about the BSNs that the cache does not contain
+     * in requests of up to {@link #MAXIMUM_BATCH} BSNs each, one request after another. For parallel
+     * requests, call this from several threads.
      */
     @Override
     public Map<Bsn, Person> findPersons(Collection<Bsn> bsns) {
@@ -259,7 +259,7 @@ final class BrpPopulationRegister implements PopulationRegister {
         return JSON.writeValueAsString(body);
     }
 
-    /** Reads the persons of the response; each requested BSN without a person in it maps to empty. */
+    /** Reads the persons of the response. Each requested BSN without a person in it maps to empty. */
     private static Map<Bsn, Optional<Person>> read(List<Bsn> bsns, String body) throws BrpFailure {
         JsonNode persons;
         try {

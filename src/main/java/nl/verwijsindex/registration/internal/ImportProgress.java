@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 /**
  * Shows the progress of an import on standard error: rows read, imported, already present and
  * rejected, rows per second and the estimated time left. On a terminal one line is redrawn at most
- * four times a second; otherwise a new line is printed every 10 seconds.
+ * four times a second. Otherwise a new line is printed every 10 seconds.
  */
 final class ImportProgress {
 
