@@ -119,11 +119,12 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                 SISTER + "," + NURSE.id() + ",2026-10-01,,N-2,,",
                 SISTER + "," + NURSE.id() + ",2026-10-02,,,,",
                 CHILD + "," + TEACHER.id() + ",2026-10-01,,,,",
-                SISTER + "," + YOUTH_DOCTOR.id() + ",2026-12-04,,,,");
+                SISTER + "," + YOUTH_DOCTOR.id() + ",2026-12-04,,,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,\"LL, 7,,,");
 
         var result = importFile(file);
 
-        assertThat(result.summary()).isEqualTo("imported=1 already-present=1 rejected=25");
+        assertThat(result.summary()).isEqualTo("imported=1 already-present=1 rejected=26");
         assertThat(Files.readAllLines(result.report()))
                 .containsExactly(
                         "line,code,detail",
@@ -179,7 +180,10 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                                 + " an ended_on and end_reason\"",
                         "27,signal-already-active,\"professional_id " + TEACHER.id()
                                 + " already has an active signal on this child, registered on another day; end that"
-                                + " signal first, or leave the line out\"");
+                                + " signal first, or leave the line out\"",
+                        "29,column-count,\"A quoted field is not closed, or text follows its closing quote; put"
+                                + " each field that contains a comma or a quote in double quotes and double the quotes"
+                                + " inside\"");
         assertThat(signals())
                 .containsExactlyInAnyOrder(
                         TEACHER.id() + "|2026-12-04|active",
@@ -365,7 +369,8 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
     @ParameterizedTest(name = "today {0}: {1}")
     @CsvSource({
         "2026-12-23, imported=1 already-present=0 rejected=0",
-        "2026-12-24, imported=0 already-present=0 rejected=1"
+        "2026-12-24, imported=0 already-present=0 rejected=1",
+        "2026-12-25, imported=0 already-present=0 rejected=1"
     })
     void rejectsChildWhoTurned23ByToday(LocalDate today, String summary) throws Exception {
         clock.setDate(today);
@@ -373,6 +378,13 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
         var result = importFile(file(TURNS_23_ON_24_DECEMBER_2026 + "," + TEACHER.id() + ",2026-12-01,,,,"));
 
         assertThat(result.summary()).isEqualTo(summary);
+        if (today.equals(LocalDate.of(2026, 12, 24))) {
+            assertThat(Files.readAllLines(result.report()))
+                    .containsExactly(
+                            "line,code,detail",
+                            "2,person-too-old,\"bsn: this person is 23 or older on 2026-12-24, so the index would"
+                                    + " destroy the signal at once; leave the line out\"");
+        }
     }
 
     @ParameterizedTest(name = "ended {0}: {1}")
