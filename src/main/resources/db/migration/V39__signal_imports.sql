@@ -14,6 +14,6 @@ create table signal_imports (
     rejected         bigint not null default 0
 );
 
--- The import asks for every signal of the children in a chunk, to find rows already present (same
+-- The import reads every signal of the children in a chunk, to find rows already present (same
 -- child, professional and registration date) and professionals with an active signal on the child.
 create index signals_child on signals (child_pseudonym, professional_id, registered_on);

@@ -1,6 +1,6 @@
 package nl.verwijsindex.registration;
 
-/** The import could not run or had to stop; the message says why and what to do. */
+/** The import could not run or had to stop. The message gives the reason and the next step. */
 public class SignalImportException extends RuntimeException {
 
     public SignalImportException(String message) {

@@ -23,7 +23,7 @@ final class ImportLock implements AutoCloseable {
     /**
      * Takes the lock without waiting.
      *
-     * @throws SignalImportException when another import holds it
+     * @throws SignalImportException when another import has taken it
      */
     static ImportLock acquire(DataSource dataSource) {
         try {

@@ -1,7 +1,7 @@
 package nl.verwijsindex.registration.internal;
 
 /**
- * Why one line of an import file was not imported, as written to the report of rejected rows.
+ * The reason one line of an import file was not imported, as written to the report of rejected rows.
  *
  * @param code the API's error code where one fits, such as {@code bsn-invalid}, else one of the
  *     import's own codes, such as {@code column-count}

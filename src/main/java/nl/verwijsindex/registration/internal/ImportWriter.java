@@ -141,6 +141,7 @@ class ImportWriter {
         var professionals = new UUID[size];
         var organisations = new UUID[size];
         var texts = new String[7][size];
+
         for (int i = 0; i < size; i++) {
             var signal = signals.get(i);
             var row = signal.row();
@@ -160,6 +161,7 @@ class ImportWriter {
             texts[5][i] = row.endReason();
             texts[6][i] = signal.earliest23rdBirthday().toString();
         }
+
         jdbc.sql("""
                         insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
                                              encryption_key_version, professional_id, organisation_id, registered_on,
