@@ -1,5 +1,7 @@
 package nl.verwijsindex.audit;
 
+import java.util.List;
+
 /**
  * Appends entries to the audit trail. Each entry gets the next sequence number, the time of the
  * application's clock in UTC, and the SHA-256 hash that chains it to the entry before.
@@ -24,4 +26,12 @@ public interface AuditTrail {
      * leave a trace even when the caller's transaction rolls back, such as a failed login.
      */
     void recordSeparately(AuditEntry entry);
+
+    /**
+     * Appends the entries in their order in the caller's transaction, under one take of the append
+     * lock and with one insert, for a use case that records many entries at once, such as the bulk
+     * import. Every entry gets the same time. The lock is held until the transaction ends, so call
+     * this last.
+     */
+    void recordAll(List<AuditEntry> entries);
 }

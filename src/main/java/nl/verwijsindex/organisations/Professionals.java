@@ -2,6 +2,7 @@ package nl.verwijsindex.organisations;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,4 +30,10 @@ public interface Professionals {
 
     /** Returns the contact details of the organisation's active professionals, ordered by name. */
     List<ProfessionalContact> activeInOrganisation(UUID organisationId);
+
+    /**
+     * Returns the given professionals, whatever their organisation, keyed by id; unknown ids are
+     * left out. For the bulk import, which names professionals without their organisation.
+     */
+    Map<UUID, Professional> findAll(Collection<UUID> professionalIds);
 }

@@ -135,7 +135,9 @@ public final class TestRegion {
                 "overseen_matches",
                 "border_notices",
                 // coordination emails
-                "coordination_messages")) {
+                "coordination_messages",
+                // bulk import of signals
+                "signal_imports")) {
             jdbc.sql("delete from " + table).update();
         }
         jdbc.sql("delete from coordination_priorities where municipality_id in (?, ?)")

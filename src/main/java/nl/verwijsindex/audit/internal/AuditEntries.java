@@ -3,6 +3,7 @@ package nl.verwijsindex.audit.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.audit.AuditAction;
@@ -80,6 +81,74 @@ class AuditEntries {
                 .param("purpose", entry.purpose())
                 .param("previousHash", stored.previousHash())
                 .param("hash", stored.hash())
+                .update();
+    }
+
+    /**
+     * Inserts entries that were all recorded at the same time with one statement, which sends each
+     * column as an array.
+     */
+    void insertAll(List<StoredEntry> stored, Instant recordedAt) {
+        int size = stored.size();
+        var sequences = new Long[size];
+        var columns = new String[9][size];
+        var uuids = new UUID[3][size];
+        var children = new byte[size][];
+        var keyVersions = new Integer[size];
+        var previousHashes = new byte[size][];
+        var hashes = new byte[size][];
+        for (int i = 0; i < size; i++) {
+            var entry = stored.get(i).entry();
+            var actor = entry.actor();
+            var child = entry.child();
+            sequences[i] = stored.get(i).sequence();
+            columns[0][i] = entry.action().code();
+            columns[1][i] = entry.outcome().code();
+            columns[2][i] = actor == null ? null : actor.type();
+            columns[3][i] = actor == null ? null : actor.id();
+            columns[4][i] = actor == null ? null : actor.role();
+            columns[5][i] = entry.origin();
+            columns[6][i] = entry.objectType();
+            columns[7][i] = entry.objectId();
+            columns[8][i] = entry.purpose();
+            uuids[0][i] = actor == null ? null : actor.organisationId();
+            uuids[1][i] = actor == null ? null : actor.municipalityId();
+            uuids[2][i] = entry.onBehalfOf();
+            children[i] = child == null ? null : child.value();
+            keyVersions[i] = child == null ? null : child.keyVersion();
+            previousHashes[i] = stored.get(i).previousHash();
+            hashes[i] = stored.get(i).hash();
+        }
+        jdbc.sql("insert into audit_entries (" + COLUMNS + ")"
+                        + " select e.sequence, :recordedAt, e.action, e.outcome, e.actor_type, e.actor_id, e.actor_role,"
+                        + " e.actor_organisation_id, e.actor_municipality_id, e.on_behalf_of_id, e.origin, e.object_type,"
+                        + " e.object_id, e.child_pseudonym, e.pseudonym_key_version, e.purpose, e.previous_hash, e.hash"
+                        + " from unnest(:sequences::bigint[], :actions::text[], :outcomes::text[], :actorTypes::text[],"
+                        + " :actorIds::text[], :actorRoles::text[], :actorOrganisations::uuid[], :actorMunicipalities::uuid[],"
+                        + " :onBehalfOf::uuid[], :origins::text[], :objectTypes::text[], :objectIds::text[],"
+                        + " :children::bytea[], :keyVersions::integer[], :purposes::text[], :previousHashes::bytea[],"
+                        + " :hashes::bytea[])"
+                        + " as e(sequence, action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,"
+                        + " actor_municipality_id, on_behalf_of_id, origin, object_type, object_id, child_pseudonym,"
+                        + " pseudonym_key_version, purpose, previous_hash, hash)")
+                .param("recordedAt", Timestamp.from(recordedAt))
+                .param("sequences", sequences)
+                .param("actions", columns[0])
+                .param("outcomes", columns[1])
+                .param("actorTypes", columns[2])
+                .param("actorIds", columns[3])
+                .param("actorRoles", columns[4])
+                .param("actorOrganisations", uuids[0])
+                .param("actorMunicipalities", uuids[1])
+                .param("onBehalfOf", uuids[2])
+                .param("origins", columns[5])
+                .param("objectTypes", columns[6])
+                .param("objectIds", columns[7])
+                .param("children", children)
+                .param("keyVersions", keyVersions)
+                .param("purposes", columns[8])
+                .param("previousHashes", previousHashes)
+                .param("hashes", hashes)
                 .update();
     }
 

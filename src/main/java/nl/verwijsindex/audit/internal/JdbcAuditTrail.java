@@ -2,6 +2,8 @@ package nl.verwijsindex.audit.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditTrail;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,28 @@ class JdbcAuditTrail implements AuditTrail {
                     + " same transaction: record the separate entry first, or after that transaction ends");
         }
         append(entry);
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<AuditEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        takeLock();
+
+        var last = entries.lastLink();
+        var sequence = last.sequence();
+        var previousHash = last.hash();
+        var stored = new ArrayList<StoredEntry>(batch.size());
+        for (var entry : batch) {
+            sequence++;
+            var hash = EntryHashes.hash(sequence, now, entry, previousHash);
+            stored.add(new StoredEntry(sequence, now, entry, previousHash, hash));
+            previousHash = hash;
+        }
+        entries.insertAll(stored, now);
     }
 
     private void append(AuditEntry entry) {

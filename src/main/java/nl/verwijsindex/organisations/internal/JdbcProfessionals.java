@@ -3,8 +3,10 @@ package nl.verwijsindex.organisations.internal;
 import java.time.Period;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.verwijsindex.organisations.Professional;
@@ -38,6 +40,26 @@ class JdbcProfessionals implements Professionals {
                         rs.getBoolean("may_register"),
                         Period.ofMonths(rs.getInt("default_signal_months"))))
                 .optional();
+    }
+
+    @Override
+    public Map<UUID, Professional> findAll(Collection<UUID> professionalIds) {
+        var found = new HashMap<UUID, Professional>();
+        jdbc.sql("""
+                        select p.id, p.organisation_id, p.active and o.connected as may_register,
+                               o.default_signal_months
+                          from professionals p join organisations o on o.id = p.organisation_id
+                         where p.id = any(?)
+                        """)
+                .param(professionalIds.toArray(UUID[]::new))
+                .query((rs, row) -> new Professional(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getBoolean("may_register"),
+                        Period.ofMonths(rs.getInt("default_signal_months"))))
+                .list()
+                .forEach(professional -> found.put(professional.id(), professional));
+        return found;
     }
 
     @Override

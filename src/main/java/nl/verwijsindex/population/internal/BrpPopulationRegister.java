@@ -7,8 +7,13 @@ import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.verwijsindex.bsn.Bsn;
 import nl.verwijsindex.population.Person;
@@ -98,6 +103,36 @@ final class BrpPopulationRegister implements PopulationRegister {
             metrics.cacheHit();
             return cached;
         }
+        return askRegister(List.of(bsn)).get(bsn);
+    }
+
+    /**
+     * Returns the persons found, asking the register about the BSNs that the cache does not contain
+     * in requests of up to {@link #MAXIMUM_BATCH} BSNs each, one request after another. For parallel
+     * requests, call this from several threads.
+     */
+    @Override
+    public Map<Bsn, Person> findPersons(Collection<Bsn> bsns) {
+        var found = new LinkedHashMap<Bsn, Person>();
+        var uncached = new ArrayList<Bsn>();
+        for (var bsn : new LinkedHashSet<>(bsns)) {
+            var cached = cache.get(bsn);
+            if (cached == null) {
+                uncached.add(bsn);
+            } else {
+                metrics.cacheHit();
+                cached.ifPresent(person -> found.put(bsn, person));
+            }
+        }
+        for (int from = 0; from < uncached.size(); from += MAXIMUM_BATCH) {
+            var batch = uncached.subList(from, Math.min(from + MAXIMUM_BATCH, uncached.size()));
+            askRegister(batch).forEach((bsn, person) -> person.ifPresent(value -> found.put(bsn, value)));
+        }
+        return found;
+    }
+
+    /** Asks the register about up to {@link #MAXIMUM_BATCH} BSNs in one request, through the circuit. */
+    private Map<Bsn, Optional<Person>> askRegister(List<Bsn> bsns) {
         var rejection = circuit.acquire();
         if (rejection.isPresent()) {
             metrics.unavailable();
@@ -108,11 +143,13 @@ final class BrpPopulationRegister implements PopulationRegister {
         }
 
         try {
-            var person = withRetries(bsn);
+            var persons = withRetries(bsns);
             circuit.succeeded();
-            cache.put(bsn, person);
-            metrics.lookedUp(person.isPresent());
-            return person;
+            persons.forEach((bsn, person) -> {
+                cache.put(bsn, person);
+                metrics.lookedUp(person.isPresent());
+            });
+            return persons;
         } catch (BrpFailure failure) {
             throw unavailable(failure);
         } catch (PopulationRegisterConfigurationException fault) {
@@ -146,10 +183,10 @@ final class BrpPopulationRegister implements PopulationRegister {
         return new PopulationRegisterUnavailableException(failure.getMessage(), failure, retryAfter);
     }
 
-    private Optional<Person> withRetries(Bsn bsn) throws BrpFailure {
+    private Map<Bsn, Optional<Person>> withRetries(List<Bsn> bsns) throws BrpFailure {
         for (int attempt = 1; ; attempt++) {
             try {
-                return lookUp(bsn);
+                return lookUp(bsns);
             } catch (BrpFailure failure) {
                 if (!failure.retryable() || attempt >= settings.maxAttempts()) {
                     throw failure;
@@ -185,10 +222,10 @@ final class BrpPopulationRegister implements PopulationRegister {
         }
     }
 
-    private Optional<Person> lookUp(Bsn bsn) throws BrpFailure {
-        var response = send(requestBody(bsn));
+    private Map<Bsn, Optional<Person>> lookUp(List<Bsn> bsns) throws BrpFailure {
+        var response = send(requestBody(bsns));
         if (response.status() == 200) {
-            return read(bsn, response.body());
+            return read(bsns, response.body());
         }
         if (response.status() == 401) {
             authentication.rejected();
@@ -214,15 +251,16 @@ final class BrpPopulationRegister implements PopulationRegister {
         }
     }
 
-    private static String requestBody(Bsn bsn) {
+    private static String requestBody(List<Bsn> bsns) {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "RaadpleegMetBurgerservicenummer");
-        body.put("burgerservicenummer", List.of(bsn.digits()));
+        body.put("burgerservicenummer", bsns.stream().map(Bsn::digits).toList());
         body.put("fields", FIELDS);
         return JSON.writeValueAsString(body);
     }
 
-    private static Optional<Person> read(Bsn bsn, String body) throws BrpFailure {
+    /** Reads the persons of the response. Each requested BSN without a person in it maps to empty. */
+    private static Map<Bsn, Optional<Person>> read(List<Bsn> bsns, String body) throws BrpFailure {
         JsonNode persons;
         try {
             persons = JSON.readTree(body).path("personen");
@@ -230,12 +268,17 @@ final class BrpPopulationRegister implements PopulationRegister {
             throw new BrpFailure(
                     "The population register returned a body that is not JSON", false, Optional.empty(), e);
         }
+        var requested = new HashMap<String, Bsn>();
+        bsns.forEach(bsn -> requested.put(bsn.digits(), bsn));
+        var result = new LinkedHashMap<Bsn, Optional<Person>>();
+        bsns.forEach(bsn -> result.put(bsn, Optional.empty()));
         for (var person : persons) {
-            if (person.path("burgerservicenummer").isString()
-                    && person.path("burgerservicenummer").stringValue().equals(bsn.digits())) {
-                return BrpPersonMapper.toPerson(bsn, person);
+            var number = person.path("burgerservicenummer");
+            var bsn = number.isString() ? requested.get(number.stringValue()) : null;
+            if (bsn != null) {
+                result.put(bsn, BrpPersonMapper.toPerson(bsn, person));
             }
         }
-        return Optional.empty();
+        return result;
     }
 }

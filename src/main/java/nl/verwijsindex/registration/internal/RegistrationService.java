@@ -187,8 +187,13 @@ class RegistrationService {
      * through rejected end dates.
      */
     private static LocalDate endDate(RegisterSignal request, Professional professional, Person child, LocalDate today) {
-        var requested =
-                request.endDate() != null ? request.endDate() : today.plus(professional.defaultSignalDuration());
+        return endDate(request.endDate(), professional, child, today);
+    }
+
+    /** Returns the end date by the rules above; the bulk import passes each row's registration date as {@code today}. */
+    static LocalDate endDate(
+            @Nullable LocalDate requestedEndDate, Professional professional, Person child, LocalDate today) {
+        var requested = requestedEndDate != null ? requestedEndDate : today.plus(professional.defaultSignalDuration());
         var latest = SignalRequestRules.latestEndDate(today);
         var beforeAgeLimit = ChildEligibility.lastDayBeforeAgeLimit(child).orElseThrow();
         return Stream.of(requested, latest, beforeAgeLimit)

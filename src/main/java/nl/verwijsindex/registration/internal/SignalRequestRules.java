@@ -24,16 +24,25 @@ final class SignalRequestRules {
     private SignalRequestRules() {}
 
     static List<ApiError> check(RegisterSignal request, LocalDate today) {
+        return check(request.bsn(), request.endDate(), request.ownReference(), today);
+    }
+
+    /**
+     * Checks a BSN, an end date and an own reference. The bulk import passes the registration date
+     * of each row as {@code today}.
+     */
+    static List<ApiError> check(
+            String bsn, @Nullable LocalDate endDate, @Nullable String ownReference, LocalDate today) {
         var errors = new ArrayList<ApiError>();
-        if (!Bsn.isValid(request.bsn())) {
+        if (!Bsn.isValid(bsn)) {
             errors.add(
                     ApiError.body(
                             "/bsn",
                             "bsn-invalid",
                             "The BSN must be 9 digits that pass the 11-test; check for a typing error or a missing leading zero"));
         }
-        checkEndDate(request.endDate(), today, errors);
-        checkOwnReference(request.ownReference(), errors);
+        checkEndDate(endDate, today, errors);
+        checkOwnReference(ownReference, errors);
         return errors;
     }
 

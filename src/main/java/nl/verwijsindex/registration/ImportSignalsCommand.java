@@ -1,0 +1,122 @@
+package nl.verwijsindex.registration;
+
+import jakarta.servlet.Filter;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * The command {@code java -jar verwijsindex.jar import-signals FILE}: imports the signals of the CSV
+ * file with the application's settings (database, keys, population register). It prints the progress
+ * on standard error and {@code imported=N already-present=N rejected=N} as the last line on standard
+ * output, writes the rejected rows to {@code FILE.rejected.csv}, and exits with 0 when it ran, also
+ * with rejected rows, and with 2 when it could not run or had to stop.
+ *
+ * <p>It starts every module, so that matches queue their emails and coordination as after a
+ * registration, but no web server, scheduled job, notification dispatch or demo data: the running
+ * index sends the queued emails. Like the index, it first runs the Flyway migrations, so it also
+ * works on a new database. It never stops an embedded PostgreSQL that a running index uses, but
+ * fails instead. This class is not a Spring component, so the application's own scan skips it.
+ */
+@EnableAutoConfiguration
+@ComponentScan(
+        basePackages = "nl.verwijsindex",
+        excludeFilters = {
+            @ComponentScan.Filter(
+                    type = FilterType.REGEX,
+                    pattern = {
+                        "nl\\.verwijsindex\\.VerwijsindexApplication",
+                        "nl\\.verwijsindex\\.demo\\..*",
+                        "nl\\.verwijsindex\\.web\\..*",
+                        "nl\\.verwijsindex\\.system\\.api\\..*",
+                        "nl\\.verwijsindex\\.access\\.internal\\.AccessSecurityConfiguration",
+                        "nl\\.verwijsindex\\.notification\\.dispatch\\.DispatchLoop"
+                    }),
+            @ComponentScan.Filter(
+                    type = FilterType.ANNOTATION,
+                    classes = {Controller.class, ControllerAdvice.class}),
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Filter.class)
+        })
+@ConfigurationPropertiesScan("nl.verwijsindex")
+public final class ImportSignalsCommand {
+
+    public static final String NAME = "import-signals";
+
+    public static final int RAN = 0;
+    public static final int ERROR = 2;
+
+    private ImportSignalsCommand() {}
+
+    /** Returns a resolver of the request's language, which the account module needs and only the web layer defines. */
+    @Bean
+    static LocaleResolver localeResolver() {
+        return new AcceptHeaderLocaleResolver();
+    }
+
+    /**
+     * Returns the repository of web sessions, which Spring Boot configures only for a web
+     * application, because the account module ends sessions through it.
+     */
+    @Bean
+    static JdbcIndexedSessionRepository sessionRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new JdbcIndexedSessionRepository(jdbc, transactions);
+    }
+
+    /**
+     * Starts the command's context, imports the file named by the first argument that is not a
+     * setting ({@code --name=value}), prints the summary and returns the exit status.
+     */
+    public static int run(String... args) {
+        var files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        if (files.size() != 1) {
+            System.err.println("Usage: java -jar verwijsindex.jar " + NAME + " FILE, where FILE is a CSV file"
+                    + " that starts with the header line bsn,professional_id,registered_on,end_date,own_reference,"
+                    + "ended_on,end_reason");
+            return ERROR;
+        }
+        var settings = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+
+        var application = new SpringApplication(ImportSignalsCommand.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(
+                Map.of("verwijsindex.database.embedded-stop-running", "false", "logging.level.root", "warn"));
+        try (var context = application.run(settings)) {
+            return execute(context.getBean(SignalImports.class), Path.of(files.get(0)), System.out, System.err);
+        } catch (RuntimeException e) {
+            System.err.println(NAME + " failed: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return ERROR;
+        }
+    }
+
+    /** Imports the file, prints the summary as the last line of {@code out} and returns the exit status. */
+    public static int execute(SignalImports imports, Path file, PrintStream out, PrintStream err) {
+        try {
+            var result = imports.importFile(file, err, System.console() != null);
+            if (result.rejected() > 0) {
+                err.println("Rejected rows, with the reason for each: " + result.report());
+            }
+            out.println(result.summary());
+            return RAN;
+        } catch (SignalImportException e) {
+            err.println(NAME + " stopped: " + e.getMessage());
+            return ERROR;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package nl.verwijsindex.registration.internal;
+
+import java.nio.ByteBuffer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.verwijsindex.pseudonymisation.Pseudonym;
+import nl.verwijsindex.registration.SignalsImported;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one chunk of prepared signals in one transaction: it takes the family locks of the chunk,
+ * skips rows already present, inserts the signals with one batch, publishes {@link SignalsImported}
+ * for the active ones, on which matching matches them and retention stores the children's
+ * municipalities, and appends one audit entry per signal. A failure rolls the whole chunk back, and a rerun stores it again.
+ */
+@Component
+class ImportWriter {
+
+    /** The counts and rejections of one stored chunk. */
+    record Written(int imported, int alreadyPresent, List<ImportRejection> rejections) {}
+
+    private record SignalKey(ByteBuffer child, UUID professionalId, LocalDate registeredOn) {}
+
+    private record Existing(SignalKey key, boolean active) {}
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final ImportAudit audit;
+    private final ImportRuns runs;
+    private final Clock clock;
+
+    ImportWriter(JdbcClient jdbc, ApplicationEventPublisher events, ImportAudit audit, ImportRuns runs, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.audit = audit;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the chunk and adds its counts to the run's row.
+     *
+     * @param rejectedBefore rows of the chunk that the checks before storing rejected
+     */
+    @Transactional
+    Written write(UUID runId, List<ImportedSignal> chunk, int rejectedBefore) {
+        lock(chunk);
+        var existing = existing(chunk);
+        var activeProfessionals = new HashSet<List<Object>>();
+        var present = new HashSet<SignalKey>();
+        existing.forEach(signal -> {
+            present.add(signal.key());
+            if (signal.active()) {
+                activeProfessionals.add(
+                        List.of(signal.key().child(), signal.key().professionalId()));
+            }
+        });
+
+        var toStore = new ArrayList<ImportedSignal>();
+        var rejections = new ArrayList<ImportRejection>();
+        int alreadyPresent = 0;
+        for (var signal : chunk) {
+            var key = key(signal);
+            if (present.contains(key)) {
+                alreadyPresent++;
+            } else if (signal.active() && !activeProfessionals.add(List.of(key.child(), key.professionalId()))) {
+                rejections.add(new ImportRejection(
+                        signal.row().line(),
+                        "signal-already-active",
+                        "professional_id "
+                                + key.professionalId()
+                                + " already has an active signal on this child, registered on another"
+                                + " day; end that signal first, or leave the line out"));
+            } else {
+                toStore.add(signal);
+            }
+        }
+
+        var ids = insert(toStore);
+        publishActive(toStore, ids);
+        audit.imported(toStore, ids);
+        runs.add(runId, new ImportCounts(toStore.size(), alreadyPresent, rejectedBefore + rejections.size()));
+        return new Written(toStore.size(), alreadyPresent, rejections);
+    }
+
+    /**
+     * Takes the registration's advisory lock of every child and parent in the chunk in one statement,
+     * in ascending order as {@link FamilyLocks} does, so that no registration of the same families
+     * runs at the same time.
+     */
+    private void lock(List<ImportedSignal> chunk) {
+        var keys = new TreeSet<Long>();
+        for (var signal : chunk) {
+            keys.add(signal.child().lockKey());
+            signal.parents().forEach(parent -> keys.add(parent.lockKey()));
+        }
+        // A plain scan of the array calls the function once per element, in the array's order.
+        jdbc.sql("select pg_advisory_xact_lock(key) from unnest(?::bigint[]) as k(key)")
+                .param(keys.toArray(Long[]::new))
+                .query()
+                .listOfRows();
+    }
+
+    private List<Existing> existing(List<ImportedSignal> chunk) {
+        var children =
+                chunk.stream().map(signal -> signal.child().value()).distinct().toArray(byte[][]::new);
+        return jdbc.sql("select child_pseudonym, professional_id, registered_on, status from signals"
+                        + " where child_pseudonym = any(?)")
+                .param(children)
+                .query((rs, row) -> new Existing(
+                        new SignalKey(
+                                ByteBuffer.wrap(rs.getBytes("child_pseudonym")),
+                                rs.getObject("professional_id", UUID.class),
+                                rs.getObject("registered_on", LocalDate.class)),
+                        rs.getString("status").equals("active")))
+                .list();
+    }
+
+    /**
+     * Inserts the signals with one statement that sends each column as an array. The parents of a
+     * row travel as their pseudonyms joined into one value of 32 bytes each, because an array
+     * column cannot hold arrays of different lengths.
+     */
+    private List<UUID> insert(List<ImportedSignal> signals) {
+        int size = signals.size();
+        var ids = new UUID[size];
+        var children = new byte[size][];
+        var parents = new byte[size][];
+        var keyVersions = new Integer[size];
+        var ciphertexts = new byte[size][];
+        var encryptionVersions = new Integer[size];
+        var professionals = new UUID[size];
+        var organisations = new UUID[size];
+        var texts = new String[7][size];
+
+        for (int i = 0; i < size; i++) {
+            var signal = signals.get(i);
+            var row = signal.row();
+            ids[i] = UUID.randomUUID();
+            children[i] = signal.child().value();
+            parents[i] = joined(signal.parents());
+            keyVersions[i] = signal.child().keyVersion();
+            ciphertexts[i] = signal.bsn().ciphertext();
+            encryptionVersions[i] = signal.bsn().keyVersion();
+            professionals[i] = signal.professional().id();
+            organisations[i] = signal.professional().organisationId();
+            texts[0][i] = row.registeredOn().toString();
+            texts[1][i] = signal.endDate().toString();
+            texts[2][i] = row.ownReference();
+            texts[3][i] = signal.active() ? "active" : "archived";
+            texts[4][i] = row.endedOn() == null ? null : row.endedOn().toString();
+            texts[5][i] = row.endReason();
+            texts[6][i] = signal.earliest23rdBirthday().toString();
+        }
+
+        jdbc.sql("""
+                        insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
+                                             encryption_key_version, professional_id, organisation_id, registered_on,
+                                             end_date, own_reference, status, ended_on, end_reason, created_at,
+                                             earliest_23rd_birthday)
+                        select r.id, r.child,
+                               array(select substring(r.parents from i * 32 + 1 for 32)
+                                       from generate_series(0, length(r.parents) / 32 - 1) as i order by i),
+                               r.key_version, r.ciphertext, r.encryption_version, r.professional, r.organisation,
+                               r.registered_on, r.end_date, r.own_reference, r.status, r.ended_on, r.end_reason, :now,
+                               r.birthday
+                          from unnest(:ids::uuid[], :children::bytea[], :parents::bytea[], :keyVersions::smallint[],
+                                      :ciphertexts::bytea[], :encryptionVersions::smallint[], :professionals::uuid[],
+                                      :organisations::uuid[], :registeredOn::date[], :endDates::date[],
+                                      :ownReferences::text[], :statuses::text[], :endedOn::date[], :endReasons::text[],
+                                      :birthdays::date[])
+                            as r(id, child, parents, key_version, ciphertext, encryption_version, professional,
+                                 organisation, registered_on, end_date, own_reference, status, ended_on, end_reason,
+                                 birthday)
+                        """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", ids)
+                .param("children", children)
+                .param("parents", parents)
+                .param("keyVersions", keyVersions)
+                .param("ciphertexts", ciphertexts)
+                .param("encryptionVersions", encryptionVersions)
+                .param("professionals", professionals)
+                .param("organisations", organisations)
+                .param("registeredOn", texts[0])
+                .param("endDates", texts[1])
+                .param("ownReferences", texts[2])
+                .param("statuses", texts[3])
+                .param("endedOn", texts[4])
+                .param("endReasons", texts[5])
+                .param("birthdays", texts[6])
+                .update();
+        return List.of(ids);
+    }
+
+    private static byte[] joined(List<Pseudonym> pseudonyms) {
+        var joined = new byte[pseudonyms.size() * 32];
+        for (int i = 0; i < pseudonyms.size(); i++) {
+            System.arraycopy(pseudonyms.get(i).value(), 0, joined, i * 32, 32);
+        }
+        return joined;
+    }
+
+    private void publishActive(List<ImportedSignal> signals, List<UUID> ids) {
+        var active = new ArrayList<SignalsImported.ImportedSignal>();
+        for (int i = 0; i < signals.size(); i++) {
+            var signal = signals.get(i);
+            if (signal.active()) {
+                active.add(new SignalsImported.ImportedSignal(
+                        ids.get(i),
+                        signal.child(),
+                        signal.parents(),
+                        signal.professional().id(),
+                        signal.row().registeredOn(),
+                        signal.residence()));
+            }
+        }
+        if (!active.isEmpty()) {
+            events.publishEvent(new SignalsImported(active, LocalDate.now(clock)));
+        }
+    }
+
+    private static SignalKey key(ImportedSignal signal) {
+        return new SignalKey(
+                ByteBuffer.wrap(signal.child().value()),
+                signal.professional().id(),
+                signal.row().registeredOn());
+    }
+}
