@@ -44,6 +44,7 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
         record(LocalDate.of(2019, 12, 3), 1);
         record(LocalDate.of(2019, 12, 5), 2);
         clock.setDate(DEFAULT_TODAY);
+        chain.awaitChained();
     }
 
     @Test
