@@ -2,9 +2,9 @@ package nl.verwijsindex.audit;
 
 /**
  * Appends entries to the audit trail. Each entry gets the time of the application's clock in UTC
- * when it is recorded. Its sequence number and the SHA-256 hash that chains it to the entry before
- * are given right after the recording transaction commits, by a background worker, so appends
- * take no lock and transactions that record entries do not wait for each other.
+ * when it is recorded. A background worker gives it its sequence number and the SHA-256 hash that
+ * chains it to the entry before, right after the recording transaction commits. Appends therefore
+ * take no lock, and transactions that record entries do not wait for each other.
  */
 public interface AuditTrail {
 

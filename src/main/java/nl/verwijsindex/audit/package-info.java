@@ -22,9 +22,9 @@
  * <p>Entries are chained after commit. The recording transaction inserts the entry without a
  * sequence number or hashes, and takes no lock, so use cases that record entries run and commit
  * side by side. Right after the commit a background worker on the node takes the append lock (a
- * PostgreSQL advisory lock), reads the last chained entry, and gives every committed unchained
- * entry, of any node, the next sequence number and its hashes in one batch, in the order the
- * entries were inserted. Under load one run chains the entries of many transactions. Each node's
+ * PostgreSQL advisory lock) and reads the last chained entry. It then gives every committed
+ * unchained entry, of any node, the next sequence number and its hashes in one batch, in the order
+ * the entries were inserted. Under load one run chains the entries of many transactions. Each node's
  * worker also sweeps every few seconds, so an entry whose node stopped before chaining it is
  * chained by another node or at the next start. The change and its entry still commit together;
  * only the entry's place in the chain comes later. The chain's order is the order of chaining, so

@@ -99,7 +99,7 @@ class BorderCheck implements BorderChecks {
      * Checks the match once the matching transaction committed. Registration stores a new child's
      * municipality inside that transaction, so the check reads it.
      *
-     * <p>The check takes a second pooled connection while the finished transaction still holds its
+     * <p>The check takes a second pooled connection while the finished transaction still keeps its
      * own. At most {@link #CHECKS_AFTER_COMMIT} requests do so at once, and a request that finds
      * them all busy leaves its check to the scheduled run, so that concurrent requests never hold
      * every connection while each waits for a second.

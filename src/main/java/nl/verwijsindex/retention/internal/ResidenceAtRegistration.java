@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instead.
  *
  * <p>It runs inside the registering transaction rather than after the commit in a transaction of
- * its own, because that would take a second pooled connection while the request still holds the
+ * its own, because that would take a second pooled connection while the request still keeps the
  * first. Enough concurrent registrations would then hold every connection and wait for each other
  * until the pool's timeout.
  */
