@@ -9,7 +9,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives committed, unchained entries their place in the chain: under the append lock it reads the
+ * Gives committed, unchained entries their place in the chain. Under the append lock it reads the
  * last link, and then numbers and hashes the unchained entries in the order they were inserted.
  * Every node chains the entries of all nodes, one node at a time, so the numbers have no gaps.
  */
@@ -67,7 +67,7 @@ class AuditChainer {
         entries.chain(links);
 
         if (unreadable > 0) {
-            // Only someone with the owner role can insert such a row; it stays unchained.
+            // Only someone with the owner role can insert such a row, and it stays unchained.
             log.warn("Audit chaining skipped {} unchained rows whose values do not form an entry", unreadable);
         }
         log.debug("Audit chaining gave {} entries the numbers up to {}", links.size(), sequence);

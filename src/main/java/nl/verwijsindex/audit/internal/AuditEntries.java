@@ -66,7 +66,7 @@ class AuditEntries {
                 .single();
     }
 
-    /** Inserts the entry without a place in the chain; {@link #chain} gives it one later. */
+    /** Inserts the entry without a place in the chain. {@link #chain} gives it one later. */
     void insertUnchained(Instant recordedAt, AuditEntry entry) {
         var actor = entry.actor();
         var child = entry.child();

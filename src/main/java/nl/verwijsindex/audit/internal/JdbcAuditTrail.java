@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Inserts entries unchained, without a lock, and asks the chaining worker to chain them once the
+ * Inserts entries unchained, without a lock, and requests a chaining run from the worker once the
  * inserting transaction has committed.
  */
 @Service
