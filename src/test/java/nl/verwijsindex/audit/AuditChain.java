@@ -1,6 +1,7 @@
 package nl.verwijsindex.audit;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,9 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads the audit trail for assertions, and changes it as the owner role, which tests alone do.
  * {@link nl.verwijsindex.testing.TestRegion#reset()} leaves the trail alone, so entries of earlier
  * tests stay; a test that needs an empty chain calls {@link #reset}, and a test that reads what a
- * use case wrote reads the entries after {@link #lastSequence()}.
+ * use case wrote reads the entries after {@link #lastSequence()}. Both reads first wait until the
+ * background worker has chained every committed entry.
  */
 public final class AuditChain {
+
+    /** How long a read waits for the chaining worker, far above the milliseconds it takes. */
+    private static final Duration CHAINING_TIMEOUT = Duration.ofSeconds(10);
 
     private final JdbcClient jdbc;
     private final ApplicationContext context;
@@ -28,6 +33,7 @@ public final class AuditChain {
 
     /** Returns the last entry's number, or 0 when there is none. */
     public long lastSequence() {
+        awaitChained();
         return jdbc.sql("select coalesce(max(sequence), (select sequence from audit_anchor)) from audit_entries")
                 .query(Long.class)
                 .single();
@@ -35,6 +41,7 @@ public final class AuditChain {
 
     /** Returns the entries after the given number, in order, with every column but the hashes. */
     public List<Row> after(long sequence) {
+        awaitChained();
         return jdbc.sql("select * from audit_entries where sequence > ? order by sequence")
                 .param(sequence)
                 .query((rs, row) -> new Row(
@@ -55,6 +62,33 @@ public final class AuditChain {
                         (Integer) rs.getObject("pseudonym_key_version"),
                         rs.getString("purpose")))
                 .list();
+    }
+
+    /**
+     * Waits until no committed entry is unchained.
+     *
+     * @throws AssertionError when entries are still unchained after {@link #CHAINING_TIMEOUT}
+     */
+    public void awaitChained() {
+        var deadline = System.nanoTime() + CHAINING_TIMEOUT.toNanos();
+        while (unchained() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(unchained() + " audit entries are still unchained after " + CHAINING_TIMEOUT);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for audit chaining", e);
+            }
+        }
+    }
+
+    /** Returns how many committed entries have no sequence number yet. */
+    public long unchained() {
+        return jdbc.sql("select count(*) from audit_entries where sequence is null")
+                .query(Long.class)
+                .single();
     }
 
     /** Deletes every entry and puts the anchor back at 0, as the owner, under the append lock. */

@@ -39,6 +39,7 @@ class AuditPageIntegrationTests extends IntegrationTest {
     void showsIntactChainAndLatestEntries() {
         new TestApi(port).register(TEACHER.organisation().apiToken(), CHILD, TEACHER.id());
         var session = loggedIn(FUNCTIONAL_ADMINISTRATOR);
+        chain.awaitChained();
         var lastHash = HexFormat.of()
                 .formatHex(jdbc.sql("select hash from audit_entries where sequence = 2")
                         .query(byte[].class)

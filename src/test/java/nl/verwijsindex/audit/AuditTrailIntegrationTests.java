@@ -89,6 +89,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
                 .from("::1"));
         trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "verify-audit-trail")
                 .by(AuditActor.account(TestRegion.MUNICIPALITY, "municipal-officer", null, TestRegion.MUNICIPALITY)));
+        chain.awaitChained();
 
         var hashes = jdbc.sql("select previous_hash, hash from audit_entries order by sequence")
                 .query((rs, row) -> List.of(hex(rs.getBytes(1)), hex(rs.getBytes(2))))
@@ -161,18 +162,48 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void separateEntryAfterOwnAppendIsRejected() {
+    void separateEntryDuringOwnTransactionIsKept() {
         transactions.executeWithoutResult(status -> {
             trail.record(AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, "first"));
-
-            assertThatThrownBy(() -> trail.recordSeparately(
-                            AuditEntry.of(AuditAction.LOGIN_FAILED, AuditOutcome.REJECTED, "second")))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Cannot record an audit entry separately after recording one");
+            trail.recordSeparately(AuditEntry.of(AuditAction.LOGIN_FAILED, AuditOutcome.REJECTED, "second"));
         });
         trail.recordSeparately(AuditEntry.of(AuditAction.LOGIN_FAILED, AuditOutcome.REJECTED, "third"));
 
-        assertThat(chain.after(0)).extracting(AuditChain.Row::purpose).containsExactly("first", "third");
+        var rows = chain.after(0);
+        assertThat(rows).extracting(AuditChain.Row::sequence).containsExactly(1L, 2L, 3L);
+        // "second" commits before "first", so either can be chained first, but "third" comes last.
+        assertThat(rows.subList(0, 2)).extracting(AuditChain.Row::purpose).containsExactlyInAnyOrder("first", "second");
+        assertThat(rows.get(2).purpose()).isEqualTo("third");
+        assertThat(verification.verify()).isEqualTo(intact(3));
+    }
+
+    @Test
+    void uncommittedEntryStaysUnchained() {
+        transactions.executeWithoutResult(status -> {
+            trail.record(AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, "open"));
+
+            assertThat(verification.verify()).isEqualTo(VerificationResult.intact(0, 0, new byte[32]));
+            var unchained = jdbc.sql("select sequence is null from audit_entries where purpose = 'open'")
+                    .query(Boolean.class)
+                    .single();
+            assertThat(unchained).isTrue();
+        });
+
+        assertThat(chain.after(0)).extracting(AuditChain.Row::purpose).containsExactly("open");
+    }
+
+    @Test
+    void applicationRoleChainsEntryOnlyOnce() {
+        trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "original"));
+        chain.awaitChained();
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_entries set sequence = 7, hash = previous_hash")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("The audit trail is append-only: UPDATE on audit_entries is rejected");
+        assertThat(chain.after(0)).extracting(AuditChain.Row::sequence).containsExactly(1L);
+        assertThat(verification.verify()).isEqualTo(intact(1));
     }
 
     @Test
@@ -342,10 +373,11 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         for (int i = 1; i <= 5; i++) {
             trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "entry-" + i));
         }
+        chain.awaitChained();
     }
 
     private VerificationResult intact(long count) {
-        var last = jdbc.sql("select hash from audit_entries order by sequence desc limit 1")
+        var last = jdbc.sql("select hash from audit_entries where sequence is not null order by sequence desc limit 1")
                 .query(byte[].class)
                 .single();
         return new VerificationResult.Intact(count, count, hex(last));

@@ -36,6 +36,7 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
         chain.reset();
         trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "first"));
         trail.record(AuditEntry.of(AuditAction.READ, AuditOutcome.SUCCESS, "second"));
+        chain.awaitChained();
     }
 
     @Test

@@ -272,6 +272,7 @@ class InspectionRequestIntegrationTests extends IntegrationTest {
                 .contains("04-12-2026 12:00:00: opgezocht door een medewerker van de gemeente, doel: verzoek om"
                         + " inzage, correctie of bezwaar behandeld, resultaat gelukt.");
         // The letter lists every entry about the child before this export, earlier exports included.
+        chain.awaitChained();
         var accesses = jdbc.sql("""
                         select count(*) from audit_entries
                          where child_pseudonym = :child

@@ -12,6 +12,7 @@ import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,11 +21,17 @@ import org.springframework.stereotype.Repository;
 class AuditEntries {
 
     /**
-     * The advisory lock that serialises appends, as two 32-bit keys: "audt" in ASCII, and 0. The
+     * The advisory lock that serialises chaining, as two 32-bit keys: "audt" in ASCII, and 0. The
      * function {@code audit_delete_expired} takes the same lock. Other locks of the index use the
      * one-key (64-bit) form, which PostgreSQL keeps apart from the two-key form.
      */
     static final String APPEND_LOCK = "select pg_advisory_xact_lock(1635083380, 0)";
+
+    private static final String CONTENT_COLUMNS = """
+            recorded_at, action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,
+            actor_municipality_id, on_behalf_of_id, origin, object_type, object_id, child_pseudonym,
+            pseudonym_key_version, purpose
+            """;
 
     private static final String COLUMNS = """
             sequence, recorded_at, action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,
@@ -33,9 +40,11 @@ class AuditEntries {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    AuditEntries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditEntries(JdbcTemplate jdbcTemplate) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     void lockForAppend() {
@@ -44,7 +53,8 @@ class AuditEntries {
 
     /** Returns the last entry's sequence number and hash, or the anchor's when the table is empty. */
     ChainEnd lastLink() {
-        return jdbc.sql("select sequence, hash from audit_entries order by sequence desc limit 1")
+        return jdbc.sql("select sequence, hash from audit_entries where sequence is not null"
+                        + " order by sequence desc limit 1")
                 .query((rs, row) -> new ChainEnd(rs.getLong("sequence"), rs.getBytes("hash")))
                 .optional()
                 .orElseGet(this::anchor);
@@ -56,15 +66,14 @@ class AuditEntries {
                 .single();
     }
 
-    void insert(StoredEntry stored) {
-        var entry = stored.entry();
+    /** Inserts the entry without a place in the chain. {@link #chain} gives it one later. */
+    void insertUnchained(Instant recordedAt, AuditEntry entry) {
         var actor = entry.actor();
         var child = entry.child();
-        jdbc.sql("insert into audit_entries (" + COLUMNS + ") values (:sequence, :recordedAt, :action, :outcome,"
+        jdbc.sql("insert into audit_entries (" + CONTENT_COLUMNS + ") values (:recordedAt, :action, :outcome,"
                         + " :actorType, :actorId, :actorRole, :actorOrganisation, :actorMunicipality, :onBehalfOf,"
-                        + " :origin, :objectType, :objectId, :child, :keyVersion, :purpose, :previousHash, :hash)")
-                .param("sequence", stored.sequence())
-                .param("recordedAt", Timestamp.from(stored.recordedAt()))
+                        + " :origin, :objectType, :objectId, :child, :keyVersion, :purpose)")
+                .param("recordedAt", Timestamp.from(recordedAt))
                 .param("action", entry.action().code())
                 .param("outcome", entry.outcome().code())
                 .param("actorType", actor == null ? null : actor.type())
@@ -79,29 +88,23 @@ class AuditEntries {
                 .param("child", child == null ? null : child.value())
                 .param("keyVersion", child == null ? null : child.keyVersion())
                 .param("purpose", entry.purpose())
-                .param("previousHash", stored.previousHash())
-                .param("hash", stored.hash())
                 .update();
     }
 
     /**
-     * Inserts entries that were all recorded at the same time with one statement, which sends each
-     * column as an array.
+     * Inserts entries that were all recorded at the same time without a place in the chain, with one
+     * statement that sends each column as an array.
      */
-    void insertAll(List<StoredEntry> stored, Instant recordedAt) {
-        int size = stored.size();
-        var sequences = new Long[size];
+    void insertAllUnchained(List<AuditEntry> batch, Instant recordedAt) {
+        int size = batch.size();
         var columns = new String[9][size];
         var uuids = new UUID[3][size];
         var children = new byte[size][];
         var keyVersions = new Integer[size];
-        var previousHashes = new byte[size][];
-        var hashes = new byte[size][];
         for (int i = 0; i < size; i++) {
-            var entry = stored.get(i).entry();
+            var entry = batch.get(i);
             var actor = entry.actor();
             var child = entry.child();
-            sequences[i] = stored.get(i).sequence();
             columns[0][i] = entry.action().code();
             columns[1][i] = entry.outcome().code();
             columns[2][i] = actor == null ? null : actor.type();
@@ -116,23 +119,19 @@ class AuditEntries {
             uuids[2][i] = entry.onBehalfOf();
             children[i] = child == null ? null : child.value();
             keyVersions[i] = child == null ? null : child.keyVersion();
-            previousHashes[i] = stored.get(i).previousHash();
-            hashes[i] = stored.get(i).hash();
         }
-        jdbc.sql("insert into audit_entries (" + COLUMNS + ")"
-                        + " select e.sequence, :recordedAt, e.action, e.outcome, e.actor_type, e.actor_id, e.actor_role,"
+        jdbc.sql("insert into audit_entries (" + CONTENT_COLUMNS + ")"
+                        + " select :recordedAt, e.action, e.outcome, e.actor_type, e.actor_id, e.actor_role,"
                         + " e.actor_organisation_id, e.actor_municipality_id, e.on_behalf_of_id, e.origin, e.object_type,"
-                        + " e.object_id, e.child_pseudonym, e.pseudonym_key_version, e.purpose, e.previous_hash, e.hash"
-                        + " from unnest(:sequences::bigint[], :actions::text[], :outcomes::text[], :actorTypes::text[],"
+                        + " e.object_id, e.child_pseudonym, e.pseudonym_key_version, e.purpose"
+                        + " from unnest(:actions::text[], :outcomes::text[], :actorTypes::text[],"
                         + " :actorIds::text[], :actorRoles::text[], :actorOrganisations::uuid[], :actorMunicipalities::uuid[],"
                         + " :onBehalfOf::uuid[], :origins::text[], :objectTypes::text[], :objectIds::text[],"
-                        + " :children::bytea[], :keyVersions::integer[], :purposes::text[], :previousHashes::bytea[],"
-                        + " :hashes::bytea[])"
-                        + " as e(sequence, action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,"
+                        + " :children::bytea[], :keyVersions::integer[], :purposes::text[]) with ordinality"
+                        + " as e(action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,"
                         + " actor_municipality_id, on_behalf_of_id, origin, object_type, object_id, child_pseudonym,"
-                        + " pseudonym_key_version, purpose, previous_hash, hash)")
+                        + " pseudonym_key_version, purpose, position) order by e.position")
                 .param("recordedAt", Timestamp.from(recordedAt))
-                .param("sequences", sequences)
                 .param("actions", columns[0])
                 .param("outcomes", columns[1])
                 .param("actorTypes", columns[2])
@@ -147,9 +146,35 @@ class AuditEntries {
                 .param("children", children)
                 .param("keyVersions", keyVersions)
                 .param("purposes", columns[8])
-                .param("previousHashes", previousHashes)
-                .param("hashes", hashes)
                 .update();
+    }
+
+    /**
+     * Returns up to {@code limit} committed entries without a place in the chain, in the order
+     * they were inserted. A row whose values break the rules of {@link AuditEntry} has a {@code
+     * null} entry.
+     */
+    List<Unchained> findUnchained(int limit) {
+        return jdbc.sql("select id, " + CONTENT_COLUMNS + " from audit_entries where sequence is null"
+                        + " order by id limit ?")
+                .param(limit)
+                .query((rs, row) -> new Unchained(
+                        rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(), entry(rs)))
+                .list();
+    }
+
+    /** Gives each entry its sequence number and hashes, in one batch. */
+    void chain(List<Link> links) {
+        jdbcTemplate.batchUpdate(
+                "update audit_entries set sequence = ?, previous_hash = ?, hash = ? where id = ? and sequence is null",
+                links,
+                links.size(),
+                (statement, link) -> {
+                    statement.setLong(1, link.sequence());
+                    statement.setBytes(2, link.previousHash());
+                    statement.setBytes(3, link.hash());
+                    statement.setLong(4, link.id());
+                });
     }
 
     /** Returns up to {@code limit} rows with a sequence number above {@code after}, in order. */
@@ -163,7 +188,8 @@ class AuditEntries {
     /** Returns the newest entries that can be read, newest first. */
     List<StoredEntry> findLatest(int limit) {
         return jdbc
-                .sql("select " + COLUMNS + " from audit_entries order by sequence desc limit ?")
+                .sql("select " + COLUMNS + " from audit_entries where sequence is not null"
+                        + " order by sequence desc limit ?")
                 .param(limit)
                 .query((rs, row) -> new Row(rs.getLong("sequence"), map(rs)))
                 .list()
@@ -177,7 +203,8 @@ class AuditEntries {
     List<StoredEntry> findByChild(Pseudonym child) {
         return jdbc
                 .sql("select " + COLUMNS + " from audit_entries"
-                        + " where child_pseudonym = ? and pseudonym_key_version = ? order by sequence")
+                        + " where child_pseudonym = ? and pseudonym_key_version = ? and sequence is not null"
+                        + " order by sequence")
                 .params(child.value(), child.keyVersion())
                 .query((rs, row) -> new Row(rs.getLong("sequence"), map(rs)))
                 .list()
@@ -187,17 +214,26 @@ class AuditEntries {
                 .toList();
     }
 
-    long count() {
-        return jdbc.sql("select count(*) from audit_entries").query(Long.class).single();
-    }
-
     /**
      * Maps a row back to an entry. A row that breaks the rules of {@link AuditEntry}, for example
      * an action code that someone changed, maps to {@code null}.
      */
     private static @Nullable StoredEntry map(ResultSet rs) throws SQLException {
+        var entry = entry(rs);
+        if (entry == null) {
+            return null;
+        }
+        return new StoredEntry(
+                rs.getLong("sequence"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                entry,
+                rs.getBytes("previous_hash"),
+                rs.getBytes("hash"));
+    }
+
+    private static @Nullable AuditEntry entry(ResultSet rs) throws SQLException {
         try {
-            var entry = new AuditEntry(
+            return new AuditEntry(
                     AuditAction.ofCode(rs.getString("action")),
                     AuditOutcome.ofCode(rs.getString("outcome")),
                     rs.getString("purpose"),
@@ -207,12 +243,6 @@ class AuditEntries {
                     rs.getString("object_type"),
                     rs.getString("object_id"),
                     child(rs));
-            return new StoredEntry(
-                    rs.getLong("sequence"),
-                    rs.getTimestamp("recorded_at").toInstant(),
-                    entry,
-                    rs.getBytes("previous_hash"),
-                    rs.getBytes("hash"));
         } catch (IllegalArgumentException | NullPointerException unreadable) {
             return null;
         }
@@ -248,4 +278,15 @@ class AuditEntries {
 
     /** The sequence number and hash that the next entry links to. */
     record ChainEnd(long sequence, byte[] hash) {}
+
+    /**
+     * A committed entry that has no place in the chain yet.
+     *
+     * @param id the row's id, in the order of insertion
+     * @param entry the entry, or {@code null} when the row's values break the rules of an entry
+     */
+    record Unchained(long id, Instant recordedAt, @Nullable AuditEntry entry) {}
+
+    /** The place in the chain given to the unchained row {@code id}. */
+    record Link(long id, long sequence, byte[] previousHash, byte[] hash) {}
 }

@@ -1,12 +1,14 @@
 package nl.verwijsindex.audit.internal;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the chain from the anchor and checks every entry: its number follows the one before, its
@@ -23,14 +25,29 @@ public class ChainVerification {
     private static final int PAGE_SIZE = 1000;
 
     private final AuditEntries entries;
+    private final AuditChainer chainer;
+    private final TransactionTemplate snapshot;
 
-    ChainVerification(AuditEntries entries) {
+    ChainVerification(AuditEntries entries, AuditChainer chainer, PlatformTransactionManager transactionManager) {
         this.entries = entries;
+        this.chainer = chainer;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // A new transaction, so that the snapshot starts after the chaining commit.
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Verifies the chain as one snapshot, so that retention running at the same time cannot confuse it. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * Chains the entries committed before the call, and then verifies the chain as one snapshot, so
+     * that retention running at the same time cannot confuse it.
+     */
     public VerificationResult verify() {
+        chainer.chainPending();
+        return Objects.requireNonNull(snapshot.execute(status -> verifySnapshot()));
+    }
+
+    private VerificationResult verifySnapshot() {
         var anchor = entries.anchor();
         var expected = anchor.sequence() + 1;
         var previousHash = anchor.hash();

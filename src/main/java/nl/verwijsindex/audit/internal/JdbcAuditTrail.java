@@ -2,7 +2,6 @@ package nl.verwijsindex.audit.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditTrail;
@@ -13,47 +12,32 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends entries under the append lock: it reads the last link of the chain, and inserts the
- * next entry with that link's hash as its previous hash.
+ * Inserts entries unchained, without a lock, and requests a chaining run from the worker once the
+ * inserting transaction has committed.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
-    /**
-     * How many transactions of this thread hold the append lock. A separate append while the
-     * thread's own transaction holds the lock would wait for that transaction forever, so it is
-     * rejected instead.
-     */
-    private static final ThreadLocal<Integer> locksHeld = ThreadLocal.withInitial(() -> 0);
-
     private final AuditEntries entries;
     private final Clock clock;
+    private final ChainingWorker chaining;
 
-    JdbcAuditTrail(AuditEntries entries, Clock clock) {
+    JdbcAuditTrail(AuditEntries entries, Clock clock, ChainingWorker chaining) {
         this.entries = entries;
         this.clock = clock;
+        this.chaining = chaining;
     }
 
     @Override
     @Transactional
     public void record(AuditEntry entry) {
-        append(entry);
+        insert(entry);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalStateException when this thread's transaction already appended an entry, because
-     *     the separate transaction would wait for that transaction's lock
-     */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSeparately(AuditEntry entry) {
-        if (locksHeld.get() > 0) {
-            throw new IllegalStateException("Cannot record an audit entry separately after recording one in the"
-                    + " same transaction: record the separate entry first, or after that transaction ends");
-        }
-        append(entry);
+        insert(entry);
     }
 
     @Override
@@ -63,39 +47,22 @@ class JdbcAuditTrail implements AuditTrail {
             return;
         }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        takeLock();
-
-        var last = entries.lastLink();
-        var sequence = last.sequence();
-        var previousHash = last.hash();
-        var stored = new ArrayList<StoredEntry>(batch.size());
-        for (var entry : batch) {
-            sequence++;
-            var hash = EntryHashes.hash(sequence, now, entry, previousHash);
-            stored.add(new StoredEntry(sequence, now, entry, previousHash, hash));
-            previousHash = hash;
-        }
-        entries.insertAll(stored, now);
+        entries.insertAllUnchained(batch, now);
+        requestChainingAfterCommit();
     }
 
-    private void append(AuditEntry entry) {
+    private void insert(AuditEntry entry) {
         // PostgreSQL keeps microseconds, and the hash must match what is read back.
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        takeLock();
-
-        var last = entries.lastLink();
-        var sequence = last.sequence() + 1;
-        var hash = EntryHashes.hash(sequence, now, entry, last.hash());
-        entries.insert(new StoredEntry(sequence, now, entry, last.hash(), hash));
+        entries.insertUnchained(now, entry);
+        requestChainingAfterCommit();
     }
 
-    private void takeLock() {
-        entries.lockForAppend();
-        locksHeld.set(locksHeld.get() + 1);
+    private void requestChainingAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCompletion(int status) {
-                locksHeld.set(locksHeld.get() - 1);
+            public void afterCommit() {
+                chaining.requestRun();
             }
         });
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import nl.verwijsindex.coordination.BorderChecks;
 import nl.verwijsindex.coordination.MatchCrossedMunicipalBorder;
 import nl.verwijsindex.matching.MatchMembers;
@@ -50,6 +51,10 @@ class BorderCheck implements BorderChecks {
     static final int DAYS_TO_WAIT_FOR_REGISTER = 2;
 
     private static final int CHECKS_PER_RUN = 500;
+
+    /** Requests that may check after their commit at once, well below the pool's 20 connections. */
+    static final int CHECKS_AFTER_COMMIT = 4;
+
     private static final Logger log = LoggerFactory.getLogger(BorderCheck.class);
 
     private final OversightRepository oversight;
@@ -60,6 +65,7 @@ class BorderCheck implements BorderChecks {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Semaphore checksAfterCommit = new Semaphore(CHECKS_AFTER_COMMIT);
 
     BorderCheck(
             OversightRepository oversight,
@@ -90,16 +96,23 @@ class BorderCheck implements BorderChecks {
     }
 
     /**
-     * Checks the match once the matching transaction committed.
+     * Checks the match once the matching transaction committed. Registration stores a new child's
+     * municipality inside that transaction, so the check reads it.
      *
-     * <p>Registration stores a new child's municipality in an after-commit listener of {@code
-     * SignalRegistered}, ordered before listeners without {@code @Order} such as this one. Spring
-     * runs after-commit listeners of equal order in the order they were registered, and matching
-     * publishes this event while {@code SignalRegistered} is still being delivered, so without that
-     * order a family match whose second child is new would wait for the scheduled check.
+     * <p>The check takes a second pooled connection while the finished transaction still keeps its
+     * own. At most {@link #CHECKS_AFTER_COMMIT} requests do so at once, and a request that finds
+     * them all busy leaves its check to the scheduled run, so that concurrent requests never hold
+     * every connection while each waits for a second.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void checkAfterCommit(ProfessionalsMatched event) {
+        if (!checksAfterCommit.tryAcquire()) {
+            log.debug(
+                    "Match {} is left to the scheduled border check, because {} checks run already",
+                    event.matchId(),
+                    CHECKS_AFTER_COMMIT);
+            return;
+        }
         try {
             check(event.matchId());
         } catch (RuntimeException e) {
@@ -107,6 +120,8 @@ class BorderCheck implements BorderChecks {
                     "Checking the municipalities of match {} failed; the next scheduled run tries again",
                     event.matchId(),
                     e);
+        } finally {
+            checksAfterCommit.release();
         }
     }
 

@@ -60,7 +60,6 @@ class ChildDestructionService implements ChildDestruction {
         var destroyed = destroyAll(child);
         events.publishEvent(new ChildTracesDestroyed(child, reason));
 
-        // Last, after every listener has taken its locks, because the audit trail's lock serialises every append.
         audit.childSignalsDestroyed(child, destroyed, reason);
         log.info("Destroyed {} signals and every other trace of a child: {}", destroyed.size(), reason.code());
         return destroyed;

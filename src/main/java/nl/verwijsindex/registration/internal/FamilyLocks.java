@@ -26,13 +26,16 @@ class FamilyLocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(Pseudonym child, Collection<Pseudonym> parents) {
-        Stream.concat(Stream.of(child), parents.stream())
+        var keys = Stream.concat(Stream.of(child), parents.stream())
                 .mapToLong(Pseudonym::lockKey)
                 .distinct()
                 .sorted()
-                .forEach(key -> jdbc.sql("select pg_advisory_xact_lock(?)")
-                        .param(key)
-                        .query()
-                        .singleRow());
+                .toArray();
+        // One round trip for all keys: unnest returns the sorted array's elements in order, and
+        // each row takes its lock before the next row is read.
+        jdbc.sql("select pg_advisory_xact_lock(key) from unnest(?::bigint[]) as keys(key)")
+                .param(keys)
+                .query()
+                .listOfRows();
     }
 }

@@ -171,7 +171,6 @@ class RegistrationService {
                 earliest23rdBirthday));
         events.publishEvent(new SignalRegistered(signal.id(), professional.id(), child, parents, today));
         var registration = new Registration(signal, true);
-        // Last, after matching has taken its locks, because the audit trail's lock serialises every append.
         audit.registered(request, registration, child);
         return registration;
     }

@@ -8,17 +8,23 @@ import nl.verwijsindex.registration.ActiveChildren;
 import nl.verwijsindex.registration.SignalRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Stores a newly registered child's municipality, so that the first re-check can already notice a
- * move. It runs after the registration committed and looks the child up again, which the client's
- * short cache usually serves without a request. When that fails the registration is kept, and the
- * first re-check stores the municipality instead.
+ * move. It runs in the registering transaction and looks the child up again, which the client's
+ * short cache serves without a request, because registration looked the child up just before.
+ * When the look-up fails the registration is kept, and the first re-check stores the municipality
+ * instead.
+ *
+ * <p>It runs inside the registering transaction rather than after the commit in a transaction of
+ * its own, because that would take a second pooled connection while the request still keeps the
+ * first. Enough concurrent registrations would then hold every connection and wait for each other
+ * until the pool's timeout.
  */
 @Component
 class ResidenceAtRegistration {
@@ -45,13 +51,13 @@ class ResidenceAtRegistration {
     }
 
     /**
-     * Runs before the after-commit listeners without {@code @Order}, which Spring gives the lowest
-     * precedence, so that the border check of a match made by this registration reads the child's
-     * municipality.
+     * Runs before the listeners without {@code @Order}, which Spring gives the lowest precedence,
+     * so the municipality is stored before matching, and it commits with the match. The border
+     * check of that match, after the commit, therefore reads it.
      */
-    @TransactionalEventListener
+    @EventListener
     @Order(0)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(SignalRegistered registered) {
         var child = registered.childPseudonym();
         try {

@@ -44,6 +44,7 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
         record(LocalDate.of(2019, 12, 3), 1);
         record(LocalDate.of(2019, 12, 5), 2);
         clock.setDate(DEFAULT_TODAY);
+        chain.awaitChained();
     }
 
     @Test
@@ -107,6 +108,7 @@ class AuditRetentionIntegrationTests extends IntegrationTest {
         record(LocalDate.of(2019, 12, 10), 1);
         record(LocalDate.of(2019, 12, 5), 1);
         clock.setDate(DEFAULT_TODAY);
+        chain.awaitChained();
 
         var deleted = retention.deleteExpired();
 

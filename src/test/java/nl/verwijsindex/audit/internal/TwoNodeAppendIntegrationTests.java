@@ -19,13 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends from two nodes at once: the application's trail and a second trail with a connection
- * pool of its own on the same database, as a second instance of the index would have.
+ * pool and a chaining worker of its own on the same database, as a second instance of the index
+ * would have. Both workers chain at the same time.
  */
 class TwoNodeAppendIntegrationTests extends IntegrationTest {
 
@@ -53,9 +54,14 @@ class TwoNodeAppendIntegrationTests extends IntegrationTest {
     void appendsOfTwoNodesFormOneChain() throws Exception {
         int threadsPerNode = 25;
         int appendsPerThread = 4;
+        var chain = new AuditChain(jdbc, context);
         try (var secondPool = secondPool()) {
-            var secondTrail = new JdbcAuditTrail(new AuditEntries(JdbcClient.create(secondPool)), applicationClock);
-            var secondTransactions = new TransactionTemplate(new DataSourceTransactionManager(secondPool));
+            var secondTransactionManager = new DataSourceTransactionManager(secondPool);
+            var secondEntries = new AuditEntries(new JdbcTemplate(secondPool));
+            var secondWorker = new ChainingWorker(new AuditChainer(secondEntries, secondTransactionManager));
+            var secondTrail = new JdbcAuditTrail(secondEntries, applicationClock, secondWorker);
+            var secondTransactions = new TransactionTemplate(secondTransactionManager);
+            secondWorker.start();
             var executor = Executors.newFixedThreadPool(2 * threadsPerNode);
             var tasks = new ArrayList<Callable<Void>>();
             for (int thread = 0; thread < threadsPerNode; thread++) {
@@ -78,12 +84,14 @@ class TwoNodeAppendIntegrationTests extends IntegrationTest {
                 for (var future : executor.invokeAll(tasks, 2, TimeUnit.MINUTES)) {
                     future.get();
                 }
+                chain.awaitChained();
             } finally {
                 executor.shutdownNow();
+                secondWorker.stop();
             }
         }
 
-        var rows = new AuditChain(jdbc, context).after(0);
+        var rows = chain.after(0);
         assertThat(rows)
                 .extracting(AuditChain.Row::sequence)
                 .containsExactlyElementsOf(
