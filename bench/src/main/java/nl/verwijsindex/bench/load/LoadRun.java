@@ -79,7 +79,7 @@ final class LoadRun {
         if (outcome.status() == 201) {
             mix.created(registration);
         }
-        log.record(registration, outcome, System.currentTimeMillis(), measured);
+        log.record(registration, outcome, latency, System.currentTimeMillis(), measured);
         if (measured) {
             measurements.record(registration.kind(), outcome, latency);
         }

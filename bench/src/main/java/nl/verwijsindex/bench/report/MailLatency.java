@@ -122,10 +122,10 @@ final class MailLatency {
         var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (var line : lines.subList(1, lines.size())) {
             var fields = line.split(",", -1);
-            var partners = fields[5].isEmpty() ? new String[0] : fields[5].split(";");
+            var partners = fields[6].isEmpty() ? new String[0] : fields[6].split(";");
             registrations.put(
                     fields[0],
-                    new Registration(fields[0], fields[2], Long.parseLong(fields[3]), Boolean.parseBoolean(fields[4]), partners));
+                    new Registration(fields[0], fields[2], Long.parseLong(fields[4]), Boolean.parseBoolean(fields[5]), partners));
         }
         return registrations;
     }

@@ -101,8 +101,15 @@ public final class Report {
         rows.add(List.of("Population (BRP stub)", environment.getProperty("persons", "?") + " persons"));
         rows.add(List.of("Fixture", environment.getProperty("organisations", "?") + " organisations with "
                 + environment.getProperty("professionals_per_organisation", "?") + " professionals each"));
+        if (environment.containsKey("full_data_active_signals")) {
+            rows.add(List.of("National data set (`--full-data`)", environment.getProperty("full_data_active_signals")
+                    + " active and " + environment.getProperty("full_data_archived_signals") + " archived signals, loaded in "
+                    + environment.getProperty("full_data_load_seconds", "?") + " s"));
+        }
         rows.add(List.of("Whole run", environment.getProperty("total_seconds", "?") + " s"));
-        rows.add(List.of("Load average before the run (1, 5, 15 min)", environment.getProperty("load_average_at_start", "?")));
+        rows.add(List.of("Load average before and after the run (1, 5, 15 min)",
+                environment.getProperty("load_average_at_start", "?") + "; "
+                        + environment.getProperty("load_average_at_end", "?")));
         for (Map.Entry<String, String> fact : Machine.describe().entrySet()) {
             rows.add(List.of(fact.getKey(), fact.getValue()));
         }
