@@ -184,10 +184,17 @@ public final class Report {
                     Targets.number(samples.maxUsedMegabytes()) + " MB"));
             rows.add(List.of("Share of time in garbage collection", Targets.percent(samples.gcTimeShare())));
         });
-        rows.add(List.of("`OutOfMemoryError` in the index's log", log.getProperty("out_of_memory_errors", "?")));
-        rows.add(List.of("`GC overhead limit exceeded` in the index's log", log.getProperty("gc_overhead_errors", "?")));
-        rows.add(List.of("`ERROR` lines in the index's log", log.getProperty("error_lines", "?")));
-        return section.table(List.of("", ""), rows).toString();
+        section.table(List.of("", ""), rows);
+
+        var logRows = List.of(
+                List.of("`OutOfMemoryError`", log.getProperty("out_of_memory_errors", "?")),
+                List.of("`GC overhead limit exceeded`", log.getProperty("gc_overhead_errors", "?")),
+                List.of("no database connection from the pool within its timeout",
+                        log.getProperty("connection_pool_timeouts", "?")),
+                List.of("`ERROR` lines of any kind", log.getProperty("error_lines", "?")));
+        return section.heading("The index's log over the whole run")
+                .table(List.of("lines with", "count"), logRows)
+                .toString();
     }
 
     private String readySection() throws IOException {
