@@ -1,6 +1,8 @@
 package nl.verwijsindex.bench.load;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The command line of {@link LoadDriver}. Exactly one of {@code clients} (a closed loop of that many
@@ -25,7 +27,7 @@ record DriverOptions(
             + " --child-offset-file FILE --tag TAG --out PREFIX";
 
     static DriverOptions parse(String[] args) {
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("Invalid argument " + args[i] + ". " + USAGE);
@@ -52,7 +54,7 @@ record DriverOptions(
                 Path.of(required(values, "out")));
     }
 
-    private static String required(java.util.Map<String, String> values, String name) {
+    private static String required(Map<String, String> values, String name) {
         var value = values.get(name);
         if (value == null) {
             throw new IllegalArgumentException("Missing --" + name + ". " + USAGE);
