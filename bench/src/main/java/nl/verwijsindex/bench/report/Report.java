@@ -62,7 +62,7 @@ public final class Report {
         body.raw(Sections.pgbench(results))
                 .raw(Sections.api(results, ""))
                 .raw(Sections.halfLoad(results, ""))
-                .raw(mailSection())
+                .raw(MailSection.write(results, targets))
                 .raw(heapSection())
                 .raw(readySection());
         if (results.api("c32full").isPresent()) {
@@ -128,43 +128,6 @@ public final class Report {
         return section.table(List.of("", ""), rows).toString();
     }
 
-    private String mailSection() throws IOException {
-        var section = new Page().heading("Match emails under the 32-client load");
-        var registrations = results.file("api-c32.csv");
-        var mail = results.file("mail.csv");
-        if (!Files.exists(registrations) || !Files.exists(mail)) {
-            targets.notMeasured("Match email p99 ≤ 5 s after the match");
-            return section.paragraph("Not measured: the registrations or the mail sink's file is missing.").toString();
-        }
-
-        var summary = MailLatency.measure(registrations, mail);
-        if (summary.linked() == 0) {
-            targets.notMeasured("Match email p99 ≤ 5 s after the match");
-        } else {
-            targets.atMost("Match email p99 ≤ 5 s after the match", (double) summary.p99(), MAIL_P99_TARGET_MS, " ms");
-        }
-        targets.add("No email arrives twice", summary.duplicateMessageIds() + " repeated Message-IDs",
-                summary.duplicateMessageIds() == 0);
-        section.paragraph("Time from the response to the registration that made a match to the arrival of its email"
-                + " at the mail sink, for matches made in the measured window of the 32-client step. Each email"
-                + " names the recipient's own reference, which links it to a registration.");
-        return section.table(
-                        List.of("p50", "p95", "p99", "max", "emails linked", "emails of the whole run",
-                                "not linked", "repeated Message-IDs", "matching registrations", "of which without email"),
-                        List.of(List.of(
-                                summary.p50() + " ms",
-                                summary.p95() + " ms",
-                                summary.p99() + " ms",
-                                summary.max() + " ms",
-                                String.valueOf(summary.linked()),
-                                String.valueOf(summary.emails()),
-                                String.valueOf(summary.otherEmails()),
-                                String.valueOf(summary.duplicateMessageIds()),
-                                String.valueOf(summary.matchMakers()),
-                                String.valueOf(summary.matchMakersWithoutEmail()))))
-                .toString();
-    }
-
     private String heapSection() throws IOException {
         var section = new Page().heading("Heap under the 64-client load");
         var status = results.text("prometheus-status.txt").orElse("?");
@@ -174,7 +137,7 @@ public final class Report {
         var maxHeap = prometheus.or(() -> jstat.map(HeapSamples::maxUsedMegabytes));
         targets.atMost("Heap ≤ 512 MB under load", maxHeap.orElse(null), HEAP_TARGET_MEGABYTES, " MB");
 
-        section.paragraph("`/actuator/prometheus` answered HTTP " + status + (status.equals("200")
+        section.paragraph("`/actuator/prometheus` returned HTTP " + status + (status.equals("200")
                 ? ", so the maximum is the highest sum of `jvm_memory_used_bytes{area=\"heap\"}` sampled once a second."
                 : ", so the heap was sampled with `jstat -gc` once a second instead (survivor, eden and old space used)."));
         var rows = new ArrayList<List<String>>();

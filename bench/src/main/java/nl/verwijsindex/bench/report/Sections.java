@@ -35,7 +35,7 @@ final class Sections {
         var section = new Page().heading(title);
         if (suffix.isEmpty()) {
             section.paragraph("`POST /api/v1/signals` by the load driver in a closed loop: each client sends its next"
-                    + " registration when the previous one is answered. Throughput counts 2xx responses per second"
+                    + " registration when the response to the previous one arrives. Throughput counts 2xx responses per second"
                     + " of the measured window; the latencies are of every request started in it, whatever its"
                     + " outcome. Outcomes are HTTP statuses, or `timeout` after "
                     + "10 s and `io-error` for a failed connection.");
@@ -144,7 +144,7 @@ final class Sections {
                 .paragraph("The mix of the " + run.path("tag").asText() + " step: `first` is a child this run had"
                         + " not registered; `child-match` a child it had registered, by another professional;"
                         + " `family-match` an unregistered sibling of such a child; `repeat` the same professional"
-                        + " and child again, answered `200` with the existing signal. A `first` child can still"
+                        + " and child again, which returns the existing signal with `200`. A `first` child can still"
                         + " match a signal that was there before the run.")
                 .table(List.of("kind", "requests", "share", "outcomes"), rows)
                 .toString();
