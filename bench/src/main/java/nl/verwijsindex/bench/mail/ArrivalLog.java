@@ -78,7 +78,7 @@ final class ArrivalLog {
         return "";
     }
 
-    /** Keeps a message id in one CSV field: ids contain no comma or quote, but a broken one might. */
+    /** Keeps a Message-ID in one CSV field by replacing commas and quotes, which the index's ids do not contain. */
     private static String csvField(String value) {
         return value == null ? "" : value.replace(",", " ").replace("\"", " ");
     }
