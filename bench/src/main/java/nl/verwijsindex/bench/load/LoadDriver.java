@@ -46,7 +46,8 @@ public final class LoadDriver {
         }
 
         var summary = summary(options, measurements);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(options.out() + ".json").toFile(), summary);
+        var summaryFile = Path.of(options.out() + ".json").toFile();
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(summaryFile, summary);
         Files.writeString(options.childOffsetFile(), String.valueOf(mix.nextChildOffset()), StandardCharsets.UTF_8);
         System.out.println("Load driver " + options.tag() + ": " + summary.get("throughputPerSecond")
                 + " registrations/s, p99 " + ((Map<?, ?>) summary.get("latencyMs")).get("p99") + " ms, outcomes "

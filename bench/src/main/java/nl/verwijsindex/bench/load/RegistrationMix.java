@@ -49,7 +49,8 @@ final class RegistrationMix {
         var kind = Kind.byPercentile(random.nextInt(100));
         var registered = randomRegisteredChild();
         if (registered == null || kind == Kind.FIRST) {
-            return plan(Kind.FIRST, population.child((firstChild + nextChild.getAndIncrement()) % population.children()));
+            int child = (firstChild + nextChild.getAndIncrement()) % population.children();
+            return plan(Kind.FIRST, population.child(child));
         }
         return switch (kind) {
             case REPEAT -> repeat(registered);
@@ -60,7 +61,8 @@ final class RegistrationMix {
 
     /** Remembers a registration that the index created (status 201). */
     void created(PlannedRegistration registration) {
-        var held = new HeldSignal(registration.organisation(), registration.professionalId(), registration.ownReference());
+        var held = new HeldSignal(
+                registration.organisation(), registration.professionalId(), registration.ownReference());
         var signals = signalsByChild.computeIfAbsent(registration.bsn(), bsn -> new ArrayList<>());
         boolean firstOnChild;
         synchronized (signals) {

@@ -13,10 +13,10 @@ import java.util.List;
 import nl.verwijsindex.bench.load.FixtureOrganisations.Organisation;
 
 /** Sends registrations to {@code POST /api/v1/signals} as the client system of each organisation. */
-final class SignalsApi {
+public final class SignalsApi {
 
     /** A request that gets no response within this time counts as a timeout. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     /** The result of one request: the HTTP status, or 0 with the failure ({@code timeout}, {@code io-error}). */
     record Outcome(int status, String failure) {

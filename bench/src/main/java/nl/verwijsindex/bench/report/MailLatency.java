@@ -25,7 +25,8 @@ final class MailLatency {
 
     private static final long SLACK_MILLIS = 1000;
 
-    private record Registration(String ownReference, String status, long respondedAt, boolean measured, String[] partners) {
+    private record Registration(
+            String ownReference, String status, long respondedAt, boolean measured, String[] partners) {
         boolean madeMatch() {
             return status.equals("201") && partners.length > 0;
         }
@@ -123,9 +124,9 @@ final class MailLatency {
         for (var line : lines.subList(1, lines.size())) {
             var fields = line.split(",", -1);
             var partners = fields[6].isEmpty() ? new String[0] : fields[6].split(";");
-            registrations.put(
-                    fields[0],
-                    new Registration(fields[0], fields[2], Long.parseLong(fields[4]), Boolean.parseBoolean(fields[5]), partners));
+            var registration = new Registration(
+                    fields[0], fields[2], Long.parseLong(fields[4]), Boolean.parseBoolean(fields[5]), partners);
+            registrations.put(fields[0], registration);
         }
         return registrations;
     }

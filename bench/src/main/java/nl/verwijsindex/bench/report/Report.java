@@ -97,13 +97,15 @@ public final class Report {
                 Instant.now().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC"));
         rows.add(List.of("Command", "`" + environment.getProperty("command", "bench/run") + "`"));
         rows.add(List.of("Warm-up and measured time per step",
-                environment.getProperty("warmup_seconds", "?") + " s and " + environment.getProperty("duration_seconds", "?") + " s"));
+                environment.getProperty("warmup_seconds", "?") + " s and "
+                        + environment.getProperty("duration_seconds", "?") + " s"));
         rows.add(List.of("Population (BRP stub)", environment.getProperty("persons", "?") + " persons"));
         rows.add(List.of("Fixture", environment.getProperty("organisations", "?") + " organisations with "
                 + environment.getProperty("professionals_per_organisation", "?") + " professionals each"));
         if (environment.containsKey("full_data_active_signals")) {
             rows.add(List.of("National data set (`--full-data`)", environment.getProperty("full_data_active_signals")
-                    + " active and " + environment.getProperty("full_data_archived_signals") + " archived signals, loaded in "
+                    + " active and " + environment.getProperty("full_data_archived_signals")
+                    + " archived signals, loaded in "
                     + environment.getProperty("full_data_load_seconds", "?") + " s"));
         }
         rows.add(List.of("Whole run", environment.getProperty("total_seconds", "?") + " s"));
@@ -139,7 +141,8 @@ public final class Report {
 
         section.paragraph("`/actuator/prometheus` returned HTTP " + status + (status.equals("200")
                 ? ", so the maximum is the highest sum of `jvm_memory_used_bytes{area=\"heap\"}` sampled once a second."
-                : ", so the heap was sampled with `jstat -gc` once a second instead (survivor, eden and old space used)."));
+                : ", so the heap was sampled with `jstat -gc` once a second instead"
+                        + " (survivor, eden and old space used)."));
         var rows = new ArrayList<List<String>>();
         prometheus.ifPresent(max -> rows.add(List.of("Maximum heap used (Prometheus)", Targets.number(max) + " MB")));
         jstat.ifPresent(samples -> {
@@ -167,8 +170,11 @@ public final class Report {
         var second = ready.getProperty("second_start_seconds");
         targets.atMost("Ready ≤ 10 s, first start on a fresh folder", first == null ? null : Double.valueOf(first),
                 READY_TARGET_SECONDS, " s");
-        targets.atMost("Ready ≤ 10 s, second start on the same folder", second == null ? null : Double.valueOf(second),
-                READY_TARGET_SECONDS, " s");
+        targets.atMost(
+                "Ready ≤ 10 s, second start on the same folder",
+                second == null ? null : Double.valueOf(second),
+                READY_TARGET_SECONDS,
+                " s");
         section.paragraph("`java -Xmx512m -jar` with no database URL and a fresh data folder, timed from the start"
                 + " of the process until `/actuator/health/readiness` reports `UP` (polled every 100 ms); then"
                 + " a second start on the same folder. The first start also initialises the database, runs the"
@@ -227,7 +233,8 @@ public final class Report {
     private static String analysisSection(Path analysis) throws IOException {
         var section = new Page().heading("Profile of the hot path");
         if (!Files.exists(analysis)) {
-            return section.paragraph("`bench/analysis.md` is not present, so this run has no profile notes.").toString();
+            return section.paragraph("`bench/analysis.md` is not present, so this run has no profile notes.")
+                    .toString();
         }
         var notes = Files.readString(analysis, StandardCharsets.UTF_8)
                 // One level down, so that the notes' headings nest under this section.

@@ -65,6 +65,9 @@ final class Results {
 
     Optional<String> text(String name) throws IOException {
         var file = folder.resolve(name);
-        return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()) : Optional.empty();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim());
     }
 }

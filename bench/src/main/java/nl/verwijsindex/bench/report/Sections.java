@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.verwijsindex.bench.load.SignalsApi;
 
 /** The sections of the page with the tables of the pgbench and load driver runs. */
 final class Sections {
@@ -35,10 +36,10 @@ final class Sections {
         var section = new Page().heading(title);
         if (suffix.isEmpty()) {
             section.paragraph("`POST /api/v1/signals` by the load driver in a closed loop: each client sends its next"
-                    + " registration when the response to the previous one arrives. Throughput counts 2xx responses per second"
-                    + " of the measured window; the latencies are of every request started in it, whatever its"
-                    + " outcome. Outcomes are HTTP statuses, or `timeout` after "
-                    + "10 s and `io-error` for a failed connection.");
+                    + " registration when the response to the previous one arrives. Throughput counts 2xx"
+                    + " responses per second of the measured window. The latencies are those of every request"
+                    + " started in it, whatever its outcome. Outcomes are HTTP statuses, or `timeout` after "
+                    + SignalsApi.REQUEST_TIMEOUT.toSeconds() + " s and `io-error` for a failed connection.");
         }
         var rows = new ArrayList<List<String>>();
         for (int clients : Report.CLIENT_COUNTS) {
@@ -56,7 +57,8 @@ final class Sections {
             rows.add(row);
         }
         section.table(
-                List.of("clients", "registrations/s", "÷ inserts/s", "p50", "p95", "p99", "max", "requests", "outcomes"),
+                List.of("clients", "registrations/s", "÷ inserts/s", "p50", "p95", "p99", "max", "requests",
+                        "outcomes"),
                 rows);
         var busiest = results.api("c" + Report.RATIO_CLIENTS + suffix);
         if (busiest.isPresent()) {

@@ -46,7 +46,8 @@ class HeapSamplesTests {
     @Test
     void readsMaximumHeapFromPrometheusSamples() throws IOException {
         var file = folder.resolve("prometheus.txt");
-        Files.write(file, List.of("1700000000 104857600", "1700000001 209715200", "1700000002"), StandardCharsets.UTF_8);
+        var lines = List.of("1700000000 104857600", "1700000001 209715200", "1700000002");
+        Files.write(file, lines, StandardCharsets.UTF_8);
 
         assertEquals(200.0, HeapSamples.maxFromPrometheus(file).orElseThrow(), 1e-9);
     }
