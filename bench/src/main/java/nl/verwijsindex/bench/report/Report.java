@@ -63,7 +63,7 @@ public final class Report {
                 .raw(Sections.api(results, ""))
                 .raw(Sections.halfLoad(results, ""))
                 .raw(MailSection.write(results, targets))
-                .raw(heapSection())
+                .raw(HeapSection.write(results, targets))
                 .raw(readySection());
         if (results.api("c32full").isPresent()) {
             body.raw(fullDataSection());
@@ -128,39 +128,6 @@ public final class Report {
         rows.add(List.of("Index", "`java -Xmx512m -jar " + environment.getProperty("index_jar", "?")
                 + "`, mail dispatch interval " + environment.getProperty("mail_dispatch_interval", "?")));
         return section.table(List.of("", ""), rows).toString();
-    }
-
-    private String heapSection() throws IOException {
-        var section = new Page().heading("Heap under the 64-client load");
-        var status = results.text("prometheus-status.txt").orElse("?");
-        var prometheus = HeapSamples.maxFromPrometheus(results.file("heap-c64-prometheus.txt"));
-        var jstat = HeapSamples.fromJstat(results.file("heap-c64-jstat.txt"));
-        var log = results.properties("index-log.properties");
-        var maxHeap = prometheus.or(() -> jstat.map(HeapSamples::maxUsedMegabytes));
-        targets.atMost("Heap ≤ 512 MB under load", maxHeap.orElse(null), HEAP_TARGET_MEGABYTES, " MB");
-
-        section.paragraph("`/actuator/prometheus` returned HTTP " + status + (status.equals("200")
-                ? ", so the maximum is the highest sum of `jvm_memory_used_bytes{area=\"heap\"}` sampled once a second."
-                : ", so the heap was sampled with `jstat -gc` once a second instead"
-                        + " (survivor, eden and old space used)."));
-        var rows = new ArrayList<List<String>>();
-        prometheus.ifPresent(max -> rows.add(List.of("Maximum heap used (Prometheus)", Targets.number(max) + " MB")));
-        jstat.ifPresent(samples -> {
-            rows.add(List.of("Maximum heap used (jstat, " + samples.samples() + " samples)",
-                    Targets.number(samples.maxUsedMegabytes()) + " MB"));
-            rows.add(List.of("Share of time in garbage collection", Targets.percent(samples.gcTimeShare())));
-        });
-        section.table(List.of("", ""), rows);
-
-        var logRows = List.of(
-                List.of("`OutOfMemoryError`", log.getProperty("out_of_memory_errors", "?")),
-                List.of("`GC overhead limit exceeded`", log.getProperty("gc_overhead_errors", "?")),
-                List.of("no database connection from the pool within its timeout",
-                        log.getProperty("connection_pool_timeouts", "?")),
-                List.of("`ERROR` lines of any kind", log.getProperty("error_lines", "?")));
-        return section.heading("The index's log over the whole run")
-                .table(List.of("lines with", "count"), logRows)
-                .toString();
     }
 
     private String readySection() throws IOException {
