@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +90,7 @@ public final class Report {
     private String runSection() throws IOException {
         var section = new Page().heading("Run");
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of("Date", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                Instant.now().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC"));
+        rows.add(List.of("Started", environment.getProperty("started_at", "?")));
         rows.add(List.of("Command", "`" + environment.getProperty("command", "bench/run") + "`"));
         rows.add(List.of("Warm-up and measured time per step",
                 environment.getProperty("warmup_seconds", "?") + " s and "
