@@ -88,7 +88,6 @@ public final class Report {
     }
 
     private String runSection() throws IOException {
-        var section = new Page().heading("Run");
         var rows = new ArrayList<List<String>>();
         rows.add(List.of("Started", environment.getProperty("started_at", "?")));
         rows.add(List.of("Command", "`" + environment.getProperty("command", "bench/run") + "`"));
@@ -108,12 +107,14 @@ public final class Report {
         rows.add(List.of("Load average before and after the run (1, 5, 15 min)",
                 environment.getProperty("load_average_at_start", "?") + "; "
                         + environment.getProperty("load_average_at_end", "?")));
+
         for (Map.Entry<String, String> fact : Machine.describe().entrySet()) {
             rows.add(List.of(fact.getKey(), fact.getValue()));
         }
         rows.add(List.of("Disk of the work folder", environment.getProperty("disk", "?")));
         rows.add(List.of("Java", environment.getProperty("java_version", "?")));
         rows.add(List.of("PostgreSQL", environment.getProperty("postgresql_version", "?")));
+
         var settings = new ArrayList<String>();
         for (var name : environment.stringPropertyNames().stream().sorted().toList()) {
             if (name.startsWith("postgresql.")) {
@@ -123,7 +124,7 @@ public final class Report {
         rows.add(List.of("PostgreSQL settings", String.join(", ", settings)));
         rows.add(List.of("Index", "`java -Xmx512m -jar " + environment.getProperty("index_jar", "?")
                 + "`, mail dispatch interval " + environment.getProperty("mail_dispatch_interval", "?")));
-        return section.table(List.of("", ""), rows).toString();
+        return new Page().heading("Run").table(List.of("", ""), rows).toString();
     }
 
     private String readySection() throws IOException {
