@@ -1,0 +1,84 @@
+package nl.verwijsindex.bench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The section on match emails: for each API step, the time from the response to a registration that
+ * made a match to the arrival of its emails. The target applies to the 32-client step.
+ */
+final class MailSection {
+
+    private static final String TARGET = "Match email p99 ≤ 5 s after the match, at 32 clients";
+
+    private MailSection() {}
+
+    static String write(Results results, Targets targets) throws IOException {
+        var section = new Page().heading("Match emails");
+        var mail = results.file("mail.csv");
+        if (!Files.exists(mail)) {
+            targets.notMeasured(TARGET);
+            return section.paragraph("Not measured: the mail sink's file is missing.").toString();
+        }
+
+        var rows = new ArrayList<List<String>>();
+        var steps = new ArrayList<String>();
+        for (int clients : Report.CLIENT_COUNTS) {
+            steps.add("c" + clients);
+        }
+        steps.add("half");
+        for (var suffix : List.of("", "full")) {
+            for (var step : steps) {
+                var registrations = results.file("api-" + step + suffix + ".csv");
+                if (Files.exists(registrations)) {
+                    var summary = MailLatency.measure(registrations, mail);
+                    rows.add(row(step + suffix, summary));
+                    if ((step + suffix).equals("c" + Report.RATIO_CLIENTS)) {
+                        addTargets(targets, summary);
+                    }
+                }
+            }
+        }
+        if (rows.stream().noneMatch(row -> row.get(0).equals("c" + Report.RATIO_CLIENTS))) {
+            targets.notMeasured(TARGET);
+        }
+
+        section.paragraph("Time from the response to a registration that made a match to the arrival of each"
+                + " of its emails at the mail sink, for the matches made in a step's measured window. Each email"
+                + " names the recipient's own reference, which links it to a registration. Emails of a step"
+                + " may arrive during the next one. A Message-ID that arrives twice is an email sent twice.");
+        return section.table(
+                        List.of("step", "p50", "p95", "p99", "max", "emails linked", "matching registrations",
+                                "of which without email", "repeated Message-IDs (whole run)"),
+                        rows)
+                .toString();
+    }
+
+    private static void addTargets(Targets targets, MailLatency.Summary summary) {
+        if (summary.linked() == 0) {
+            targets.notMeasured(TARGET);
+        } else {
+            targets.atMost(TARGET, (double) summary.p99(), Report.MAIL_P99_TARGET_MS, " ms");
+        }
+        targets.add(
+                "No email arrives twice (whole run)",
+                summary.emails() + " emails, " + summary.duplicateMessageIds() + " repeated Message-IDs",
+                summary.duplicateMessageIds() == 0);
+    }
+
+    private static List<String> row(String step, MailLatency.Summary summary) {
+        boolean measured = summary.linked() > 0;
+        return List.of(
+                step,
+                measured ? summary.p50() + " ms" : "",
+                measured ? summary.p95() + " ms" : "",
+                measured ? summary.p99() + " ms" : "",
+                measured ? summary.max() + " ms" : "",
+                String.valueOf(summary.linked()),
+                String.valueOf(summary.matchMakers()),
+                String.valueOf(summary.matchMakersWithoutEmail()),
+                String.valueOf(summary.duplicateMessageIds()));
+    }
+}

@@ -1,0 +1,28 @@
+package nl.verwijsindex.bench.report;
+
+import java.nio.file.Path;
+
+/** The command line of {@link Report}: the results folder, the profile notes and the page to write. */
+record ReportOptions(Path results, Path analysis, Path out) {
+
+    static final String USAGE = "Usage: Report --results FOLDER --analysis FILE --out FILE";
+
+    static ReportOptions parse(String[] args) {
+        Path results = null;
+        Path analysis = null;
+        Path out = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            var value = Path.of(args[i + 1]);
+            switch (args[i]) {
+                case "--results" -> results = value;
+                case "--analysis" -> analysis = value;
+                case "--out" -> out = value;
+                default -> throw new IllegalArgumentException("Unknown option " + args[i] + ". " + USAGE);
+            }
+        }
+        if (results == null || analysis == null || out == null || args.length % 2 != 0) {
+            throw new IllegalArgumentException("Missing an option. " + USAGE);
+        }
+        return new ReportOptions(results, analysis, out);
+    }
+}
