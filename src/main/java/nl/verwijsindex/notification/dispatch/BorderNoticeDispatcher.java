@@ -38,7 +38,6 @@ class BorderNoticeDispatcher extends QueuedMessageDispatcher<BorderNotice> {
     private final MunicipalCoordinators coordinators;
     private final OverseenMatches matches;
     private final BorderNoticeMailComposer composer;
-    private final NotificationSender sender;
 
     BorderNoticeDispatcher(
             BorderNotices notices,
@@ -50,12 +49,11 @@ class BorderNoticeDispatcher extends QueuedMessageDispatcher<BorderNotice> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.notices = notices;
         this.coordinators = coordinators;
         this.matches = matches;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Scheduled(fixedDelayString = "${verwijsindex.mail.dispatch-interval}")

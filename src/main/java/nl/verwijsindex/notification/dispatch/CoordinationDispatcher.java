@@ -43,7 +43,6 @@ class CoordinationDispatcher extends QueuedMessageDispatcher<CoordinationMessage
     private final Professionals professionals;
     private final SignalReferences signalReferences;
     private final CoordinationMailComposer composer;
-    private final NotificationSender sender;
 
     CoordinationDispatcher(
             CoordinationMessages messages,
@@ -56,13 +55,12 @@ class CoordinationDispatcher extends QueuedMessageDispatcher<CoordinationMessage
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.matchMembers = matchMembers;
         this.professionals = professionals;
         this.signalReferences = signalReferences;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Scheduled(fixedDelayString = "${verwijsindex.mail.dispatch-interval}")

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.verwijsindex.access.AccountInvited;
 import nl.verwijsindex.matching.ProfessionalsMatched;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,17 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Runs the invitation, match, reminder and move notice dispatchers on one background thread: every {@code VERWIJSINDEX_MAIL_DISPATCH_INTERVAL},
- * and at once after a transaction that queued messages commits, so that an email leaves within
- * moments of the match or invitation. Requests that arrive while a run is waiting to start are merged into it.
- * Every node runs its own loop, and the dispatcher's row locks keep the loops from sending a message
- * twice.
+ * Runs the invitation, match, reminder and move notice dispatchers in the background: every {@code
+ * VERWIJSINDEX_MAIL_DISPATCH_INTERVAL}, and at once after a transaction that queued messages
+ * commits, so that an email leaves within moments of the match or invitation.
+ *
+ * <p>Match notifications have up to {@code VERWIJSINDEX_MAIL_DISPATCH_THREADS} senders, so that a
+ * burst of matches under load is sent in parallel. A commit starts the first sender, which runs all
+ * four dispatchers. A sender that has sent a match notification starts the next sender, which sends
+ * match notifications only, so that a single email costs no extra runs and a queue gets every
+ * sender. A sender's requests that arrive while its run is waiting to start are merged into that
+ * run. Every node runs its own senders, and the dispatchers' row locks ({@code for update skip
+ * locked}) keep any number of senders from sending a message twice.
  */
 @Component
 class DispatchLoop implements SmartLifecycle {
@@ -30,12 +37,18 @@ class DispatchLoop implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(15);
 
+    /**
+     * The most senders a node may run. Each holds a database connection while it sends, and the
+     * pool of 20 must leave enough for the requests.
+     */
+    static final int MAX_SENDERS = 8;
+
     private final NotificationDispatcher dispatcher;
     private final InvitationDispatcher invitationDispatcher;
     private final SignalReminderDispatcher reminderDispatcher;
     private final MoveNoticeDispatcher moveNoticeDispatcher;
     private final Duration interval;
-    private final AtomicBoolean runRequested = new AtomicBoolean();
+    private final AtomicBoolean[] runRequested;
     private volatile @Nullable ScheduledExecutorService executor;
 
     DispatchLoop(
@@ -43,28 +56,41 @@ class DispatchLoop implements SmartLifecycle {
             InvitationDispatcher invitationDispatcher,
             SignalReminderDispatcher reminderDispatcher,
             MoveNoticeDispatcher moveNoticeDispatcher,
-            @Value("${verwijsindex.mail.dispatch-interval}") Duration interval) {
+            @Value("${verwijsindex.mail.dispatch-interval}") Duration interval,
+            @Value("${verwijsindex.mail.dispatch-threads}") int senders) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("Invalid dispatch interval " + interval
                     + ": set VERWIJSINDEX_MAIL_DISPATCH_INTERVAL to a positive duration such as 2s");
+        }
+        if (senders < 1 || senders > MAX_SENDERS) {
+            throw new IllegalArgumentException("Invalid number of dispatch threads " + senders
+                    + ": set VERWIJSINDEX_MAIL_DISPATCH_THREADS to a number from 1 to " + MAX_SENDERS + ", such as 4");
         }
         this.dispatcher = dispatcher;
         this.invitationDispatcher = invitationDispatcher;
         this.reminderDispatcher = reminderDispatcher;
         this.moveNoticeDispatcher = moveNoticeDispatcher;
         this.interval = interval;
+        this.runRequested = new AtomicBoolean[senders];
+        for (int i = 0; i < senders; i++) {
+            runRequested[i] = new AtomicBoolean();
+        }
     }
 
     @Override
     public void start() {
-        var started = Executors.newSingleThreadScheduledExecutor(task -> {
-            var thread = new Thread(task, "notification-dispatch");
+        var threadNumber = new AtomicInteger();
+        var started = Executors.newScheduledThreadPool(runRequested.length, task -> {
+            var thread = new Thread(task, "notification-dispatch-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(this::run, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        started.scheduleWithFixedDelay(this::runAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         executor = started;
-        log.info("Notification dispatch started, every {}", interval);
+        log.info(
+                "Notification dispatch started, every {} and with {} senders after a match",
+                interval,
+                runRequested.length);
     }
 
     @Override
@@ -104,28 +130,50 @@ class DispatchLoop implements SmartLifecycle {
         requestRun();
     }
 
+    /** Starts the first sender, unless its run is already waiting to start. */
     void requestRun() {
+        requestRun(0);
+    }
+
+    private void requestRun(int sender) {
         var running = executor;
-        if (running == null || !runRequested.compareAndSet(false, true)) {
+        if (running == null || sender >= runRequested.length) {
+            return;
+        }
+        var requested = runRequested[sender];
+        if (!requested.compareAndSet(false, true)) {
             return;
         }
         try {
             running.execute(() -> {
-                runRequested.set(false);
-                run();
+                // Cleared before the run starts, so that a message queued during the run starts another.
+                requested.set(false);
+                if (sender == 0) {
+                    runAll();
+                } else {
+                    runMatchNotifications(sender);
+                }
             });
         } catch (RejectedExecutionException e) {
             // The loop is stopping. Messages that are still due are sent after the next start.
-            runRequested.set(false);
+            requested.set(false);
         }
     }
 
-    private void run() {
+    private void runMatchNotifications(int sender) {
+        try {
+            dispatcher.dispatchDue(() -> requestRun(sender + 1));
+        } catch (RuntimeException e) {
+            log.warn("Match notification dispatch run failed, next run in {}", interval, e);
+        }
+    }
+
+    private void runAll() {
         try {
             // Reminders and move notices are not urgent, so they wait for the next interval instead of
             // starting a run after their commit.
             int sent = invitationDispatcher.dispatchDue()
-                    + dispatcher.dispatchDue()
+                    + dispatcher.dispatchDue(() -> requestRun(1))
                     + reminderDispatcher.dispatchDue()
                     + moveNoticeDispatcher.dispatchDue();
             if (sent > 0) {

@@ -25,7 +25,6 @@ class InvitationDispatcher extends QueuedMessageDispatcher<InvitationMessage> {
     private final InvitationMessages messages;
     private final InvitationEmails invitations;
     private final NotificationMailComposer composer;
-    private final NotificationSender sender;
 
     InvitationDispatcher(
             InvitationMessages messages,
@@ -36,11 +35,10 @@ class InvitationDispatcher extends QueuedMessageDispatcher<InvitationMessage> {
             PlatformTransactionManager transactionManager,
             Clock clock,
             AuditTrail trail) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.invitations = invitations;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Override

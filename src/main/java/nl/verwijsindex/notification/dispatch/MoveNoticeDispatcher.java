@@ -43,7 +43,6 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
     private final ActiveSignals signals;
     private final Professionals professionals;
     private final ReminderMailComposer composer;
-    private final NotificationSender sender;
 
     MoveNoticeDispatcher(
             MoveNotices notices,
@@ -56,13 +55,12 @@ class MoveNoticeDispatcher extends QueuedMessageDispatcher<MoveNotice> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.notices = notices;
         this.coordinators = coordinators;
         this.signals = signals;
         this.professionals = professionals;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Override

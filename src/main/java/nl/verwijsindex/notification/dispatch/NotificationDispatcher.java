@@ -38,7 +38,6 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
     private final Professionals professionals;
     private final SignalReferences signalReferences;
     private final NotificationMailComposer composer;
-    private final NotificationSender sender;
     private final ProposedCoordinators proposedCoordinators;
 
     NotificationDispatcher(
@@ -52,13 +51,12 @@ class NotificationDispatcher extends QueuedMessageDispatcher<NotificationMessage
             PlatformTransactionManager transactionManager,
             Clock clock,
             AuditTrail trail) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.professionals = professionals;
         this.signalReferences = signalReferences;
         this.proposedCoordinators = proposedCoordinators;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Override

@@ -28,7 +28,6 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
     private final ObjectionMessages messages;
     private final Professionals professionals;
     private final ObjectionMailComposer composer;
-    private final NotificationSender sender;
 
     ObjectionDispatcher(
             ObjectionMessages messages,
@@ -39,11 +38,10 @@ class ObjectionDispatcher extends QueuedMessageDispatcher<ObjectionMessage> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.messages = messages;
         this.professionals = professionals;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Scheduled(fixedDelayString = "${verwijsindex.mail.dispatch-interval}")

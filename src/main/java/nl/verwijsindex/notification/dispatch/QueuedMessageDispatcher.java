@@ -12,6 +12,7 @@ import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.audit.AuditTrail;
+import nl.verwijsindex.notification.mail.NotificationSender;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ abstract class QueuedMessageDispatcher<M> {
     /** The logger of the subclass, so that each kind of message keeps its own logger name. */
     protected final Logger log = LoggerFactory.getLogger(getClass());
 
+    protected final NotificationSender sender;
     protected final NotificationMetrics metrics;
     protected final Clock clock;
     private final TransactionTemplate transactions;
@@ -49,7 +51,12 @@ abstract class QueuedMessageDispatcher<M> {
     private Duration maxRetryDelay = RetrySchedule.MAX_DELAY;
 
     QueuedMessageDispatcher(
-            NotificationMetrics metrics, PlatformTransactionManager transactionManager, Clock clock, AuditTrail trail) {
+            NotificationSender sender,
+            NotificationMetrics metrics,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            AuditTrail trail) {
+        this.sender = sender;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -114,16 +121,28 @@ abstract class QueuedMessageDispatcher<M> {
     /**
      * Tries every message that is due now, in queue order, and returns how many were sent. A message
      * that fails is tried again in a later run, after its back-off, so a run always ends. While the
-     * {@link DispatchPause} is on, a run sends nothing more.
+     * {@link DispatchPause} is on, a run sends nothing more. The run's messages share a connection
+     * to the mail server; each is still claimed, sent and marked sent in a transaction of its own.
      */
     int dispatchDue() {
+        return dispatchDue(() -> {});
+    }
+
+    /**
+     * Runs as {@link #dispatchDue()} does, and calls {@code afterFirstSent} once, right after the
+     * run's first message was sent, so that the caller can start another dispatcher on what may
+     * follow it.
+     */
+    int dispatchDue(Runnable afterFirstSent) {
         var dueAt = clock.instant();
         int sent = 0;
 
-        Outcome outcome;
-        while (!paused() && (outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
-            if (outcome == Outcome.SENT) {
-                sent++;
+        try (var connection = sender.shareConnection()) {
+            Outcome outcome;
+            while (!paused() && (outcome = transactions.execute(status -> dispatchNext(dueAt))) != Outcome.NONE_DUE) {
+                if (outcome == Outcome.SENT && ++sent == 1) {
+                    afterFirstSent.run();
+                }
             }
         }
 

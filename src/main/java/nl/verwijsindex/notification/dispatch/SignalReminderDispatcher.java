@@ -33,7 +33,6 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
     private final ActiveSignals signals;
     private final Professionals professionals;
     private final ReminderMailComposer composer;
-    private final NotificationSender sender;
 
     SignalReminderDispatcher(
             SignalReminders reminders,
@@ -45,12 +44,11 @@ class SignalReminderDispatcher extends QueuedMessageDispatcher<SignalReminder> {
             NotificationMetrics metrics,
             PlatformTransactionManager transactionManager,
             Clock clock) {
-        super(metrics, transactionManager, clock, trail);
+        super(sender, metrics, transactionManager, clock, trail);
         this.reminders = reminders;
         this.signals = signals;
         this.professionals = professionals;
         this.composer = composer;
-        this.sender = sender;
     }
 
     @Override

@@ -13,4 +13,22 @@ public interface NotificationSender {
      * @throws org.springframework.mail.MailException when the message was not delivered
      */
     void send(UUID messageId, MimeMessage message);
+
+    /**
+     * Lets the messages that the calling thread sends until the returned scope is closed share
+     * connections, where the sender has them. A dispatch run opens one around its messages, so
+     * that a burst of emails does not pay for a new connection each. Inside an open scope, a
+     * second call returns a scope that closes nothing.
+     */
+    default ConnectionScope shareConnection() {
+        return () -> {};
+    }
+
+    /** The messages of one thread that share a connection; closing it closes the connection. */
+    @FunctionalInterface
+    interface ConnectionScope extends AutoCloseable {
+
+        @Override
+        void close();
+    }
 }
