@@ -3,7 +3,6 @@ package nl.verwijsindex.notification.mail;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.UUID;
@@ -23,9 +22,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * <p>Outside a {@link #shareConnection() shared connection} each message opens a connection of its
  * own. Inside one, the thread's messages share a connection, at most {@value #MESSAGES_PER_CONNECTION}
  * each, because some servers close a connection after a number of messages. When a shared
- * connection that already carried a message fails, the server may have closed it while it was
- * idle, so the message is tried once more on a new connection. A server that refuses the message
- * itself is not asked again.
+ * connection that already carried a message fails because the server closed it, the message is tried
+ * once more on a new connection. A server that refuses the message itself is not asked again.
  */
 final class SmtpNotificationSender implements NotificationSender {
 
@@ -76,9 +74,12 @@ final class SmtpNotificationSender implements NotificationSender {
             boolean reused = transport != null;
             try {
                 sendOnConnection(message);
-            } catch (MessagingException first) {
+            } catch (MessagingException | MailException first) {
+                // A server that refuses a message answers and keeps the connection open; asking
+                // again would get the same answer.
+                boolean closedByServer = reused && !isOpen();
                 close();
-                if (!reused || first instanceof SendFailedException) {
+                if (!closedByServer) {
                     throw translate(first);
                 }
                 log.debug(
@@ -86,7 +87,7 @@ final class SmtpNotificationSender implements NotificationSender {
                         first.getClass().getSimpleName());
                 try {
                     sendOnConnection(message);
-                } catch (MessagingException second) {
+                } catch (MessagingException | MailException second) {
                     close();
                     throw translate(second);
                 }
@@ -96,8 +97,7 @@ final class SmtpNotificationSender implements NotificationSender {
         private void sendOnConnection(MimeMessage message) throws MessagingException {
             var open = transport;
             if (open == null) {
-                open = client.getSession().getTransport(client.getProtocol());
-                open.connect(client.getHost(), client.getPort(), client.getUsername(), client.getPassword());
+                open = connect();
                 transport = open;
                 carried = 0;
             }
@@ -107,6 +107,25 @@ final class SmtpNotificationSender implements NotificationSender {
             var recipients = message.getAllRecipients();
             open.sendMessage(message, recipients == null ? new Address[0] : recipients);
             carried++;
+        }
+
+        /** Returns whether the connection still answers; the check costs a NOOP command. */
+        private boolean isOpen() {
+            var open = transport;
+            return open != null && open.isConnected();
+        }
+
+        /** Opens a connection; its failures are reported in the words of Spring's own client. */
+        private Transport connect() {
+            try {
+                var opened = client.getSession().getTransport(client.getProtocol());
+                opened.connect(client.getHost(), client.getPort(), client.getUsername(), client.getPassword());
+                return opened;
+            } catch (AuthenticationFailedException e) {
+                throw new MailAuthenticationException(e);
+            } catch (MessagingException e) {
+                throw new MailSendException("Mail server connection failed", e);
+            }
         }
 
         void close() {
@@ -126,9 +145,9 @@ final class SmtpNotificationSender implements NotificationSender {
         }
     }
 
-    private static MailException translate(MessagingException failure) {
-        if (failure instanceof AuthenticationFailedException) {
-            return new MailAuthenticationException(failure);
+    private static MailException translate(Exception failure) {
+        if (failure instanceof MailException alreadyTranslated) {
+            return alreadyTranslated;
         }
         return new MailSendException("Sending by SMTP failed", failure);
     }

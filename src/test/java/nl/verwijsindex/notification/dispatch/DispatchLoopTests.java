@@ -139,7 +139,9 @@ class DispatchLoopTests {
         fourSenders.start();
 
         // The four senders are inside their runs at the same time.
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(inside.await(10, TimeUnit.SECONDS))
+                .as("senders inside their runs: %d of 4", 4 - inside.getCount())
+                .isTrue();
         release.countDown();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -128,7 +129,7 @@ class SmtpNotificationSenderTests {
 
             assertThatExceptionOfType(MailSendException.class)
                     .isThrownBy(() -> sender.send(UUID.randomUUID(), message(2)))
-                    .withMessage("Sending by SMTP failed");
+                    .withMessage("Mail server connection failed");
         }
 
         // The first message's connection, the retry on a new one (refused by the stopped server).
@@ -158,7 +159,7 @@ class SmtpNotificationSenderTests {
             message.setText("Inhoud " + number);
             message.saveChanges();
             return message;
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -168,7 +169,7 @@ class SmtpNotificationSenderTests {
                 .map(received -> {
                     try {
                         return received.getMessageID();
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
                 })
