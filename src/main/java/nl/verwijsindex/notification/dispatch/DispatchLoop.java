@@ -38,8 +38,8 @@ class DispatchLoop implements SmartLifecycle {
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(15);
 
     /**
-     * The most senders a node may run. Each holds a database connection while it sends, and the
-     * pool of 20 must leave enough for the requests.
+     * The maximum number of senders on a node. Each sender uses a database connection while it
+     * sends, and the pool of 20 must keep enough for the requests.
      */
     static final int MAX_SENDERS = 8;
 
@@ -146,7 +146,7 @@ class DispatchLoop implements SmartLifecycle {
         }
         try {
             running.execute(() -> {
-                // Cleared before the run starts, so that a message queued during the run starts another.
+                // Cleared before the run starts, so that a message queued during the run requests another run.
                 requested.set(false);
                 if (sender == 0) {
                     runAll();

@@ -15,16 +15,16 @@ public interface NotificationSender {
     void send(UUID messageId, MimeMessage message);
 
     /**
-     * Lets the messages that the calling thread sends until the returned scope is closed share
-     * connections, where the sender has them. A dispatch run opens one around its messages, so
-     * that a burst of emails does not pay for a new connection each. Inside an open scope, a
-     * second call returns a scope that closes nothing.
+     * Opens a scope in which the calling thread's messages share a connection, for a sender that
+     * has connections. A dispatch run opens one around its messages, so that a burst of emails does
+     * not open a connection for each. Inside an open scope, a second call returns a scope that
+     * closes nothing.
      */
     default ConnectionScope shareConnection() {
         return () -> {};
     }
 
-    /** The messages of one thread that share a connection; closing it closes the connection. */
+    /** A scope of one thread's messages that share a connection. Closing it closes the connection. */
     @FunctionalInterface
     interface ConnectionScope extends AutoCloseable {
 

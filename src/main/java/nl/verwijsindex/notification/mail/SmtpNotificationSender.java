@@ -19,14 +19,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * recorded (for example after a crash) is sent again with the same {@code Message-ID}, which lets
  * mail clients recognise the copy.
  *
- * <p>Outside a {@link #shareConnection() shared connection} each message opens a connection of its
- * own. Inside one, the thread's messages share a connection, at most {@value #MESSAGES_PER_CONNECTION}
- * each, because some servers close a connection after a number of messages. When a shared
- * connection that already carried a message fails because the server closed it, the message is tried
- * once more on a new connection. A server that refuses the message itself is not asked again.
+ * <p>Outside a {@link #shareConnection() shared connection}, each message opens a connection of its
+ * own. Inside one, the thread's messages share a connection, which carries at most {@value
+ * #MESSAGES_PER_CONNECTION} messages. When a reused connection fails because the server closed it,
+ * the message is tried once more on a new connection. A message that the server rejects is not tried
+ * again here, but in a later run, as any failed message is.
  */
 final class SmtpNotificationSender implements NotificationSender {
 
+    // NOTE: an estimate. Mail servers may limit the messages per connection; 20 stays below the
+    // limits we expect and still saves 19 of every 20 connections.
     static final int MESSAGES_PER_CONNECTION = 20;
 
     private static final Logger log = LoggerFactory.getLogger(SmtpNotificationSender.class);
@@ -75,15 +77,15 @@ final class SmtpNotificationSender implements NotificationSender {
             try {
                 sendOnConnection(message);
             } catch (MessagingException | MailException first) {
-                // A server that refuses a message answers and keeps the connection open; asking
-                // again would get the same answer.
+                // A server that rejects a message replies and keeps the connection open (RFC 5321,
+                // section 3.8), so only a closed connection is worth a second attempt.
                 boolean closedByServer = reused && !isOpen();
                 close();
                 if (!closedByServer) {
                     throw translate(first);
                 }
                 log.debug(
-                        "A shared SMTP connection failed ({}), so the message is tried on a new one",
+                        "The mail server closed a shared SMTP connection ({}), so the message is sent on a new one",
                         first.getClass().getSimpleName());
                 try {
                     sendOnConnection(message);
@@ -101,21 +103,20 @@ final class SmtpNotificationSender implements NotificationSender {
                 transport = open;
                 carried = 0;
             }
-            // As the client does for a message of its own: the composed Message-ID stays, because
-            // the message keeps it when its headers are updated.
+            // Spring's client updates the headers before sending too. The Message-ID stays the same.
             message.saveChanges();
             var recipients = message.getAllRecipients();
             open.sendMessage(message, recipients == null ? new Address[0] : recipients);
             carried++;
         }
 
-        /** Returns whether the connection still answers; the check costs a NOOP command. */
+        /** Returns whether the connection is still open, which costs one NOOP command. */
         private boolean isOpen() {
             var open = transport;
             return open != null && open.isConnected();
         }
 
-        /** Opens a connection; its failures are reported in the words of Spring's own client. */
+        /** Opens a connection, and reports a failure with the exception and message of Spring's client. */
         private Transport connect() {
             try {
                 var opened = client.getSession().getTransport(client.getProtocol());

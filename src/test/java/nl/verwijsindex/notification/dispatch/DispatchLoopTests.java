@@ -104,7 +104,7 @@ class DispatchLoopTests {
 
         fourSenders.requestRun();
 
-        // The first sender runs all four dispatchers; nothing was sent, so it starts no other.
+        // The first sender runs all four dispatchers. It sent nothing, so it starts no other sender.
         verify(dispatcher, timeout(10_000).times(2)).dispatchDue(any());
         verify(invitationDispatcher, timeout(10_000).times(2)).dispatchDue();
         verify(reminderDispatcher, timeout(10_000).times(2)).dispatchDue();
@@ -114,11 +114,11 @@ class DispatchLoopTests {
     }
 
     @Test
-    void senderThatSentStartsTheNextUpToTheLast() throws Exception {
+    void sendingSenderStartsNextSender() throws Exception {
         when(dispatcher.dispatchDue(any())).thenAnswer(sendsOne());
         fourSenders.start();
 
-        // The start's run and senders 2, 3 and 4, each started by the one before; the fourth has no next.
+        // The start's run and senders 2, 3 and 4, each started by the one before. The fourth is the last.
         verify(dispatcher, timeout(10_000).times(4)).dispatchDue(any());
         Thread.sleep(300);
         verify(dispatcher, times(4)).dispatchDue(any());
@@ -183,7 +183,7 @@ class DispatchLoopTests {
         assertThat(accepted.isRunning()).isFalse();
     }
 
-    /** A run that sends one message: it calls its callback, as the dispatcher does after the first. */
+    /** Returns a run that sends one message, so it calls its callback as the dispatcher does. */
     private static Answer<Integer> sendsOne() {
         return invocation -> {
             invocation.<Runnable>getArgument(0).run();

@@ -55,7 +55,7 @@ class SmtpNotificationSenderTests {
     }
 
     @Test
-    void messageOutsideSharedConnectionOpensConnectionOfItsOwn() throws Exception {
+    void unsharedMessagesOpenOwnConnections() throws Exception {
         sender.send(UUID.randomUUID(), message(1));
         sender.send(UUID.randomUUID(), message(2));
         sender.send(UUID.randomUUID(), message(3));
@@ -79,7 +79,7 @@ class SmtpNotificationSenderTests {
     }
 
     @Test
-    void closedScopeClosesConnectionAndLaterMessagesOpenTheirOwn() throws Exception {
+    void closedScopeClosesConnection() throws Exception {
         try (var scope = sender.shareConnection()) {
             sender.send(UUID.randomUUID(), message(1));
             sender.send(UUID.randomUUID(), message(2));
@@ -108,7 +108,7 @@ class SmtpNotificationSenderTests {
     }
 
     @Test
-    void messageOnConnectionTheServerClosedIsSentOnceOnNewConnection() throws Exception {
+    void serverClosedConnectionIsReopenedOnce() throws Exception {
         try (var scope = sender.shareConnection()) {
             sender.send(UUID.randomUUID(), message(1));
             relay.cutAll();
@@ -121,7 +121,7 @@ class SmtpNotificationSenderTests {
     }
 
     @Test
-    void serverThatIsDownFailsTheMessageAfterOneNewConnection() throws Exception {
+    void serverDownFailsAfterOneReconnect() throws Exception {
         try (var scope = sender.shareConnection()) {
             sender.send(UUID.randomUUID(), message(1));
             relay.cutAll();
@@ -132,7 +132,7 @@ class SmtpNotificationSenderTests {
                     .withMessage("Mail server connection failed");
         }
 
-        // The first message's connection, the retry on a new one (refused by the stopped server).
+        // The first message's connection, and one new connection that the stopped server rejects.
         assertThat(relay.connections()).isEqualTo(2);
     }
 
@@ -252,7 +252,7 @@ class SmtpNotificationSenderTests {
                                 OutputStream out = to.getOutputStream()) {
                             in.transferTo(out);
                         } catch (IOException ignored) {
-                            // One side closed; closing both ends the connection.
+                            // One side closed the connection, so both sockets are closed.
                         } finally {
                             closeQuietly(from);
                             closeQuietly(to);
