@@ -15,7 +15,8 @@ import org.springframework.core.NestedExceptionUtils;
 /**
  * The command {@code java -jar verwijsindex.jar audit-verify}: verifies the audit trail with the
  * application's settings and exits with 0 when the chain is intact, 1 when it is broken (the
- * output names the first changed, missing or unlinked entry) and 2 when verification could not run.
+ * output names the first changed, missing or unlinked entry) or contains rows set aside outside the
+ * chain, and 2 when verification could not run.
  *
  * <p>It starts only the database and the audit module, without the web server, migrations, demo
  * data or scheduled work. It never stops an embedded PostgreSQL that a running index uses, but
@@ -61,7 +62,13 @@ public final class AuditVerifyCommand {
             var entries = intact.count() == 1 ? " entry" : " entries";
             out.println("Audit trail intact: " + intact.count() + entries + " verified, the last is entry "
                     + intact.lastSequence() + " with hash " + intact.lastHash());
-            return INTACT;
+            if (intact.setAside() == 0) {
+                return INTACT;
+            }
+            out.println("Audit trail contains rows outside the chain whose values do not form an entry: "
+                    + intact.setAside() + " set aside, the first ids " + intact.firstSetAsideIds()
+                    + "; check them and delete them as the owner role");
+            return BROKEN;
         }
         var broken = (VerificationResult.Broken) result;
         out.println("Audit trail broken: entry " + broken.sequence() + " is " + broken.problem());

@@ -130,13 +130,13 @@ class AuditEntries {
     }
 
     /**
-     * Returns up to {@code limit} committed entries without a place in the chain, in the order
-     * they were inserted. A row whose values break the rules of {@link AuditEntry} has a {@code
-     * null} entry.
+     * Returns up to {@code limit} committed entries without a place in the chain that are not set
+     * aside, in the order they were inserted. A row whose values break the rules of {@link
+     * AuditEntry} has a {@code null} entry.
      */
     List<Unchained> findUnchained(int limit) {
-        return jdbc.sql("select id, " + CONTENT_COLUMNS + " from audit_entries where sequence is null"
-                        + " order by id limit ?")
+        return jdbc.sql("select id, " + CONTENT_COLUMNS + " from audit_entries"
+                        + " where sequence is null and not set_aside order by id limit ?")
                 .param(limit)
                 .query((rs, row) -> new Unchained(
                         rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(), entry(rs)))
@@ -155,6 +155,29 @@ class AuditEntries {
                     statement.setBytes(3, link.hash());
                     statement.setLong(4, link.id());
                 });
+    }
+
+    /**
+     * Marks unchained rows whose values do not form an entry, so that chaining skips them from now
+     * on. Returns how many rows it marked.
+     */
+    int setAside(List<Long> ids) {
+        return jdbc.sql("update audit_entries set set_aside = true"
+                        + " where id = any(?) and sequence is null and not set_aside")
+                .param(ids.toArray(Long[]::new))
+                .update();
+    }
+
+    /** Returns how many rows are set aside, and the ids of the first {@code limit} of them. */
+    SetAside findSetAside(int limit) {
+        var count = jdbc.sql("select count(*) from audit_entries where set_aside")
+                .query(Long.class)
+                .single();
+        var ids = jdbc.sql("select id from audit_entries where set_aside order by id limit ?")
+                .param(limit)
+                .query(Long.class)
+                .list();
+        return new SetAside(count, ids);
     }
 
     /** Returns up to {@code limit} rows with a sequence number above {@code after}, in order. */
@@ -266,6 +289,13 @@ class AuditEntries {
      * @param entry the entry, or {@code null} when the row's values break the rules of an entry
      */
     record Unchained(long id, Instant recordedAt, @Nullable AuditEntry entry) {}
+
+    /**
+     * The rows that chaining set aside.
+     *
+     * @param firstIds the ids of the oldest of them, in order, at most as many as requested
+     */
+    record SetAside(long count, List<Long> firstIds) {}
 
     /** The place in the chain given to the unchained row {@code id}. */
     record Link(long id, long sequence, byte[] previousHash, byte[] hash) {}

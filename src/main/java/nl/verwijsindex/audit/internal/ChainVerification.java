@@ -12,7 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the chain from the anchor and checks every entry: its number follows the one before, its
- * hash matches its canonical form, and its previous hash is the hash of the entry before.
+ * hash matches its canonical form, and its previous hash is the hash of the entry before. An
+ * intact chain's result also counts the rows that chaining set aside, because the chain does not
+ * protect them.
  *
  * <p>NOTE: deleting the newest entries leaves a shorter chain that is still intact. Only a copy of
  * the last sequence number and hash kept outside the database, such as the one the audit page
@@ -68,8 +70,19 @@ public class ChainVerification {
             page = entries.findAfter(expected - 1, PAGE_SIZE);
         }
 
-        log.info("Audit trail verified: {} entries intact, the last is {}", count, expected - 1);
-        return VerificationResult.intact(count, expected - 1, previousHash);
+        var setAside = entries.findSetAside(VerificationResult.SET_ASIDE_LISTED);
+        if (setAside.count() > 0) {
+            log.warn(
+                    "Audit trail verified: {} entries intact, the last is {}, but {} rows outside the chain are set aside,"
+                            + " the first ids {}",
+                    count,
+                    expected - 1,
+                    setAside.count(),
+                    setAside.firstIds());
+        } else {
+            log.info("Audit trail verified: {} entries intact, the last is {}", count, expected - 1);
+        }
+        return VerificationResult.intact(count, expected - 1, previousHash, setAside.count(), setAside.firstIds());
     }
 
     private static VerificationResult.@Nullable Broken check(AuditEntries.Row row, long expected, byte[] previousHash) {

@@ -1,22 +1,42 @@
 package nl.verwijsindex.audit.internal;
 
 import java.util.HexFormat;
+import java.util.List;
 
 /** The outcome of verifying the audit trail's chain. */
 public sealed interface VerificationResult {
 
-    static VerificationResult intact(long count, long lastSequence, byte[] lastHash) {
-        return new Intact(count, lastSequence, HexFormat.of().formatHex(lastHash));
+    /** How many ids of rows set aside a result names. */
+    int SET_ASIDE_LISTED = 10;
+
+    static VerificationResult intact(
+            long count, long lastSequence, byte[] lastHash, long setAside, List<Long> firstSetAsideIds) {
+        return new Intact(count, lastSequence, HexFormat.of().formatHex(lastHash), setAside, firstSetAsideIds);
     }
 
     /**
-     * Every entry from the anchor on is in place and unchanged.
+     * Every entry from the anchor on is in place and unchanged. Rows set aside are outside the
+     * chain: chaining found that their values do not form an entry, which happens only to rows
+     * inserted by hand, so the trail contains rows that the chain does not protect.
      *
      * @param count the number of entries checked
      * @param lastSequence the last entry's number; the anchor's when there are no entries
      * @param lastHash the last entry's hash in hex, to compare with a copy kept elsewhere
+     * @param setAside the number of rows set aside
+     * @param firstSetAsideIds the ids of the oldest rows set aside, at most {@link #SET_ASIDE_LISTED}
      */
-    record Intact(long count, long lastSequence, String lastHash) implements VerificationResult {}
+    record Intact(long count, long lastSequence, String lastHash, long setAside, List<Long> firstSetAsideIds)
+            implements VerificationResult {
+
+        /** Creates the result of an intact chain without rows set aside. */
+        public Intact(long count, long lastSequence, String lastHash) {
+            this(count, lastSequence, lastHash, 0, List.of());
+        }
+
+        public Intact {
+            firstSetAsideIds = List.copyOf(firstSetAsideIds);
+        }
+    }
 
     /**
      * The first entry that failed a check.
