@@ -69,6 +69,10 @@ public final class ColumnArrays<T> {
         return add(name, "smallint", value, Integer[]::new);
     }
 
+    public ColumnArrays<T> bool(String name, Function<? super T, @Nullable Boolean> value) {
+        return add(name, "boolean", value, Boolean[]::new);
+    }
+
     /** Adds a date column. The dates travel as ISO text, which the cast to {@code date[]} reads. */
     public ColumnArrays<T> date(String name, Function<? super T, @Nullable LocalDate> value) {
         return add(
