@@ -55,23 +55,28 @@ public final class AuditVerifyCommand {
         }
     }
 
-    /** Verifies the chain, prints one line with the result and returns the exit status. */
+    /**
+     * Verifies the chain, prints one line with the result and one more when rows are set aside, and
+     * returns the exit status.
+     */
     public static int execute(ChainVerification verification, PrintStream out) {
         var result = verification.verify();
         if (result instanceof VerificationResult.Intact intact) {
             var entries = intact.count() == 1 ? " entry" : " entries";
             out.println("Audit trail intact: " + intact.count() + entries + " verified, the last is entry "
                     + intact.lastSequence() + " with hash " + intact.lastHash());
-            if (intact.setAside() == 0) {
-                return INTACT;
-            }
-            out.println("Audit trail contains rows outside the chain whose values do not form an entry: "
-                    + intact.setAside() + " set aside, the first ids " + intact.firstSetAsideIds()
-                    + "; check them and delete them as the owner role");
-            return BROKEN;
+        } else {
+            var broken = (VerificationResult.Broken) result;
+            out.println("Audit trail broken: entry " + broken.sequence() + " is " + broken.problem());
         }
-        var broken = (VerificationResult.Broken) result;
-        out.println("Audit trail broken: entry " + broken.sequence() + " is " + broken.problem());
+        if (result.setAside() > 0) {
+            out.println("Audit trail contains rows outside the chain whose values do not form an entry: "
+                    + result.setAside() + " set aside, the first ids " + result.firstSetAsideIds()
+                    + "; check them and delete them as the owner role");
+        }
+        if (result instanceof VerificationResult.Intact && result.setAside() == 0) {
+            return INTACT;
+        }
         return BROKEN;
     }
 }

@@ -83,6 +83,27 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
                         + System.lineSeparator());
     }
 
+    @Test
+    void brokenChainAlsoNamesRowSetAside() throws Exception {
+        chain.asOwner(List.of(
+                "delete from audit_entries where sequence = 1",
+                "insert into audit_entries (recorded_at, action, outcome, purpose)"
+                        + " values ('2026-12-04T09:00:00Z', 'read', 'success', 'retired purpose')"));
+        var id = jdbc.sql("select id from audit_entries where purpose = 'retired purpose'")
+                .query(Long.class)
+                .single();
+        var output = new ByteArrayOutputStream();
+
+        var status = AuditVerifyCommand.execute(verification, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Audit trail broken: entry 1 is missing" + System.lineSeparator()
+                        + "Audit trail contains rows outside the chain whose values do not form an entry: 1 set aside,"
+                        + " the first ids [" + id + "]; check them and delete them as the owner role"
+                        + System.lineSeparator());
+    }
+
     /**
      * Runs the whole command, with its own Spring context, against the test database as an external
      * database, because an embedded one in the same folder is in use by the tests.
