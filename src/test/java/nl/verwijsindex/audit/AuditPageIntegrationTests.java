@@ -97,7 +97,7 @@ class AuditPageIntegrationTests extends IntegrationTest {
         var page = session.get("/administration/audit?lang=en");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("The chain is intact: 1 entries verified. The last entry is number 1.");
+        assertThat(page.body()).contains("The chain is intact: 3 entries verified. The last entry is number 3.");
         assertThat(page.body())
                 .contains(
                         "id=\"set-aside\"",

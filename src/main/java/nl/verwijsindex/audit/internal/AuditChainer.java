@@ -1,8 +1,14 @@
 package nl.verwijsindex.audit.internal;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditActor;
+import nl.verwijsindex.audit.AuditEntry;
+import nl.verwijsindex.audit.AuditOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,13 +31,18 @@ class AuditChainer {
     /** Entries chained per transaction; a larger backlog takes several. */
     static final int BATCH_SIZE = 500;
 
+    /** The purpose, and the system actor's id, of the entry that records a row set aside. */
+    static final String SET_ASIDE_PURPOSE = "audit-set-aside";
+
     private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
 
     private final AuditEntries entries;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    AuditChainer(AuditEntries entries, PlatformTransactionManager transactionManager) {
+    AuditChainer(AuditEntries entries, PlatformTransactionManager transactionManager, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         // A caller inside a transaction cannot see its own entries committed, so chaining never joins it.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -39,7 +50,8 @@ class AuditChainer {
 
     /**
      * Chains every entry committed before the call and returns how many it chained. Rows whose
-     * values do not form an entry are set aside instead, and one warning names them.
+     * values do not form an entry are set aside instead, each recorded by an entry of its own, and one
+     * warning names them.
      */
     int chainPending() {
         var setAside = new ArrayList<Long>();
@@ -50,7 +62,8 @@ class AuditChainer {
                 batch = Objects.requireNonNull(transactions.execute(status -> chainBatch()));
                 chained += batch.chained();
                 setAside.addAll(batch.setAside());
-            } while (batch.read() == BATCH_SIZE);
+                // A batch that set rows aside added their entries, which the next batch chains.
+            } while (batch.read() == BATCH_SIZE || !batch.setAside().isEmpty());
         } finally {
             // Also after a failed batch, because the batches before it committed their rows set aside.
             warnOfSetAside(setAside);
@@ -83,10 +96,25 @@ class AuditChainer {
         entries.chain(links);
         if (!unreadable.isEmpty()) {
             entries.setAside(unreadable);
+            recordSetAside(unreadable);
         }
 
         log.debug("Audit chaining gave {} entries the numbers up to {}", links.size(), sequence);
         return new Batch(unchained.size(), links.size(), unreadable);
+    }
+
+    /**
+     * Appends one entry per row set aside, naming the row's id, so that the chain keeps a record of
+     * the row even after the owner role deletes it.
+     */
+    private void recordSetAside(List<Long> ids) {
+        var recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var records = ids.stream()
+                .map(id -> AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, SET_ASIDE_PURPOSE)
+                        .by(AuditActor.system(SET_ASIDE_PURPOSE))
+                        .about("audit-row", id))
+                .toList();
+        entries.insertAllUnchained(records, recordedAt);
     }
 
     private static void warnOfSetAside(List<Long> ids) {

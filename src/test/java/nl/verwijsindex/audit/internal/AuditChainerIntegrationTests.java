@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.verwijsindex.audit.AuditAction;
+import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.audit.AuditChain;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
@@ -42,6 +43,9 @@ class AuditChainerIntegrationTests extends IntegrationTest {
     private static final byte[] ZERO_HASH = new byte[32];
     private static final Instant GOOD_TIME = Instant.parse("2026-12-04T10:00:00.000001Z");
 
+    /** The time of the test clock, at which chaining records each row it sets aside. */
+    private static final Instant CHAINING_TIME = Instant.parse("2026-12-04T11:00:00Z");
+
     @Autowired
     AuditChainer chainer;
 
@@ -70,19 +74,49 @@ class AuditChainerIntegrationTests extends IntegrationTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> chainer.chainPending());
 
         var rows = rows();
-        assertThat(rows).hasSize(unreadable + GOOD_ROWS);
+        assertThat(rows).hasSize(unreadable + GOOD_ROWS + unreadable);
+        var setAsideIds =
+                rows.subList(0, unreadable).stream().map(StoredRow::id).toList();
         var expected = new ArrayList<StoredRow>();
-        for (int i = 0; i < unreadable; i++) {
-            expected.add(new StoredRow(rows.get(i).id(), null, null, null, true));
+        for (var id : setAsideIds) {
+            expected.add(new StoredRow(id, null, null, null, true));
         }
         var previousHash = ZERO_HASH;
+        long sequence = 0;
         for (int i = 1; i <= GOOD_ROWS; i++) {
-            var hash = EntryHashes.hash(i, GOOD_TIME.plusSeconds(i), good(i), previousHash);
-            expected.add(
-                    new StoredRow(rows.get(unreadable + i - 1).id(), (long) i, hex(previousHash), hex(hash), false));
+            sequence++;
+            var hash = EntryHashes.hash(sequence, GOOD_TIME.plusSeconds(i), good(i), previousHash);
+            expected.add(new StoredRow(rows.get(expected.size()).id(), sequence, hex(previousHash), hex(hash), false));
+            previousHash = hash;
+        }
+        for (var id : setAsideIds) {
+            sequence++;
+            var hash = EntryHashes.hash(sequence, CHAINING_TIME, setAsideEntry(id), previousHash);
+            expected.add(new StoredRow(rows.get(expected.size()).id(), sequence, hex(previousHash), hex(hash), false));
             previousHash = hash;
         }
         assertThat(rows).containsExactlyElementsOf(expected);
+        var recorded = new ArrayList<AuditChain.Row>();
+        for (int i = 0; i < unreadable; i++) {
+            recorded.add(new AuditChain.Row(
+                    GOOD_ROWS + i + 1,
+                    CHAINING_TIME,
+                    "write",
+                    "success",
+                    "system",
+                    "audit-set-aside",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "audit-row",
+                    setAsideIds.get(i).toString(),
+                    null,
+                    null,
+                    "audit-set-aside"));
+        }
+        assertThat(chain.after(GOOD_ROWS)).containsExactlyElementsOf(recorded);
         assertThat(rows).extracting(StoredRow::id).isSorted();
         assertThat(occurrences(output.getAll(), WARNING)).isEqualTo(unreadable == 0 ? 0 : 1);
         if (unreadable > 0) {
@@ -105,21 +139,23 @@ class AuditChainerIntegrationTests extends IntegrationTest {
         chain.awaitChained();
         var chainedLater = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> chainer.chainPending());
 
+        long last = GOOD_ROWS + unreadable + 1;
         assertThat(chainedLater).isZero();
-        assertThat(chain.after(GOOD_ROWS))
+        assertThat(chain.after(GOOD_ROWS + unreadable))
                 .extracting(AuditChain.Row::sequence, AuditChain.Row::purpose)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "after-set-aside"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(last, "after-set-aside"));
         assertThat(occurrences(output.getAll(), WARNING)).isEqualTo(unreadable == 0 ? 0 : 1);
         var setAsideIds = rows().stream()
                 .filter(StoredRow::setAside)
                 .map(StoredRow::id)
                 .limit(VerificationResult.SET_ASIDE_LISTED)
                 .toList();
-        var lastHash = jdbc.sql("select hash from audit_entries where sequence = 4")
+        var lastHash = jdbc.sql("select hash from audit_entries where sequence = ?")
+                .param(last)
                 .query(byte[].class)
                 .single();
         assertThat(verification.verify())
-                .isEqualTo(new VerificationResult.Intact(4, 4, hex(lastHash), unreadable, setAsideIds));
+                .isEqualTo(new VerificationResult.Intact(last, last, hex(lastHash), unreadable, setAsideIds));
     }
 
     @Test
@@ -171,6 +207,12 @@ class AuditChainerIntegrationTests extends IntegrationTest {
                     + GOOD_TIME.plusSeconds(i) + "', 'read', 'success', 'good-" + i + "')");
         }
         chain.asOwner(statements);
+    }
+
+    private static AuditEntry setAsideEntry(long id) {
+        return AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, "audit-set-aside")
+                .by(AuditActor.system("audit-set-aside"))
+                .about("audit-row", id);
     }
 
     private static AuditEntry good(int i) {
