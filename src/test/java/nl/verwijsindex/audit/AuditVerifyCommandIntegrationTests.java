@@ -65,11 +65,7 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
 
     @Test
     void rowSetAsideExitsWithOne() throws Exception {
-        chain.asOwner(List.of("insert into audit_entries (recorded_at, action, outcome, purpose)"
-                + " values ('2026-12-04T09:00:00Z', 'erase', 'success', 'manual-fix')"));
-        var id = jdbc.sql("select id from audit_entries where action = 'erase'")
-                .query(Long.class)
-                .single();
+        var id = insertUnreadableRow();
         var output = new ByteArrayOutputStream();
 
         var status = AuditVerifyCommand.execute(verification, new PrintStream(output, true, StandardCharsets.UTF_8));
@@ -85,13 +81,8 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
 
     @Test
     void brokenChainAlsoNamesRowSetAside() throws Exception {
-        chain.asOwner(List.of(
-                "delete from audit_entries where sequence = 1",
-                "insert into audit_entries (recorded_at, action, outcome, purpose)"
-                        + " values ('2026-12-04T09:00:00Z', 'read', 'success', 'retired purpose')"));
-        var id = jdbc.sql("select id from audit_entries where purpose = 'retired purpose'")
-                .query(Long.class)
-                .single();
+        chain.asOwner(List.of("delete from audit_entries where sequence = 1"));
+        var id = insertUnreadableRow();
         var output = new ByteArrayOutputStream();
 
         var status = AuditVerifyCommand.execute(verification, new PrintStream(output, true, StandardCharsets.UTF_8));
@@ -139,6 +130,15 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
             // Puts the test's log level back, because the command's context reconfigures logging.
             "--logging.level.root=info"
         };
+    }
+
+    /** Inserts, as the owner, a row with an unknown action, and returns its id. */
+    private long insertUnreadableRow() throws Exception {
+        chain.asOwner(List.of("insert into audit_entries (recorded_at, action, outcome, purpose)"
+                + " values ('2026-12-04T09:00:00Z', 'erase', 'success', 'manual-fix')"));
+        return jdbc.sql("select id from audit_entries where action = 'erase'")
+                .query(Long.class)
+                .single();
     }
 
     private String lastHash() {
