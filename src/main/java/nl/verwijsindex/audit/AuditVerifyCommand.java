@@ -15,7 +15,8 @@ import org.springframework.core.NestedExceptionUtils;
 /**
  * The command {@code java -jar verwijsindex.jar audit-verify}: verifies the audit trail with the
  * application's settings and exits with 0 when the chain is intact, 1 when it is broken (the
- * output names the first changed, missing or unlinked entry) and 2 when verification could not run.
+ * output names the first changed, missing or unlinked entry) or contains rows set aside outside the
+ * chain, and 2 when verification could not run.
  *
  * <p>It starts only the database and the audit module, without the web server, migrations, demo
  * data or scheduled work. It never stops an embedded PostgreSQL that a running index uses, but
@@ -54,17 +55,28 @@ public final class AuditVerifyCommand {
         }
     }
 
-    /** Verifies the chain, prints one line with the result and returns the exit status. */
+    /**
+     * Verifies the chain, prints one line with the result and one more when rows are set aside, and
+     * returns the exit status.
+     */
     public static int execute(ChainVerification verification, PrintStream out) {
         var result = verification.verify();
         if (result instanceof VerificationResult.Intact intact) {
             var entries = intact.count() == 1 ? " entry" : " entries";
             out.println("Audit trail intact: " + intact.count() + entries + " verified, the last is entry "
                     + intact.lastSequence() + " with hash " + intact.lastHash());
+        } else {
+            var broken = (VerificationResult.Broken) result;
+            out.println("Audit trail broken: entry " + broken.sequence() + " is " + broken.problem());
+        }
+        if (result.setAside() > 0) {
+            out.println("Audit trail contains rows outside the chain whose values do not form an entry: "
+                    + result.setAside() + " set aside, the first ids " + result.firstSetAsideIds()
+                    + "; check them and delete them as the owner role");
+        }
+        if (result instanceof VerificationResult.Intact && result.setAside() == 0) {
             return INTACT;
         }
-        var broken = (VerificationResult.Broken) result;
-        out.println("Audit trail broken: entry " + broken.sequence() + " is " + broken.problem());
         return BROKEN;
     }
 }

@@ -30,8 +30,8 @@
  * only the entry's place in the chain comes later. The chain's order is the order of chaining, so
  * an entry's time can be a little earlier than that of the entry before it. Verification, the audit
  * page and the inspection letter chain the committed entries first, so they see every one of them.
- * The application's database role may set the three chain columns of an unchained entry once,
- * and a trigger rejects every other change.
+ * The application's database role may set the three chain columns of an unchained entry once, or
+ * set aside a row whose values do not form an entry, and a trigger rejects every other change.
  *
  * <p>Rejected steps follow one rule. When a logged-in account or an authenticated API client attempts
  * a use case and a check in that use case refuses it, the entry has outcome {@code rejected}: the

@@ -84,6 +84,29 @@ class AuditPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void showsRowsSetAsideBesideIntactChain() throws Exception {
+        var session = loggedIn(FUNCTIONAL_ADMINISTRATOR);
+        chain.asOwner(List.of("insert into audit_entries (recorded_at, action, outcome, purpose)"
+                + " values ('2026-12-04T09:00:00Z', 'erase', 'success', 'manual-fix'),"
+                + " ('2026-12-04T09:00:01Z', 'read', 'success', 'retired purpose')"));
+        var ids = jdbc.sql(
+                        "select id from audit_entries where purpose in ('manual-fix', 'retired purpose') order by id")
+                .query(Long.class)
+                .list();
+
+        var page = session.get("/administration/audit?lang=en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The chain is intact: 3 entries verified. The last entry is number 3.");
+        assertThat(page.body())
+                .contains(
+                        "id=\"set-aside\"",
+                        "The audit trail contains rows outside the chain whose values do not form a"
+                                + " valid entry: 2 in all, the oldest with ids " + ids.get(0) + ", " + ids.get(1)
+                                + ".");
+    }
+
+    @Test
     void otherRolesGetForbidden() {
         for (var session : List.of(loggedIn(TEACHER), loggedIn(MUNICIPAL_OFFICER))) {
             var page = session.get("/administration/audit");

@@ -182,7 +182,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         transactions.executeWithoutResult(status -> {
             trail.record(AuditEntry.of(AuditAction.WRITE, AuditOutcome.SUCCESS, "open"));
 
-            assertThat(verification.verify()).isEqualTo(VerificationResult.intact(0, 0, new byte[32]));
+            assertThat(verification.verify()).isEqualTo(new VerificationResult.Intact(0, 0, ZERO_HASH));
             var unchained = jdbc.sql("select sequence is null from audit_entries where purpose = 'open'")
                     .query(Boolean.class)
                     .single();

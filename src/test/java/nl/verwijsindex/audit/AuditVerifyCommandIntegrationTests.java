@@ -63,6 +63,38 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
                 .isEqualTo("Audit trail broken: entry 1 is missing" + System.lineSeparator());
     }
 
+    @Test
+    void rowSetAsideExitsWithOne() throws Exception {
+        var id = insertUnreadableRow();
+        var output = new ByteArrayOutputStream();
+
+        var status = AuditVerifyCommand.execute(verification, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Audit trail intact: 3 entries verified, the last is entry 3 with hash " + hash(3)
+                        + System.lineSeparator()
+                        + "Audit trail contains rows outside the chain whose values do not form an entry: 1 set aside,"
+                        + " the first ids [" + id + "]; check them and delete them as the owner role"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void brokenChainAlsoNamesRowSetAside() throws Exception {
+        chain.asOwner(List.of("delete from audit_entries where sequence = 1"));
+        var id = insertUnreadableRow();
+        var output = new ByteArrayOutputStream();
+
+        var status = AuditVerifyCommand.execute(verification, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .isEqualTo("Audit trail broken: entry 1 is missing" + System.lineSeparator()
+                        + "Audit trail contains rows outside the chain whose values do not form an entry: 1 set aside,"
+                        + " the first ids [" + id + "]; check them and delete them as the owner role"
+                        + System.lineSeparator());
+    }
+
     /**
      * Runs the whole command, with its own Spring context, against the test database as an external
      * database, because an embedded one in the same folder is in use by the tests.
@@ -100,9 +132,23 @@ class AuditVerifyCommandIntegrationTests extends IntegrationTest {
         };
     }
 
+    /** Inserts, as the owner, a row with an unknown action, and returns its id. */
+    private long insertUnreadableRow() throws Exception {
+        chain.asOwner(List.of("insert into audit_entries (recorded_at, action, outcome, purpose)"
+                + " values ('2026-12-04T09:00:00Z', 'erase', 'success', 'manual-fix')"));
+        return jdbc.sql("select id from audit_entries where action = 'erase'")
+                .query(Long.class)
+                .single();
+    }
+
     private String lastHash() {
+        return hash(2);
+    }
+
+    private String hash(long sequence) {
         return HexFormat.of()
-                .formatHex(jdbc.sql("select hash from audit_entries where sequence = 2")
+                .formatHex(jdbc.sql("select hash from audit_entries where sequence = ?")
+                        .param(sequence)
                         .query(byte[].class)
                         .single());
     }

@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.verwijsindex.audit.AuditAction;
 import nl.verwijsindex.audit.AuditActor;
 import nl.verwijsindex.audit.AuditEntry;
 import nl.verwijsindex.audit.AuditOutcome;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
+import nl.verwijsindex.system.database.ColumnArrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,70 +95,48 @@ class AuditEntries {
 
     /**
      * Inserts entries that were all recorded at the same time without a place in the chain, with one
-     * statement that sends each column as an array.
+     * statement that sends each column as an array. The rows are inserted in the list's order, so their
+     * ids follow it.
      */
     void insertAllUnchained(List<AuditEntry> batch, Instant recordedAt) {
-        int size = batch.size();
-        var columns = new String[9][size];
-        var uuids = new UUID[3][size];
-        var children = new byte[size][];
-        var keyVersions = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            var entry = batch.get(i);
-            var actor = entry.actor();
-            var child = entry.child();
-            columns[0][i] = entry.action().code();
-            columns[1][i] = entry.outcome().code();
-            columns[2][i] = actor == null ? null : actor.type();
-            columns[3][i] = actor == null ? null : actor.id();
-            columns[4][i] = actor == null ? null : actor.role();
-            columns[5][i] = entry.origin();
-            columns[6][i] = entry.objectType();
-            columns[7][i] = entry.objectId();
-            columns[8][i] = entry.purpose();
-            uuids[0][i] = actor == null ? null : actor.organisationId();
-            uuids[1][i] = actor == null ? null : actor.municipalityId();
-            uuids[2][i] = entry.onBehalfOf();
-            children[i] = child == null ? null : child.value();
-            keyVersions[i] = child == null ? null : child.keyVersion();
-        }
-        jdbc.sql("insert into audit_entries (" + CONTENT_COLUMNS + ")"
-                        + " select :recordedAt, e.action, e.outcome, e.actor_type, e.actor_id, e.actor_role,"
-                        + " e.actor_organisation_id, e.actor_municipality_id, e.on_behalf_of_id, e.origin, e.object_type,"
-                        + " e.object_id, e.child_pseudonym, e.pseudonym_key_version, e.purpose"
-                        + " from unnest(:actions::text[], :outcomes::text[], :actorTypes::text[],"
-                        + " :actorIds::text[], :actorRoles::text[], :actorOrganisations::uuid[], :actorMunicipalities::uuid[],"
-                        + " :onBehalfOf::uuid[], :origins::text[], :objectTypes::text[], :objectIds::text[],"
-                        + " :children::bytea[], :keyVersions::integer[], :purposes::text[]) with ordinality"
-                        + " as e(action, outcome, actor_type, actor_id, actor_role, actor_organisation_id,"
-                        + " actor_municipality_id, on_behalf_of_id, origin, object_type, object_id, child_pseudonym,"
-                        + " pseudonym_key_version, purpose, position) order by e.position")
-                .param("recordedAt", Timestamp.from(recordedAt))
-                .param("actions", columns[0])
-                .param("outcomes", columns[1])
-                .param("actorTypes", columns[2])
-                .param("actorIds", columns[3])
-                .param("actorRoles", columns[4])
-                .param("actorOrganisations", uuids[0])
-                .param("actorMunicipalities", uuids[1])
-                .param("onBehalfOf", uuids[2])
-                .param("origins", columns[5])
-                .param("objectTypes", columns[6])
-                .param("objectIds", columns[7])
-                .param("children", children)
-                .param("keyVersions", keyVersions)
-                .param("purposes", columns[8])
-                .update();
+        var columns = ColumnArrays.of(batch)
+                .text("action", entry -> entry.action().code())
+                .text("outcome", entry -> entry.outcome().code())
+                .text("actor_type", entry -> actorValue(entry, AuditActor::type))
+                .text("actor_id", entry -> actorValue(entry, AuditActor::id))
+                .text("actor_role", entry -> actorValue(entry, AuditActor::role))
+                .uuid("actor_organisation_id", entry -> actorValue(entry, AuditActor::organisationId))
+                .uuid("actor_municipality_id", entry -> actorValue(entry, AuditActor::municipalityId))
+                .uuid("on_behalf_of_id", AuditEntry::onBehalfOf)
+                .text("origin", AuditEntry::origin)
+                .text("object_type", AuditEntry::objectType)
+                .text("object_id", AuditEntry::objectId)
+                .bytea(
+                        "child_pseudonym",
+                        entry -> entry.child() == null ? null : entry.child().value())
+                .integer(
+                        "pseudonym_key_version",
+                        entry -> entry.child() == null ? null : entry.child().keyVersion())
+                .text("purpose", AuditEntry::purpose);
+        var statement = jdbc.sql("insert into audit_entries (recorded_at, " + columns.names() + ")"
+                + " select :recordedAt, " + columns.names() + " from " + columns.unnestWithPosition("e")
+                + " order by e." + ColumnArrays.POSITION);
+        columns.bind(statement).param("recordedAt", Timestamp.from(recordedAt)).update();
+    }
+
+    private static <V> @Nullable V actorValue(AuditEntry entry, Function<AuditActor, @Nullable V> value) {
+        var actor = entry.actor();
+        return actor == null ? null : value.apply(actor);
     }
 
     /**
-     * Returns up to {@code limit} committed entries without a place in the chain, in the order
-     * they were inserted. A row whose values break the rules of {@link AuditEntry} has a {@code
-     * null} entry.
+     * Returns up to {@code limit} committed entries without a place in the chain that are not set
+     * aside, in the order they were inserted. A row whose values break the rules of {@link
+     * AuditEntry} has a {@code null} entry.
      */
     List<Unchained> findUnchained(int limit) {
-        return jdbc.sql("select id, " + CONTENT_COLUMNS + " from audit_entries where sequence is null"
-                        + " order by id limit ?")
+        return jdbc.sql("select id, " + CONTENT_COLUMNS + " from audit_entries"
+                        + " where sequence is null and not set_aside order by id limit ?")
                 .param(limit)
                 .query((rs, row) -> new Unchained(
                         rs.getLong("id"), rs.getTimestamp("recorded_at").toInstant(), entry(rs)))
@@ -175,6 +155,29 @@ class AuditEntries {
                     statement.setBytes(3, link.hash());
                     statement.setLong(4, link.id());
                 });
+    }
+
+    /**
+     * Marks unchained rows whose values do not form an entry, so that chaining skips them from now
+     * on. Returns how many rows it marked.
+     */
+    int setAside(List<Long> ids) {
+        return jdbc.sql("update audit_entries set set_aside = true"
+                        + " where id = any(?) and sequence is null and not set_aside")
+                .param(ids.toArray(Long[]::new))
+                .update();
+    }
+
+    /** Returns how many rows are set aside, and the ids of the first {@code limit} of them. */
+    SetAside findSetAside(int limit) {
+        var count = jdbc.sql("select count(*) from audit_entries where set_aside")
+                .query(Long.class)
+                .single();
+        var ids = jdbc.sql("select id from audit_entries where set_aside order by id limit ?")
+                .param(limit)
+                .query(Long.class)
+                .list();
+        return new SetAside(count, ids);
     }
 
     /** Returns up to {@code limit} rows with a sequence number above {@code after}, in order. */
@@ -286,6 +289,13 @@ class AuditEntries {
      * @param entry the entry, or {@code null} when the row's values break the rules of an entry
      */
     record Unchained(long id, Instant recordedAt, @Nullable AuditEntry entry) {}
+
+    /**
+     * The rows that chaining set aside.
+     *
+     * @param firstIds the ids of the oldest of them, in order, at most as many as requested
+     */
+    record SetAside(long count, List<Long> firstIds) {}
 
     /** The place in the chain given to the unchained row {@code id}. */
     record Link(long id, long sequence, byte[] previousHash, byte[] hash) {}

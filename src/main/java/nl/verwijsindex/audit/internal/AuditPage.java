@@ -29,6 +29,7 @@ class AuditPage {
         } else {
             model.addAttribute("broken", audit.result());
         }
+        model.addAttribute("result", audit.result());
         model.addAttribute("entries", audit.latest());
         model.addAttribute("maximumListed", AuditOverview.LATEST);
         model.addAttribute("zone", ZONE);

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the chain from the anchor and checks every entry: its number follows the one before, its
- * hash matches its canonical form, and its previous hash is the hash of the entry before.
+ * hash matches its canonical form, and its previous hash is the hash of the entry before. The
+ * result also counts the rows that chaining set aside, because the chain does not protect them.
  *
  * <p>NOTE: deleting the newest entries leaves a shorter chain that is still intact. Only a copy of
  * the last sequence number and hash kept outside the database, such as the one the audit page
@@ -52,14 +53,19 @@ public class ChainVerification {
         var expected = anchor.sequence() + 1;
         var previousHash = anchor.hash();
         long count = 0;
+        var setAside = entries.findSetAside(VerificationResult.SET_ASIDE_LISTED);
 
         var page = entries.findAfter(anchor.sequence(), PAGE_SIZE);
         while (!page.isEmpty()) {
             for (var row : page) {
                 var problem = check(row, expected, previousHash);
                 if (problem != null) {
-                    log.warn("Audit trail verification failed: entry {} is {}", problem.sequence(), problem.problem());
-                    return problem;
+                    log.warn(
+                            "Audit trail verification failed: entry {} is {}, and {} rows outside the chain are set aside",
+                            problem.sequence(),
+                            problem.problem(),
+                            setAside.count());
+                    return problem.withSetAside(setAside.count(), setAside.firstIds());
                 }
                 previousHash = row.stored().hash();
                 expected++;
@@ -68,8 +74,18 @@ public class ChainVerification {
             page = entries.findAfter(expected - 1, PAGE_SIZE);
         }
 
-        log.info("Audit trail verified: {} entries intact, the last is {}", count, expected - 1);
-        return VerificationResult.intact(count, expected - 1, previousHash);
+        if (setAside.count() > 0) {
+            log.warn(
+                    "Audit trail verified: {} entries intact, the last is {}, but {} rows outside the chain are set aside,"
+                            + " the first ids {}",
+                    count,
+                    expected - 1,
+                    setAside.count(),
+                    setAside.firstIds());
+        } else {
+            log.info("Audit trail verified: {} entries intact, the last is {}", count, expected - 1);
+        }
+        return VerificationResult.intact(count, expected - 1, previousHash, setAside.count(), setAside.firstIds());
     }
 
     private static VerificationResult.@Nullable Broken check(AuditEntries.Row row, long expected, byte[] previousHash) {

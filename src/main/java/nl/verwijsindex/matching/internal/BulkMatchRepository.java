@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.verwijsindex.matching.MatchType;
+import nl.verwijsindex.system.database.ColumnArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -113,57 +114,36 @@ class BulkMatchRepository {
         if (candidates.isEmpty()) {
             return;
         }
-        int size = candidates.size();
-        var ids = new UUID[size];
-        var children = new byte[size][];
-        var parents = new byte[size][];
-        var professionals = new UUID[size];
-        var imported = new Boolean[size];
-        for (int i = 0; i < size; i++) {
-            var candidate = candidates.get(i);
-            ids[i] = candidate.signalId();
-            children[i] = candidate.child();
-            parents[i] = joined(candidate.parents());
-            professionals[i] = candidate.professionalId();
-            imported[i] = candidate.imported();
-        }
-        jdbc.sql("""
-                        insert into match_candidates (signal_id, child_pseudonym, parent_pseudonyms, professional_id,
-                                                      active, imported)
-                        select c.id, c.child,
-                               array(select substring(c.parents from i * 32 + 1 for 32)
-                                       from generate_series(0, length(c.parents) / 32 - 1) as i order by i),
-                               c.professional, true, c.imported
-                          from unnest(:ids::uuid[], :children::bytea[], :parents::bytea[], :professionals::uuid[],
-                                      :imported::boolean[]) as c(id, child, parents, professional, imported)
-                        """)
-                .param("ids", ids)
-                .param("children", children)
-                .param("parents", parents)
-                .param("professionals", professionals)
-                .param("imported", imported)
-                .update();
+        var columns = ColumnArrays.of(candidates)
+                .uuid("id", StoredCandidate::signalId)
+                .bytea("child", StoredCandidate::child)
+                .bytea("parents", candidate -> joined(candidate.parents()))
+                .uuid("professional", StoredCandidate::professionalId)
+                .bool("imported", StoredCandidate::imported);
+        var statement = jdbc.sql("""
+                insert into match_candidates (signal_id, child_pseudonym, parent_pseudonyms, professional_id,
+                                              active, imported)
+                select c.id, c.child,
+                       array(select substring(c.parents from i * 32 + 1 for 32)
+                               from generate_series(0, length(c.parents) / 32 - 1) as i order by i),
+                       c.professional, true, c.imported
+                  from %s
+                """.formatted(columns.unnest("c")));
+        columns.bind(statement).update();
     }
 
     void insertMatches(List<Match> matches) {
         if (matches.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        insert into matches (id, type, child_pseudonym, other_child_pseudonym, since)
-                        select * from unnest(:ids::uuid[], :types::text[], :children::bytea[], :others::bytea[],
-                                             :since::date[])
-                        """)
-                .param("ids", matches.stream().map(Match::id).toArray(UUID[]::new))
-                .param(
-                        "types",
-                        matches.stream().map(match -> match.type().code()).toArray(String[]::new))
-                .param("children", matches.stream().map(Match::child).toArray(byte[][]::new))
-                .param("others", matches.stream().map(Match::otherChild).toArray(byte[][]::new))
-                .param(
-                        "since",
-                        matches.stream().map(match -> match.since().toString()).toArray(String[]::new))
-                .update();
+        var columns = ColumnArrays.of(matches)
+                .uuid("id", Match::id)
+                .text("type", match -> match.type().code())
+                .bytea("child_pseudonym", Match::child)
+                .bytea("other_child_pseudonym", Match::otherChild)
+                .date("since", Match::since);
+        var statement = jdbc.sql("insert into matches (" + columns.names() + ") select * from " + columns.unnest("m"));
+        columns.bind(statement).update();
     }
 
     /** Inserts the members; a signal already in a match keeps the day it joined. */
@@ -171,42 +151,26 @@ class BulkMatchRepository {
         if (members.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        insert into match_members (match_id, signal_id, joined_on)
-                        select * from unnest(:matches::uuid[], :signals::uuid[], :joined::date[])
-                        on conflict do nothing
-                        """)
-                .param("matches", members.stream().map(NewMember::matchId).toArray(UUID[]::new))
-                .param("signals", members.stream().map(NewMember::signalId).toArray(UUID[]::new))
-                .param(
-                        "joined",
-                        members.stream()
-                                .map(member -> member.joinedOn().toString())
-                                .toArray(String[]::new))
-                .update();
+        var columns = ColumnArrays.of(members)
+                .uuid("match_id", NewMember::matchId)
+                .uuid("signal_id", NewMember::signalId)
+                .date("joined_on", NewMember::joinedOn);
+        var statement = jdbc.sql("insert into match_members (" + columns.names() + ") select * from "
+                + columns.unnest("m") + " on conflict do nothing");
+        columns.bind(statement).update();
     }
 
     void insertIntroductions(List<Introduction> introductions) {
         if (introductions.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        insert into match_introductions (match_id, professional_id, other_professional_id)
-                        select * from unnest(:matches::uuid[], :professionals::uuid[], :others::uuid[])
-                        on conflict do nothing
-                        """)
-                .param(
-                        "matches",
-                        introductions.stream().map(Introduction::matchId).toArray(UUID[]::new))
-                .param(
-                        "professionals",
-                        introductions.stream().map(Introduction::professionalId).toArray(UUID[]::new))
-                .param(
-                        "others",
-                        introductions.stream()
-                                .map(Introduction::otherProfessionalId)
-                                .toArray(UUID[]::new))
-                .update();
+        var columns = ColumnArrays.of(introductions)
+                .uuid("match_id", Introduction::matchId)
+                .uuid("professional_id", Introduction::professionalId)
+                .uuid("other_professional_id", Introduction::otherProfessionalId);
+        var statement = jdbc.sql("insert into match_introductions (" + columns.names() + ") select * from "
+                + columns.unnest("i") + " on conflict do nothing");
+        columns.bind(statement).update();
     }
 
     private static byte[] joined(byte[][] pseudonyms) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.verwijsindex.pseudonymisation.Pseudonym;
 import nl.verwijsindex.registration.SignalsImported;
+import nl.verwijsindex.system.database.ColumnArrays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -131,76 +132,45 @@ class ImportWriter {
      * column cannot hold arrays of different lengths.
      */
     private List<UUID> insert(List<ImportedSignal> signals) {
-        int size = signals.size();
-        var ids = new UUID[size];
-        var children = new byte[size][];
-        var parents = new byte[size][];
-        var keyVersions = new Integer[size];
-        var ciphertexts = new byte[size][];
-        var encryptionVersions = new Integer[size];
-        var professionals = new UUID[size];
-        var organisations = new UUID[size];
-        var texts = new String[7][size];
+        var rows = signals.stream()
+                .map(signal -> new NewSignal(UUID.randomUUID(), signal))
+                .toList();
+        var columns = ColumnArrays.of(rows)
+                .uuid("id", NewSignal::id)
+                .bytea("child", row -> row.signal().child().value())
+                .bytea("parents", row -> joined(row.signal().parents()))
+                .smallint("key_version", row -> row.signal().child().keyVersion())
+                .bytea("ciphertext", row -> row.signal().bsn().ciphertext())
+                .smallint("encryption_version", row -> row.signal().bsn().keyVersion())
+                .uuid("professional", row -> row.signal().professional().id())
+                .uuid("organisation", row -> row.signal().professional().organisationId())
+                .date("registered_on", row -> row.signal().row().registeredOn())
+                .date("end_date", row -> row.signal().endDate())
+                .text("own_reference", row -> row.signal().row().ownReference())
+                .text("status", row -> row.signal().active() ? "active" : "archived")
+                .date("ended_on", row -> row.signal().row().endedOn())
+                .text("end_reason", row -> row.signal().row().endReason())
+                .date("birthday", row -> row.signal().earliest23rdBirthday());
 
-        for (int i = 0; i < size; i++) {
-            var signal = signals.get(i);
-            var row = signal.row();
-            ids[i] = UUID.randomUUID();
-            children[i] = signal.child().value();
-            parents[i] = joined(signal.parents());
-            keyVersions[i] = signal.child().keyVersion();
-            ciphertexts[i] = signal.bsn().ciphertext();
-            encryptionVersions[i] = signal.bsn().keyVersion();
-            professionals[i] = signal.professional().id();
-            organisations[i] = signal.professional().organisationId();
-            texts[0][i] = row.registeredOn().toString();
-            texts[1][i] = signal.endDate().toString();
-            texts[2][i] = row.ownReference();
-            texts[3][i] = signal.active() ? "active" : "archived";
-            texts[4][i] = row.endedOn() == null ? null : row.endedOn().toString();
-            texts[5][i] = row.endReason();
-            texts[6][i] = signal.earliest23rdBirthday().toString();
-        }
-
-        jdbc.sql("""
-                        insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
-                                             encryption_key_version, professional_id, organisation_id, registered_on,
-                                             end_date, own_reference, status, ended_on, end_reason, created_at,
-                                             earliest_23rd_birthday)
-                        select r.id, r.child,
-                               array(select substring(r.parents from i * 32 + 1 for 32)
-                                       from generate_series(0, length(r.parents) / 32 - 1) as i order by i),
-                               r.key_version, r.ciphertext, r.encryption_version, r.professional, r.organisation,
-                               r.registered_on, r.end_date, r.own_reference, r.status, r.ended_on, r.end_reason, :now,
-                               r.birthday
-                          from unnest(:ids::uuid[], :children::bytea[], :parents::bytea[], :keyVersions::smallint[],
-                                      :ciphertexts::bytea[], :encryptionVersions::smallint[], :professionals::uuid[],
-                                      :organisations::uuid[], :registeredOn::date[], :endDates::date[],
-                                      :ownReferences::text[], :statuses::text[], :endedOn::date[], :endReasons::text[],
-                                      :birthdays::date[])
-                            as r(id, child, parents, key_version, ciphertext, encryption_version, professional,
-                                 organisation, registered_on, end_date, own_reference, status, ended_on, end_reason,
-                                 birthday)
-                        """)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("ids", ids)
-                .param("children", children)
-                .param("parents", parents)
-                .param("keyVersions", keyVersions)
-                .param("ciphertexts", ciphertexts)
-                .param("encryptionVersions", encryptionVersions)
-                .param("professionals", professionals)
-                .param("organisations", organisations)
-                .param("registeredOn", texts[0])
-                .param("endDates", texts[1])
-                .param("ownReferences", texts[2])
-                .param("statuses", texts[3])
-                .param("endedOn", texts[4])
-                .param("endReasons", texts[5])
-                .param("birthdays", texts[6])
-                .update();
-        return List.of(ids);
+        var statement = jdbc.sql("""
+                insert into signals (id, child_pseudonym, parent_pseudonyms, pseudonym_key_version, bsn_ciphertext,
+                                     encryption_key_version, professional_id, organisation_id, registered_on,
+                                     end_date, own_reference, status, ended_on, end_reason, created_at,
+                                     earliest_23rd_birthday)
+                select r.id, r.child,
+                       array(select substring(r.parents from i * 32 + 1 for 32)
+                               from generate_series(0, length(r.parents) / 32 - 1) as i order by i),
+                       r.key_version, r.ciphertext, r.encryption_version, r.professional, r.organisation,
+                       r.registered_on, r.end_date, r.own_reference, r.status, r.ended_on, r.end_reason, :now,
+                       r.birthday
+                  from %s
+                """.formatted(columns.unnest("r")));
+        columns.bind(statement).param("now", Timestamp.from(clock.instant())).update();
+        return rows.stream().map(NewSignal::id).toList();
     }
+
+    /** A signal to insert, with the id it gets. */
+    private record NewSignal(UUID id, ImportedSignal signal) {}
 
     private static byte[] joined(List<Pseudonym> pseudonyms) {
         var joined = new byte[pseudonyms.size() * 32];

@@ -58,7 +58,8 @@ class TwoNodeAppendIntegrationTests extends IntegrationTest {
         try (var secondPool = secondPool()) {
             var secondTransactionManager = new DataSourceTransactionManager(secondPool);
             var secondEntries = new AuditEntries(new JdbcTemplate(secondPool));
-            var secondWorker = new ChainingWorker(new AuditChainer(secondEntries, secondTransactionManager));
+            var secondWorker =
+                    new ChainingWorker(new AuditChainer(secondEntries, secondTransactionManager, applicationClock));
             var secondTrail = new JdbcAuditTrail(secondEntries, applicationClock, secondWorker);
             var secondTransactions = new TransactionTemplate(secondTransactionManager);
             secondWorker.start();
