@@ -54,7 +54,9 @@ final class StalePostmaster {
         if (process.isPresent()) {
             throw new IllegalStateException(
                     "A PostgreSQL server (pid " + process.get().pid() + ") already uses " + dataFolder
-                            + ", probably for a running index: stop the index first");
+                            + ", for a running index or for a command such as import-signals that is still"
+                            + " running on the same data folder; stop the index, or wait until the command has"
+                            + " finished, then try again");
         }
     }
 
