@@ -16,8 +16,8 @@ import java.util.UUID;
  * registration would never make. Only rows that passed every other check count as accepted, both
  * the rows stored and those already present, so a rejected row never makes a later row a duplicate.
  *
- * <p>The writer asks about each row in the order the rows are stored, by registration date and then
- * by line, across all chunks. Of two rows with the same registration date the earlier line is
+ * <p>The writer checks each row in the order the rows are stored, by registration date and then by
+ * line, across all chunks. Of two rows with the same registration date the earlier line is
  * kept, and of two active rows the one registered first.
  */
 final class ImportDuplicates {

@@ -157,7 +157,9 @@ class SignalImport implements SignalImports {
             ImportCounts counts,
             boolean finished,
             boolean fileAccepted) {
-        progress.finish();
+        if (fileAccepted) {
+            progress.finish();
+        }
         runs.finish(runId, progress.read.get(), counts, finished);
         audit.run(runId, finished);
         try {
