@@ -23,7 +23,12 @@ final class ImportRowRules {
 
     private static final int OWN_REFERENCE = 4;
 
-    /** The code of a value with a space around it, by column; own_reference may contain spaces. */
+    private static final List<String> COLUMN_NAMES = List.of(ImportCsv.HEADER.split(","));
+
+    /**
+     * The code of a value with a space around it, by column. The entry of own_reference is never
+     * used, because an own reference may contain spaces.
+     */
     private static final List<String> SPACE_CODES = List.of(
             "bsn-invalid",
             "professional-id-invalid",
@@ -78,7 +83,7 @@ final class ImportRowRules {
             return reject(
                     line,
                     SPACE_CODES.get(spaced),
-                    ImportCsv.HEADER.split(",")[spaced] + " has a space before or after its value; remove the space");
+                    COLUMN_NAMES.get(spaced) + " has a space before or after its value; remove the space");
         }
 
         var professionalId = uuid(fields.get(1));
