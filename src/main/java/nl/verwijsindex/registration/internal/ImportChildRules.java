@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.verwijsindex.organisations.Professional;
 import nl.verwijsindex.population.Person;
+import nl.verwijsindex.system.api.ApiError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +44,8 @@ final class ImportChildRules {
 
         var eligibility = ChildEligibility.check(person, row.registeredOn());
         if (eligibility.isPresent()) {
-            return reject(
-                    line, eligibility.get().code(), "bsn: " + eligibility.get().detail());
+            var error = eligibility.get();
+            return reject(line, error.code(), eligibilityDetail(error, row.registeredOn()));
         }
         var lastDay = ChildEligibility.lastDayBeforeAgeLimit(person).orElseThrow();
         if (lastDay.isBefore(today)) {
@@ -68,6 +69,26 @@ final class ImportChildRules {
                             + " to import the signal as archived");
         }
         return Optional.empty();
+    }
+
+    /** Words the reason of {@link ChildEligibility} for the report, with what to do about the line. */
+    private static String eligibilityDetail(ApiError error, LocalDate registeredOn) {
+        return switch (error.code()) {
+            case "person-deceased" ->
+                "bsn: the population register records this person as deceased, and a signal is only for a living"
+                        + " child; leave the line out";
+            case "person-not-resident" ->
+                "bsn: this person does not live in a Dutch municipality (emigrated or registered as"
+                        + " non-resident), so the index does not apply; leave the line out";
+            case "person-birth-date-unknown" ->
+                "bsn: the population register has no birth year for this person, so the index cannot establish"
+                        + " that they are younger than 23; leave the line out";
+            case "person-too-old" ->
+                "bsn: this person is 23 or older on registered_on " + registeredOn + ", and the index is for"
+                        + " children and young people up to their 23rd birthday; correct registered_on or leave the"
+                        + " line out";
+            default -> "bsn: " + ImportRowRules.lowerFirst(error.detail());
+        };
     }
 
     private static Optional<ImportRejection> reject(int line, String code, String detail) {

@@ -2,78 +2,93 @@ package nl.verwijsindex.registration.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Finds rows that repeat an earlier row of the file: the same child, professional and registration
- * date, or a second active signal of one professional on one child, which a registration would
- * never make. The first line is kept and each later one is rejected as {@code duplicate-in-file}.
+ * Finds rows that repeat a row accepted earlier in the same run: the same child, professional and
+ * registration date, or a second active signal of one professional on one child, which a
+ * registration would never make. Only rows that passed every other check count as accepted, both
+ * the rows stored and those already present, so a rejected row never makes a later row a duplicate.
+ *
+ * <p>The writer checks each row in the order the rows are stored, by registration date and then by
+ * line, across all chunks. Of two rows with the same registration date the earlier line is
+ * kept, and of two active rows the one registered first.
  */
 final class ImportDuplicates {
 
-    /** Orders the rows of one child and professional together. */
-    private static final Comparator<ImportRow> BY_CHILD_AND_PROFESSIONAL =
-            Comparator.comparingInt(ImportRow::bsnNumber).thenComparing(ImportRow::professionalId);
+    private record ChildAndProfessional(int bsnNumber, UUID professionalId) {}
 
-    /** Orders them as above, and each group in the order of the file. */
-    private static final Comparator<ImportRow> BY_SIGNAL = BY_CHILD_AND_PROFESSIONAL.thenComparingInt(ImportRow::line);
+    /** The pairs that occur on two or more rows of the file: only their rows can be duplicates. */
+    private final Set<ChildAndProfessional> repeated;
 
-    private ImportDuplicates() {}
+    private final Map<ChildAndProfessional, List<ImportRow>> accepted = new HashMap<>();
 
-    /** Returns the rows without the duplicates, in the order given, and adds a rejection for each duplicate. */
-    static List<ImportRow> remove(List<ImportRow> rows, List<ImportRejection> rejections) {
-        var sorted = new ArrayList<>(rows);
-        sorted.sort(BY_SIGNAL);
-        var duplicates = new HashSet<Integer>();
-        int groupStart = 0;
-        for (int i = 1; i <= sorted.size(); i++) {
-            if (i == sorted.size() || BY_CHILD_AND_PROFESSIONAL.compare(sorted.get(i), sorted.get(groupStart)) != 0) {
-                findInGroup(sorted.subList(groupStart, i), duplicates, rejections);
-                groupStart = i;
-            }
-        }
-        if (duplicates.isEmpty()) {
-            return rows;
-        }
-        return rows.stream().filter(row -> !duplicates.contains(row.line())).toList();
+    private ImportDuplicates(Set<ChildAndProfessional> repeated) {
+        this.repeated = repeated;
     }
 
-    /** Checks the rows of one child and professional, in the order of the file. */
-    private static void findInGroup(
-            List<ImportRow> group, HashSet<Integer> duplicates, List<ImportRejection> rejections) {
-        if (group.size() < 2) {
-            return;
-        }
-        ImportRow firstActive = null;
-        var distinct = new ArrayList<ImportRow>();
-        for (var row : group) {
-            var same = distinct.stream()
-                    .filter(earlier -> earlier.registeredOn().equals(row.registeredOn()))
-                    .findFirst();
-            if (same.isPresent()) {
-                duplicates.add(row.line());
-                rejections.add(new ImportRejection(
-                        row.line(),
-                        "duplicate-in-file",
-                        "bsn, professional_id and"
-                                + " registered_on are the same as on line "
-                                + same.get().line()
-                                + "; remove one of the two lines"));
-            } else if (row.active() && firstActive != null) {
-                duplicates.add(row.line());
-                rejections.add(new ImportRejection(
-                        row.line(),
-                        "duplicate-in-file",
-                        "line " + firstActive.line()
-                                + " already has an active signal of this professional_id on the same bsn, and a professional"
-                                + " has one active signal per child; give one of the two an ended_on and end_reason"));
-            } else {
-                distinct.add(row);
-                if (row.active()) {
-                    firstActive = row;
-                }
+    /**
+     * Returns the tracker for the rows of one file. It keeps only the pairs of child and
+     * professional that occur more than once, so that a file of a million distinct rows costs no
+     * memory beyond this scan.
+     */
+    static ImportDuplicates of(List<ImportRow> rows) {
+        var sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt(ImportRow::bsnNumber).thenComparing(ImportRow::professionalId));
+        var repeated = new HashSet<ChildAndProfessional>();
+        for (int i = 1; i < sorted.size(); i++) {
+            var previous = pair(sorted.get(i - 1));
+            if (previous.equals(pair(sorted.get(i)))) {
+                repeated.add(previous);
             }
         }
+        return new ImportDuplicates(repeated);
+    }
+
+    /** Returns the {@code duplicate-in-file} rejection when the row repeats an accepted row. */
+    Optional<ImportRejection> check(ImportRow row) {
+        var earlier = accepted.getOrDefault(pair(row), List.of());
+        for (var other : earlier) {
+            if (other.registeredOn().equals(row.registeredOn())) {
+                return Optional.of(new ImportRejection(
+                        row.line(),
+                        "duplicate-in-file",
+                        "bsn, professional_id and registered_on are the same as on line " + other.line()
+                                + "; remove one of the two lines"));
+            }
+        }
+        if (!row.active()) {
+            return Optional.empty();
+        }
+        for (var other : earlier) {
+            if (other.active()) {
+                return Optional.of(new ImportRejection(
+                        row.line(),
+                        "duplicate-in-file",
+                        "line " + other.line()
+                                + " already has an active signal of this professional_id on the same bsn, and a"
+                                + " professional has one active signal per child; give one of the two an ended_on"
+                                + " and end_reason"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records a row that passed every check, as stored or already present. */
+    void accept(ImportRow row) {
+        var key = pair(row);
+        if (repeated.contains(key)) {
+            accepted.computeIfAbsent(key, ignored -> new ArrayList<>()).add(row);
+        }
+    }
+
+    private static ChildAndProfessional pair(ImportRow row) {
+        return new ChildAndProfessional(row.bsnNumber(), row.professionalId());
     }
 }

@@ -21,7 +21,7 @@ final class ImportFileReader {
      * Returns the rows that passed the checks, in the order of the file, and adds the rejected lines
      * to {@code rejections}.
      *
-     * @throws SignalImportException when the file cannot be read, is not UTF-8 or has another header
+     * @throws SignalImportException when the file cannot be read, is empty, is not UTF-8 or has another header
      */
     static List<ImportRow> read(Path file, LocalDate today, List<ImportRejection> rejections, ImportProgress progress) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -35,7 +35,11 @@ final class ImportFileReader {
             if (header != null && !header.isEmpty() && header.charAt(0) == BYTE_ORDER_MARK) {
                 header = header.substring(1);
             }
-            if (header == null || !withoutCarriageReturn(header).equals(ImportCsv.HEADER)) {
+            if (header == null) {
+                throw new SignalImportException("The import file " + file + " is empty; start it with the header line "
+                        + ImportCsv.HEADER + " and put one signal on each line after it");
+            }
+            if (!withoutCarriageReturn(header).equals(ImportCsv.HEADER)) {
                 throw new SignalImportException("Line 1 of " + file + " is not the header of the import format;"
                         + " start the file with the line " + ImportCsv.HEADER);
             }

@@ -21,6 +21,23 @@ final class ImportRowRules {
     static final String RISK_GONE = "risk-gone";
     static final String END_DATE = "end-date";
 
+    private static final int OWN_REFERENCE = 4;
+
+    private static final List<String> COLUMN_NAMES = List.of(ImportCsv.HEADER.split(","));
+
+    /**
+     * The code of a value with a space around it, by column. The entry of own_reference is never
+     * used, because an own reference may contain spaces.
+     */
+    private static final List<String> SPACE_CODES = List.of(
+            "bsn-invalid",
+            "professional-id-invalid",
+            "date-invalid",
+            "date-invalid",
+            "own-reference-invalid",
+            "date-invalid",
+            "end-reason-invalid");
+
     private final LocalDate today;
 
     /**
@@ -36,13 +53,21 @@ final class ImportRowRules {
     }
 
     ImportLine check(int line, String text) {
+        if (text.isBlank()) {
+            return reject(
+                    line,
+                    "column-count",
+                    "The line is empty or contains only spaces; delete it, or give the " + ImportCsv.COLUMNS
+                            + " columns of the import format: " + ImportCsv.HEADER);
+        }
         var parsed = ImportCsv.fields(text);
         if (parsed.isEmpty()) {
             return reject(
                     line,
                     "column-count",
-                    "A quoted field is not closed, or text follows its closing quote;"
-                            + " put each field that contains a comma or a quote in double quotes and double the quotes inside");
+                    "A quoted field is not closed, or text follows its closing quote; put each field that"
+                            + " contains a comma or a quote in double quotes and double the quotes inside, and keep"
+                            + " each field on one line");
         }
         var fields = parsed.get();
         if (fields.size() != ImportCsv.COLUMNS) {
@@ -51,6 +76,14 @@ final class ImportRowRules {
                     "column-count",
                     "The line has " + fields.size() + " columns, the import format has " + ImportCsv.COLUMNS + ": "
                             + ImportCsv.HEADER);
+        }
+
+        var spaced = spacedColumn(fields);
+        if (spaced >= 0) {
+            return reject(
+                    line,
+                    SPACE_CODES.get(spaced),
+                    COLUMN_NAMES.get(spaced) + " has a space before or after its value; remove the space");
         }
 
         var professionalId = uuid(fields.get(1));
@@ -147,9 +180,31 @@ final class ImportRowRules {
                 "end_date must be from registered_on " + registeredOn + " to "
                         + SignalRequestRules.latestEndDate(registeredOn)
                         + "; correct it, or leave it empty for the organisation's default";
-            default -> "own_reference: " + error.detail();
+            default -> "own_reference: " + lowerFirst(error.detail());
         };
         return reject(line, error.code(), detail);
+    }
+
+    /**
+     * Returns the first column, other than {@code own_reference}, whose value starts or ends with
+     * white space, or -1. Such a value would otherwise be rejected as invalid without naming the space.
+     */
+    private static int spacedColumn(List<String> fields) {
+        for (int column = 0; column < fields.size(); column++) {
+            var field = fields.get(column);
+            if (column != OWN_REFERENCE && !field.equals(field.strip())) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    /** Lowers the first letter of a sentence that follows a column name and a colon. */
+    static String lowerFirst(String sentence) {
+        if (sentence.isEmpty()) {
+            return sentence;
+        }
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private static ImportRejection reject(int line, String code, String detail) {

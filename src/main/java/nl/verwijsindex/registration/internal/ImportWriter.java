@@ -48,12 +48,14 @@ class ImportWriter {
     }
 
     /**
-     * Stores the chunk and adds its counts to the run's row.
+     * Stores the chunk and adds its counts to the run's row. Each signal is first checked against
+     * the rows accepted before it in this run, then against the signals in the index.
      *
      * @param rejectedBefore rows of the chunk that the checks before storing rejected
+     * @param duplicates the run's accepted rows, to which this chunk's stored and present rows are added
      */
     @Transactional
-    Written write(UUID runId, List<ImportedSignal> chunk, int rejectedBefore) {
+    Written write(UUID runId, List<ImportedSignal> chunk, int rejectedBefore, ImportDuplicates duplicates) {
         lock(chunk);
         var existing = existing(chunk);
         var activeProfessionals = new HashSet<List<Object>>();
@@ -71,8 +73,12 @@ class ImportWriter {
         int alreadyPresent = 0;
         for (var signal : chunk) {
             var key = key(signal);
-            if (present.contains(key)) {
+            var duplicate = duplicates.check(signal.row());
+            if (duplicate.isPresent()) {
+                rejections.add(duplicate.get());
+            } else if (present.contains(key)) {
                 alreadyPresent++;
+                duplicates.accept(signal.row());
             } else if (signal.active() && !activeProfessionals.add(List.of(key.child(), key.professionalId()))) {
                 rejections.add(new ImportRejection(
                         signal.row().line(),
@@ -83,6 +89,7 @@ class ImportWriter {
                                 + " day; end that signal first, or leave the line out"));
             } else {
                 toStore.add(signal);
+                duplicates.accept(signal.row());
             }
         }
 

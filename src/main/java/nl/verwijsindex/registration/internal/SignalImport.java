@@ -50,6 +50,9 @@ class SignalImport implements SignalImports {
     private final int chunkSize;
     private final int lookupThreads;
 
+    /** The BRP Personen API's URL for messages, empty when the register is a file or synthetic. */
+    private final String registerUrl;
+
     SignalImport(
             DataSource dataSource,
             Professionals professionals,
@@ -60,7 +63,8 @@ class SignalImport implements SignalImports {
             ImportAudit audit,
             Clock clock,
             @Value("${verwijsindex.import.chunk-size:1000}") int chunkSize,
-            @Value("${verwijsindex.import.lookup-threads:8}") int lookupThreads) {
+            @Value("${verwijsindex.import.lookup-threads:8}") int lookupThreads,
+            @Value("${verwijsindex.population.brp.url:}") String registerUrl) {
         if (chunkSize < 1 || lookupThreads < 1) {
             throw new IllegalArgumentException("Invalid import settings: chunk size " + chunkSize + ", look-up threads "
                     + lookupThreads + "; set VERWIJSINDEX_IMPORT_CHUNK_SIZE and VERWIJSINDEX_IMPORT_LOOKUP_THREADS"
@@ -76,6 +80,7 @@ class SignalImport implements SignalImports {
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.lookupThreads = lookupThreads;
+        this.registerUrl = registerUrl;
     }
 
     @Override
@@ -86,9 +91,21 @@ class SignalImport implements SignalImports {
     /** Imports with the given number of rows per transaction, which tests set small to get several chunks. */
     Result importFile(Path file, PrintStream progressOutput, boolean terminal, int rowsPerChunk) {
         try (var lock = ImportLock.acquire(dataSource)) {
+            failInterruptedRuns();
             return run(file, new ImportProgress(progressOutput, terminal, System::nanoTime), rowsPerChunk);
         } catch (java.sql.SQLException e) {
             throw new SignalImportException("Releasing the import lock failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks the runs that a killed process left {@code running} as failed, each with the run's audit
+     * entry that its process never wrote.
+     */
+    private void failInterruptedRuns() {
+        for (var runId : runs.failInterrupted()) {
+            audit.run(runId, false);
+            log.warn("Import {} was interrupted before it finished, so it is marked as failed", runId);
         }
     }
 
@@ -98,28 +115,38 @@ class SignalImport implements SignalImports {
         log.info("Import {} started", runId);
         var rejections = new ArrayList<ImportRejection>();
         var counts = ImportCounts.NONE;
+        boolean fileAccepted = false;
         boolean finished = false;
         try {
             var rows = ImportFileReader.read(file, today, rejections, progress);
-            rows = ImportDuplicates.remove(rows, rejections);
-            progress.rejected.set(rejections.size());
+            fileAccepted = true;
+            runs.read(runId, progress.read.get(), rejections.size());
             progress.total(progress.read.get());
 
             var stored = store(runId, sortedByRegistration(rows), rejections, progress, today, rowsPerChunk);
             counts = new ImportCounts(stored.imported(), stored.alreadyPresent(), rejections.size());
             finished = true;
         } catch (PopulationRegisterUnavailableException | PopulationRegisterConfigurationException e) {
-            throw new SignalImportException(
-                    "The population register failed, so the import stopped: " + e.getMessage()
-                            + "; the chunks stored so far stay, and running the same file again continues",
-                    e);
+            throw new SignalImportException(registerFailure(e), e);
         } finally {
             if (!finished) {
                 counts = new ImportCounts(progress.imported.get(), progress.alreadyPresent.get(), rejections.size());
             }
-            finish(runId, file, progress, rejections, counts, finished);
+            finish(runId, file, progress, rejections, counts, finished, fileAccepted);
         }
         return new Result(counts.imported(), counts.alreadyPresent(), counts.rejected(), ImportReport.pathFor(file));
+    }
+
+    /** Describes the register's failure with its URL, without repeating "the population register". */
+    private String registerFailure(RuntimeException e) {
+        var register = registerUrl.isBlank() ? "The population register" : "The population register at " + registerUrl;
+        var message = String.valueOf(e.getMessage());
+        var prefix = "The population register ";
+        var failure = message.startsWith(prefix)
+                ? register + " " + message.substring(prefix.length()) + ", so the import stopped"
+                : register + " failed, so the import stopped: " + message;
+        return failure + "; check that the register is reachable and that VERWIJSINDEX_POPULATION_BRP_URL is right,"
+                + " then run the same file again, which keeps the chunks stored so far and continues";
     }
 
     private void finish(
@@ -128,14 +155,19 @@ class SignalImport implements SignalImports {
             ImportProgress progress,
             List<ImportRejection> rejections,
             ImportCounts counts,
-            boolean finished) {
-        progress.finish();
+            boolean finished,
+            boolean fileAccepted) {
+        if (fileAccepted) {
+            progress.finish();
+        }
         runs.finish(runId, progress.read.get(), counts, finished);
         audit.run(runId, finished);
         try {
-            // Without the file there is no line to report, and its folder may not exist either.
-            if (Files.isRegularFile(file)) {
+            if (fileAccepted) {
                 ImportReport.write(file, rejections);
+            } else {
+                // A refused file has no rows to report, and an older report would pass for this run's.
+                Files.deleteIfExists(ImportReport.pathFor(file));
             }
         } catch (IOException e) {
             throw new SignalImportException(
@@ -166,6 +198,7 @@ class SignalImport implements SignalImports {
         var lookups = Executors.newFixedThreadPool(lookupThreads, task -> daemon(task, "import-lookup"));
         var preparation =
                 new ImportPreparation(population, pseudonymisation, professionals.findAll(ids), lookups, today);
+        var duplicates = ImportDuplicates.of(rows);
         ExecutorService preparing = Executors.newSingleThreadExecutor(task -> daemon(task, "import-prepare"));
         try {
             Future<PreparedChunk> next = preparing.submit(() -> preparation.prepare(chunk(rows, 0, rowsPerChunk)));
@@ -178,7 +211,7 @@ class SignalImport implements SignalImports {
                     next = preparing.submit(() -> preparation.prepare(chunk(rows, following, rowsPerChunk)));
                 }
                 var written = writer.write(
-                        runId, prepared.signals(), prepared.rejections().size());
+                        runId, prepared.signals(), prepared.rejections().size(), duplicates);
                 rejections.addAll(prepared.rejections());
                 rejections.addAll(written.rejections());
                 imported += written.imported();

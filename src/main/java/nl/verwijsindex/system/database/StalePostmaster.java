@@ -52,9 +52,12 @@ final class StalePostmaster {
         }
         var process = readPid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
         if (process.isPresent()) {
+            long pid = process.get().pid();
             throw new IllegalStateException(
-                    "A PostgreSQL server (pid " + process.get().pid() + ") already uses " + dataFolder
-                            + ", probably for a running index: stop the index first");
+                    "A PostgreSQL server (pid " + pid + ") already uses " + dataFolder + ". A running index or"
+                            + " a command such as import-signals may use it: stop the index, or wait until the"
+                            + " command has finished. If neither runs, a process that was killed left the server"
+                            + " running: stop process " + pid + ", or start the index once, which stops it.");
         }
     }
 

@@ -52,6 +52,9 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
 
     private static final String HEADER = "bsn,professional_id,registered_on,end_date,own_reference,ended_on,end_reason";
 
+    private static final String USAGE = "Usage: java -jar verwijsindex.jar import-signals FILE [--setting=value ...],"
+            + " where FILE is a CSV file that starts with the header line " + HEADER;
+
     /** Born 2017-01-01; shares both parents with {@link #SISTER}. */
     private static final String CHILD = "999970033";
 
@@ -139,7 +142,7 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                                 + " missing leading zero",
                         "8,end-date-invalid,\"end_date must be from registered_on 2026-10-01 to 2028-10-01; correct"
                                 + " it, or leave it empty for the organisation's default\"",
-                        "9,own-reference-invalid,own_reference: The own reference looks like a BSN; leave the BSN out"
+                        "9,own-reference-invalid,own_reference: the own reference looks like a BSN; leave the BSN out"
                                 + " and use your organisation's own client number",
                         "10,registered-on-invalid,\"registered_on 2026-12-05 is after today, 2026-12-04; give the day"
                                 + " the signal was registered in the index it comes from\"",
@@ -163,14 +166,16 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                                 + " file\"",
                         "18,person-not-found,bsn: the population register has no person with this BSN; check the"
                                 + " number in the index the signal comes from",
-                        "19,person-deceased,bsn: The population register records this person as deceased; a signal"
-                                + " can only be registered for a living child",
-                        "20,person-not-resident,\"bsn: This person does not live in a Dutch municipality (emigrated"
-                                + " or registered as non-resident), so the index does not apply\"",
-                        "21,person-birth-date-unknown,\"bsn: The population register has no birth year for this"
-                                + " person, so the index cannot establish that they are younger than 23\"",
-                        "22,person-too-old,bsn: This person is 23 or older on 2026-10-01; the index is for children"
-                                + " and young people up to their 23rd birthday",
+                        "19,person-deceased,\"bsn: the population register records this person as deceased, and a"
+                                + " signal is only for a living child; leave the line out\"",
+                        "20,person-not-resident,\"bsn: this person does not live in a Dutch municipality (emigrated"
+                                + " or registered as non-resident), so the index does not apply; leave the line out\"",
+                        "21,person-birth-date-unknown,\"bsn: the population register has no birth year for this"
+                                + " person, so the index cannot establish that they are younger than 23; leave the"
+                                + " line out\"",
+                        "22,person-too-old,\"bsn: this person is 23 or older on registered_on 2026-10-01, and the"
+                                + " index is for children and young people up to their 23rd birthday; correct"
+                                + " registered_on or leave the line out\"",
                         "23,end-date-passed,\"end_date 2025-12-01 is before today, 2026-12-04, while ended_on is"
                                 + " empty; give ended_on and end_reason end-date to import the signal as archived\"",
                         "25,duplicate-in-file,\"bsn, professional_id and registered_on are the same as on line 24;"
@@ -183,7 +188,7 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
                                 + " signal first, or leave the line out\"",
                         "29,column-count,\"A quoted field is not closed, or text follows its closing quote; put"
                                 + " each field that contains a comma or a quote in double quotes and double the quotes"
-                                + " inside\"");
+                                + " inside, and keep each field on one line\"");
         assertThat(signals())
                 .containsExactlyInAnyOrder(
                         TEACHER.id() + "|2026-12-04|active",
@@ -484,11 +489,200 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
     void rejectsFileWithoutHeader() throws Exception {
         var file = folder.resolve("signals.csv");
         Files.writeString(file, CHILD + "," + TEACHER.id() + ",2026-10-01,,,,\n");
+        var earlierReport = folder.resolve("signals.csv.rejected.csv");
+        Files.writeString(earlierReport, "line,code,detail\n2,bsn-invalid,from an earlier run\n");
 
         assertThatThrownBy(() -> importFile(file))
                 .isInstanceOf(SignalImportException.class)
                 .hasMessage("Line 1 of " + file + " is not the header of the import format; start the file with the"
                         + " line " + HEADER);
+        assertThat(signalCount()).isZero();
+        assertThat(Files.exists(earlierReport)).isFalse();
+    }
+
+    @Test
+    void rejectsEmptyFileWithoutReport() throws Exception {
+        var file = folder.resolve("signals.csv");
+        Files.writeString(file, "");
+
+        assertThatThrownBy(() -> importFile(file))
+                .isInstanceOf(SignalImportException.class)
+                .hasMessage("The import file " + file + " is empty; start it with the header line " + HEADER
+                        + " and put one signal on each line after it");
+        assertThat(Files.exists(folder.resolve("signals.csv.rejected.csv"))).isFalse();
+        assertThat(jdbc.sql("select status, rows_read from signal_imports")
+                        .query((rs, row) -> rs.getString(1) + "|" + rs.getLong(2))
+                        .single())
+                .isEqualTo("failed|0");
+    }
+
+    @Test
+    void namesEmptyLinesAndSpacesAroundValues() throws Exception {
+        var file = file(
+                "",
+                "   ",
+                " " + CHILD + "," + TEACHER.id() + ",2026-10-01,,,,",
+                CHILD + " ," + TEACHER.id() + ",2026-10-01,,,,",
+                CHILD + ", " + TEACHER.id() + ",2026-10-01,,,,",
+                CHILD + "," + TEACHER.id() + ", 2026-10-01,,,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,2027-01-01 ,,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,,2026-11-01 ,risk-gone",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,,2026-11-01, risk-gone",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,  LL 1 ,,");
+
+        var result = importFile(file);
+
+        assertThat(result.summary()).isEqualTo("imported=1 already-present=0 rejected=9");
+        var empty = "\"The line is empty or contains only spaces; delete it, or give the 7 columns of the import"
+                + " format: " + HEADER + "\"";
+        assertThat(Files.readAllLines(result.report()))
+                .containsExactly(
+                        "line,code,detail",
+                        "2,column-count," + empty,
+                        "3,column-count," + empty,
+                        "4,bsn-invalid,bsn has a space before or after its value; remove the space",
+                        "5,bsn-invalid,bsn has a space before or after its value; remove the space",
+                        "6,professional-id-invalid,professional_id has a space before or after its value; remove the"
+                                + " space",
+                        "7,date-invalid,registered_on has a space before or after its value; remove the space",
+                        "8,date-invalid,end_date has a space before or after its value; remove the space",
+                        "9,date-invalid,ended_on has a space before or after its value; remove the space",
+                        "10,end-reason-invalid,end_reason has a space before or after its value; remove the space");
+        assertThat(jdbc.sql("select own_reference from signals")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("  LL 1 ");
+    }
+
+    /** A rejected row is no duplicate's first line, so the valid row after it is imported. */
+    @Test
+    void importsRowAfterRejectedRowOfSameSignal() throws Exception {
+        var file = file(
+                CHILD + "," + TEACHER.id() + ",2026-06-01,2026-11-01,,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,ok,,");
+
+        var result = importFile(file);
+
+        assertThat(result.summary()).isEqualTo("imported=1 already-present=0 rejected=1");
+        assertThat(Files.readAllLines(result.report()))
+                .containsExactly(
+                        "line,code,detail",
+                        "2,end-date-passed,\"end_date 2026-11-01 is before today, 2026-12-04, while ended_on is"
+                                + " empty; give ended_on and end_reason end-date to import the signal as archived\"");
+        assertThat(signals()).containsExactly(TEACHER.id() + "|2026-10-01|active");
+    }
+
+    @Test
+    void countsRowAfterSignalAlreadyActiveAsPresent() throws Exception {
+        assertThat(api.register(SCHOOL.apiToken(), CHILD, TEACHER.id()).status())
+                .isEqualTo(201);
+        var file = file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,", CHILD + "," + TEACHER.id() + ",2026-12-04,,,,");
+
+        var result = importFile(file);
+
+        assertThat(result.summary()).isEqualTo("imported=0 already-present=1 rejected=1");
+        assertThat(Files.readAllLines(result.report()))
+                .containsExactly(
+                        "line,code,detail",
+                        "2,signal-already-active,\"professional_id " + TEACHER.id()
+                                + " already has an active signal on this child, registered on another day; end that"
+                                + " signal first, or leave the line out\"");
+    }
+
+    /** One row per chunk, so that each duplicate meets its first line in an earlier chunk, also on a rerun. */
+    @Test
+    void findsDuplicatesAcrossChunks() throws Exception {
+        var file = file(
+                CHILD + "," + TEACHER.id() + ",2026-10-05,,,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,B,,",
+                CHILD + "," + TEACHER.id() + ",2026-10-01,,C,,",
+                CHILD + "," + TEACHER.id() + ",2026-09-01,,,2026-09-20,risk-gone");
+        var expected = List.of(
+                "line,code,detail",
+                "2,duplicate-in-file,\"line 3 already has an active signal of this professional_id on the same bsn,"
+                        + " and a professional has one active signal per child; give one of the two an ended_on and"
+                        + " end_reason\"",
+                "4,duplicate-in-file,\"bsn, professional_id and registered_on are the same as on line 3; remove one"
+                        + " of the two lines\"");
+
+        var first = imports.importFile(file, quiet(), false, 1);
+        var firstReport = Files.readAllLines(first.report());
+        var second = imports.importFile(file, quiet(), false, 1);
+
+        assertThat(first.summary()).isEqualTo("imported=2 already-present=0 rejected=2");
+        assertThat(firstReport).containsExactlyElementsOf(expected);
+        assertThat(second.summary()).isEqualTo("imported=0 already-present=2 rejected=2");
+        assertThat(Files.readAllLines(second.report())).containsExactlyElementsOf(expected);
+        assertThat(signals())
+                .containsExactlyInAnyOrder(TEACHER.id() + "|2026-10-01|active", TEACHER.id() + "|2026-09-01|archived");
+    }
+
+    @Test
+    void marksRunLeftRunningAsFailed() throws Exception {
+        var killed = UUID.randomUUID();
+        jdbc.sql("insert into signal_imports (id, file_name, started_at, status) values (?, 'old.csv', ?, 'running')")
+                .params(killed, java.sql.Timestamp.valueOf("2026-12-03 10:00:00"))
+                .update();
+        long before = chain.lastSequence();
+
+        var result = importFile(file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,"));
+
+        assertThat(result.summary()).isEqualTo("imported=1 already-present=0 rejected=0");
+        assertThat(jdbc.sql("select status, finished_at, rows_read from signal_imports where id = ?")
+                        .param(killed)
+                        .query((rs, row) -> rs.getString(1) + "|" + rs.getObject(2) + "|" + rs.getLong(3))
+                        .single())
+                .isEqualTo("failed|null|0");
+        var entries = chain.after(before);
+        assertThat(entries).hasSize(3);
+        assertThat(entry(entries.get(0)))
+                .isEqualTo("write|failed|system|import-signals|null|null|null|null|null|signal-import|" + killed
+                        + "|null|null|import-signals");
+    }
+
+    /** A trigger fails the first chunk and reports what the run's row shows at that moment. */
+    @Test
+    void recordsRowsReadBeforeFirstChunk() throws Exception {
+        try (var owner = OwnerDatabase.connect(context);
+                var statement = owner.createStatement()) {
+            statement.execute("""
+                    create or replace function import_test_progress() returns trigger language plpgsql as $$
+                    begin
+                        raise exception 'run row: %', (select rows_read || '|' || rejected from signal_imports
+                                                         where status = 'running');
+                    end $$""");
+            statement.execute("create trigger import_test_progress before insert on signals"
+                    + " for each row execute function import_test_progress()");
+        }
+        var file =
+                file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,", "999970034," + TEACHER.id() + ",2026-10-01,,,,");
+
+        try {
+            assertThatThrownBy(() -> importFile(file)).hasMessageContaining("run row: 2|1");
+        } finally {
+            try (var owner = OwnerDatabase.connect(context);
+                    var statement = owner.createStatement()) {
+                statement.execute("drop trigger import_test_progress on signals");
+                statement.execute("drop function import_test_progress()");
+            }
+        }
+    }
+
+    @Test
+    void namesRegisterUrlWhenRegisterIsDown() throws Exception {
+        var file = file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,");
+
+        brp.down();
+        try {
+            assertThatThrownBy(() -> importFile(file))
+                    .isInstanceOf(SignalImportException.class)
+                    .hasMessage("The population register at " + brp.url() + " refused the connection, so the import"
+                            + " stopped; check that the register is reachable and that VERWIJSINDEX_POPULATION_BRP_URL"
+                            + " is right, then run the same file again, which keeps the chunks stored so far and"
+                            + " continues");
+        } finally {
+            brp.up();
+        }
         assertThat(signalCount()).isZero();
     }
 
@@ -544,7 +738,67 @@ class SignalImportIntegrationTests extends BrpIntegrationTest {
 
     @Test
     void commandExitsWithTwoWithoutFile() {
-        assertThat(ImportSignalsCommand.run("--logging.level.root=info")).isEqualTo(ImportSignalsCommand.ERROR);
+        var err = new ByteArrayOutputStream();
+
+        int status = withStandardStreams(new ByteArrayOutputStream(), err, () -> ImportSignalsCommand.run("--x=y"));
+
+        assertThat(status).isEqualTo(ImportSignalsCommand.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(USAGE + System.lineSeparator());
+    }
+
+    @Test
+    void commandPrintsHelpAndExitsWithZero() {
+        var out = new ByteArrayOutputStream();
+
+        int status = withStandardStreams(out, new ByteArrayOutputStream(), () -> ImportSignalsCommand.run("--help"));
+
+        assertThat(status).isEqualTo(ImportSignalsCommand.RAN);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(USAGE + System.lineSeparator());
+    }
+
+    /** The database URL names a closed port on 127.0.0.1, so the context cannot start. */
+    @Test
+    void commandNamesUnreachableDatabaseInOneLine() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        var url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/verwijsindex?password=";
+        var file = file(CHILD + "," + TEACHER.id() + ",2026-10-01,,,,");
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+
+        int status = withStandardStreams(
+                out,
+                err,
+                () -> ImportSignalsCommand.run(
+                        file.toString(),
+                        "--verwijsindex.data-dir=" + folder,
+                        "--verwijsindex.database.url=" + url + "secret",
+                        "--verwijsindex.database.username=verwijsindex",
+                        "--verwijsindex.database.owner-username=postgres"));
+
+        assertThat(status).isEqualTo(ImportSignalsCommand.ERROR);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception", "secret");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("import-signals could not start: connecting to the database at " + url + "*** failed:"
+                        + " Connection to 127.0.0.1:" + closedPort + " refused. Check that the hostname and port are"
+                        + " correct and that the postmaster is accepting TCP/IP connections. Start the database, or"
+                        + " correct VERWIJSINDEX_DATABASE_URL." + System.lineSeparator());
+    }
+
+    private static int withStandardStreams(
+            ByteArrayOutputStream out, ByteArrayOutputStream err, java.util.function.IntSupplier command) {
+        var originalOut = System.out;
+        var originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return command.getAsInt();
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
     }
 
     private SignalImports.Result importFile(Path file) {
