@@ -26,8 +26,8 @@ final class ErrorCodeSection {
             "expected: the generated families include children who emigrated (1% of children), and a sibling"
                     + " for a `family-match` is picked from all of a family's children",
             "person-too-old",
-            "expected: a child who turned 23 after the population's reference date, 2026-12-05; there are more"
-                    + " the later the run");
+            "expected: a child who turned 23 after the population's reference date, 2026-12-05, which"
+                    + " happens more often the later the run");
 
     private ErrorCodeSection() {}
 

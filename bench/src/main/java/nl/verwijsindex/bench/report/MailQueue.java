@@ -32,7 +32,7 @@ final class MailQueue {
 
     /**
      * Returns whether every match email was sent before the index stopped: the wait ended because no
-     * email arrived for 10 s, and the outbox then held none unsent.
+     * email arrived for 10 s, and the outbox then contained no unsent email.
      */
     boolean complete() {
         return recorded() && !timedOut() && unsentAtEnd().equals("0");
@@ -55,7 +55,7 @@ final class MailQueue {
         return unsentAtEnd() + " match emails unsent when the wait " + (timedOut() ? "ran out" : "ended");
     }
 
-    /** Returns the paragraph that says whether the run's emails were all sent. */
+    /** Returns the page's paragraph on whether every match email was sent. */
     String describe() {
         if (!recorded()) {
             return "This run did not record whether match emails were still unsent at its end, so the"
@@ -64,16 +64,16 @@ final class MailQueue {
         var waited = values.getProperty("wait_seconds", "?") + " s";
         if (timedOut()) {
             return "**The wait for emails ran out.** Emails were still arriving " + waited + " after the last"
-                    + " step, and the index's outbox held " + unsentAtEnd() + " unsent match emails when the"
+                    + " step, and the index's outbox contained " + unsentAtEnd() + " unsent match emails when the"
                     + " index was stopped. Those emails are missing below: the latencies count only the emails"
                     + " that arrived, so they are lower bounds (≥), and no email target is called met.";
         }
         if (complete()) {
             return "Every match email was sent: no email arrived in the last 10 s of the wait, which ended "
-                    + waited + " after the last step, and the index's outbox then held no unsent email.";
+                    + waited + " after the last step, and the index's outbox then contained no unsent email.";
         }
         return "No email arrived in the last 10 s of the wait, which ended " + waited + " after the last step,"
-                + " but the index's outbox still held " + unsentAtEnd() + " unsent match emails, for example"
+                + " but the index's outbox still contained " + unsentAtEnd() + " unsent match emails, for example"
                 + " emails waiting for another attempt after a failed one. The latencies count only the emails"
                 + " that arrived, so they are lower bounds (≥), and no email target is called met.";
     }

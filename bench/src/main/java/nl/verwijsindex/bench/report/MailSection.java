@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The section on match emails: for each API step, the time from the response to a registration that
  * made a match to the arrival of its emails. The target applies to the 32-client step. When the
- * outbox still held unsent emails at the end of the run, the latencies count only the emails that
+ * outbox still contained unsent emails at the end of the run, the latencies count only the emails that
  * arrived, so the section marks them as lower bounds and calls no email target met.
  */
 final class MailSection {
@@ -88,7 +88,7 @@ final class MailSection {
 
     private static List<String> row(String step, MailLatency.Summary summary, MailQueue queue) {
         boolean measured = summary.linked() > 0;
-        // Without every email, the percentiles are those of the emails that arrived: lower bounds.
+        // With emails missing, the percentiles of the emails that arrived are lower bounds.
         var bound = queue.complete() ? "" : "≥ ";
         return List.of(
                 step,

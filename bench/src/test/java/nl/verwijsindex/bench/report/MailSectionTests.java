@@ -45,7 +45,7 @@ class MailSectionTests {
         var text = MailSection.write(new Results(folder), targets);
 
         assertTrue(text.contains("**The wait for emails ran out.** Emails were still arriving 300 s after the last"
-                + " step, and the index's outbox held 812 unsent match emails when the index was stopped."));
+                + " step, and the index's outbox contained 812 unsent match emails when the index was stopped."));
         assertTrue(text.contains("| c32 | ≥ 300 ms | ≥ 600 ms | ≥ 600 ms | ≥ 600 ms | 2 | 1 | 0 | 40 | 0 |"), text);
         assertEquals(
                 List.of(TARGET, "≥ 600 ms, a lower bound: 812 match emails unsent when the wait ran out", "**unknown**"),
@@ -82,7 +82,7 @@ class MailSectionTests {
         var text = MailSection.write(new Results(folder), targets);
 
         assertTrue(text.contains("Every match email was sent: no email arrived in the last 10 s of the wait, which"
-                + " ended 14 s after the last step, and the index's outbox then held no unsent email."));
+                + " ended 14 s after the last step, and the index's outbox then contained no unsent email."));
         assertTrue(text.contains("| c32 | 300 ms | 600 ms | 600 ms | 600 ms | 2 | 1 | 0 | 3 | 0 |"), text);
         assertFalse(text.contains("≥"));
         assertEquals(List.of(TARGET, "600 ms", "met, 4400 ms to spare"), targets.rows().get(0));
@@ -96,7 +96,7 @@ class MailSectionTests {
 
         var text = MailSection.write(new Results(folder), targets);
 
-        assertTrue(text.contains("but the index's outbox still held 2 unsent match emails"));
+        assertTrue(text.contains("but the index's outbox still contained 2 unsent match emails"));
         assertEquals(
                 List.of(TARGET, "≥ 600 ms, a lower bound: 2 match emails unsent when the wait ended", "**unknown**"),
                 targets.rows().get(0));
