@@ -81,6 +81,7 @@ public final class LoadDriver {
         summary.put("latencyMs", latency);
         summary.put("outcomes", measurements.outcomes());
         summary.put("outcomesByKind", measurements.outcomesByKind());
+        summary.put("errorCodes", measurements.errorCodes());
         return summary;
     }
 

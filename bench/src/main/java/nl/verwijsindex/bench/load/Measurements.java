@@ -16,6 +16,7 @@ final class Measurements {
     private int count;
     private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> outcomesByKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errorCodes = new ConcurrentHashMap<>();
     private final LongAdder successes = new LongAdder();
 
     void record(Kind kind, SignalsApi.Outcome outcome, long latencyNanos) {
@@ -25,6 +26,11 @@ final class Measurements {
                 .increment();
         if (outcome.successful()) {
             successes.increment();
+        }
+        for (var code : outcome.errorCodes()) {
+            errorCodes
+                    .computeIfAbsent(kind.code() + " " + outcome.label() + " " + code, key -> new LongAdder())
+                    .increment();
         }
         synchronized (this) {
             if (count == latenciesNanos.length) {
@@ -50,6 +56,14 @@ final class Measurements {
 
     Map<String, Long> outcomesByKind() {
         return snapshot(outcomesByKind);
+    }
+
+    /**
+     * Returns the counts of the problem responses' error codes, keyed by kind, status and code, such
+     * as {@code family-match 422 person-deceased}. A response with two codes counts for each.
+     */
+    Map<String, Long> errorCodes() {
+        return snapshot(errorCodes);
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counters) {

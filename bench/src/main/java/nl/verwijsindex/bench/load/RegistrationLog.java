@@ -10,14 +10,16 @@ import java.util.Locale;
 
 /**
  * The registrations file of a run, for linking match emails to registrations: a CSV line
- * {@code own_reference,kind,status,latency_ms,responded_at_ms,measured,partners} per request, where
- * {@code partners} are the own references the new signal should match, separated by semicolons.
- * It contains no BSN. Requests that end after the file is closed, because they outlived the run's
+ * {@code own_reference,kind,status,latency_ms,responded_at_ms,measured,partners,error_codes} per
+ * request. {@code partners} are the own references the new signal should match, and
+ * {@code error_codes} are the codes of a problem response's {@code errors}, such as
+ * {@code person-deceased}; both are separated by semicolons. It contains no BSN. Requests that end after the file is closed, because they outlived the run's
  * timeout, are not written.
  */
 final class RegistrationLog implements AutoCloseable {
 
-    static final String HEADER = "own_reference,kind,status,latency_ms,responded_at_ms,measured,partners";
+    static final String HEADER =
+            "own_reference,kind,status,latency_ms,responded_at_ms,measured,partners,error_codes";
 
     private final BufferedWriter writer;
     private boolean closed;
@@ -40,7 +42,7 @@ final class RegistrationLog implements AutoCloseable {
         try {
             writer.write(registration.ownReference() + "," + registration.kind().code() + "," + outcome.label() + ","
                     + String.format(Locale.ROOT, "%.3f", latencyNanos / 1e6) + "," + respondedAtMillis + "," + measured
-                    + "," + String.join(";", registration.partners()));
+                    + "," + String.join(";", registration.partners()) + "," + String.join(";", outcome.errorCodes()));
             writer.newLine();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the registrations file failed", e);

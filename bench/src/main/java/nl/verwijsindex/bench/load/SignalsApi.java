@@ -1,5 +1,6 @@
 package nl.verwijsindex.bench.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.verwijsindex.bench.load.FixtureOrganisations.Organisation;
@@ -18,8 +20,16 @@ public final class SignalsApi {
     /** A request that gets no response within this time counts as a timeout. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The result of one request: the HTTP status, or 0 with the failure ({@code timeout}, {@code io-error}). */
-    record Outcome(int status, String failure) {
+    /**
+     * The result of one request: the HTTP status, or 0 with the failure ({@code timeout},
+     * {@code io-error}). {@code errorCodes} are the {@code code} values of the problem response's
+     * {@code errors}, in their order, and empty for a success or a problem without them.
+     */
+    record Outcome(int status, String failure, List<String> errorCodes) {
+
+        Outcome(int status, String failure) {
+            this(status, failure, List.of());
+        }
 
         String label() {
             return status > 0 ? String.valueOf(status) : failure;
@@ -33,7 +43,7 @@ public final class SignalsApi {
     private final HttpClient client;
     private final URI signals;
     private final List<Organisation> organisations;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     SignalsApi(String baseUrl, List<Organisation> organisations) {
         // HTTP/1.1, because the index serves no HTTP/2 over plain http and the upgrade attempt costs time.
@@ -55,10 +65,11 @@ public final class SignalsApi {
                     .timeout(REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + organisations.get(registration.organisation()).apiToken())
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
                     .build();
-            var response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            return new Outcome(response.statusCode(), null);
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            int status = response.statusCode();
+            return new Outcome(status, null, status >= 400 ? errorCodes(response.body()) : List.of());
         } catch (HttpTimeoutException e) {
             return new Outcome(0, "timeout");
         } catch (IOException e) {
@@ -67,5 +78,26 @@ public final class SignalsApi {
             Thread.currentThread().interrupt();
             return new Outcome(0, "interrupted");
         }
+    }
+
+    /**
+     * Reads the codes of a problem response body ({@code application/problem+json}), such as
+     * {@code person-deceased}. A body that is not JSON, or has no {@code errors}, gives none.
+     */
+    static List<String> errorCodes(byte[] body) {
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(body);
+        } catch (IOException e) {
+            return List.of();
+        }
+        var codes = new ArrayList<String>();
+        for (var error : problem.path("errors")) {
+            var code = error.path("code").asText("");
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Writes {@code docs/benchmarks.md} from the results folder of a {@code bench/run} and prints
+ * Writes the benchmarks page ({@code docs/benchmarks.md}, or {@code bench/work/benchmarks-quick.md}
+ * for {@code --quick}) from the results folder of a {@code bench/run} and prints
  * {@code ratio=<registrations per s / inserts per s at 32 clients> p99_ms=<p99 at half of peak load>}
  * as its last line.
  *
@@ -59,6 +60,7 @@ public final class Report {
         body.raw(Sections.pgbench(results))
                 .raw(Sections.api(results, ""))
                 .raw(Sections.halfLoad(results, ""))
+                .raw(ErrorCodeSection.write(results, ""))
                 .raw(MailSection.write(results, targets))
                 .raw(HeapSection.write(results, targets))
                 .raw(readySection());
@@ -70,6 +72,10 @@ public final class Report {
                 .paragraph("Written by `bench/run` from its last run; the README's section \"Benchmarks\" says how"
                         + " to run it. Each step ran on the same machine, one after the other, with the index,"
                         + " PostgreSQL, the BRP stub, the mail sink and the load driver all on it.");
+        if (environment.getProperty("quick", "false").equals("true")) {
+            page.paragraph("**A quick run** (`--quick`): short steps on a small population, to try the harness."
+                    + " Its numbers are not comparable with those of a default run.");
+        }
         page.raw(runSection()).heading("Targets").table(List.of("target", "measured", "result"), targets.rows());
         page.raw(body.toString()).raw(analysisSection(analysis));
         Files.writeString(out, page.toString().replaceAll("\n{3,}", "\n\n"), StandardCharsets.UTF_8);
@@ -172,6 +178,7 @@ public final class Report {
                                 "empty: p99", "full: p99", "change"),
                         rows)
                 .raw(Sections.api(results, "full"))
+                .raw(ErrorCodeSection.write(results, "full"))
                 .toString();
     }
 

@@ -40,7 +40,8 @@ final class Sections {
                     + " registration when the response to the previous one arrives. Throughput counts 2xx"
                     + " responses per second of the measured window. The latencies are those of every request"
                     + " started in it, whatever its outcome. Outcomes are HTTP statuses, or `timeout` after "
-                    + SignalsApi.REQUEST_TIMEOUT.toSeconds() + " s and `io-error` for a failed connection.");
+                    + SignalsApi.REQUEST_TIMEOUT.toSeconds() + " s and `io-error` for a failed connection. The"
+                    + " section \"Error codes\" lists the codes of the problem responses.");
         }
         var rows = new ArrayList<List<String>>();
         for (int clients : Report.CLIENT_COUNTS) {

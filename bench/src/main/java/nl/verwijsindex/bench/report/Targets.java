@@ -36,7 +36,12 @@ final class Targets {
     }
 
     void notMeasured(String target) {
-        rows.add(List.of(target, "not measured", "**unknown**"));
+        unknown(target, "not measured");
+    }
+
+    /** Adds a target whose measured value cannot settle it, such as a lower bound below the limit. */
+    void unknown(String target, String measured) {
+        rows.add(List.of(target, measured, "**unknown**"));
     }
 
     void add(String target, String measured, boolean met) {
