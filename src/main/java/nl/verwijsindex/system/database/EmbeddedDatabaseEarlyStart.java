@@ -3,6 +3,7 @@ package nl.verwijsindex.system.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the application's settings are
- * known, so that {@code initdb} and the server start run while Spring builds the context instead of
- * before the first bean that needs the database. The {@code embeddedDatabase} bean then takes the
+ * known, and migrates it ({@link EarlyMigration}), so that {@code initdb}, the server start and the
+ * migrations run while Spring builds the context instead of when the first bean needs the database. The {@code embeddedDatabase} bean then takes the
  * started server. With a database URL it does nothing.
  *
  * <p>The application's {@code main} method adds it. Tests and the commands start the server in the
@@ -36,10 +37,11 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
             return;
         }
 
-        var folder = dataFolder(environment).resolve("postgres");
+        var dataFolder = dataFolder(environment);
         boolean stopRunning =
                 environment.getProperty("verwijsindex.database.embedded-stop-running", Boolean.class, true);
-        var started = new StartedEarly(folder, stopRunning);
+        var migration = EarlyMigration.of(environment, EmbeddedDatabaseEarlyStart.class.getClassLoader());
+        var started = new StartedEarly(dataFolder, stopRunning, migration);
         var beanFactory = context.getBeanFactory();
         beanFactory.registerSingleton(BEAN_NAME, started);
         // Registered before every other bean, so destroyed after them: when the context closes, or
@@ -62,14 +64,16 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
         private final CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
         private boolean taken;
 
-        StartedEarly(Path folder, boolean stopRunning) {
-            var thread = new Thread(() -> start(folder, stopRunning), "embedded-postgres-start");
+        StartedEarly(DataFolder dataFolder, boolean stopRunning, Optional<EarlyMigration> migration) {
+            var thread = new Thread(() -> start(dataFolder, stopRunning, migration), "embedded-postgres-start");
             thread.start();
         }
 
-        private void start(Path folder, boolean stopRunning) {
+        private void start(DataFolder dataFolder, boolean stopRunning, Optional<EarlyMigration> migration) {
             try {
-                server.complete(EmbeddedDatabase.start(folder, stopRunning));
+                var database = EmbeddedDatabase.start(dataFolder.resolve("postgres"), stopRunning);
+                migration.ifPresent(m -> m.run(database, dataFolder));
+                server.complete(database);
             } catch (RuntimeException | Error e) {
                 server.completeExceptionally(e);
             }

@@ -35,6 +35,46 @@ class EmbeddedDatabaseEarlyStartTests {
     }
 
     @Test
+    void appliesEveryMigrationBeforeHandingServerOver() throws Exception {
+        long migrationFiles;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            migrationFiles =
+                    files.filter(file -> file.toString().endsWith(".sql")).count();
+        }
+
+        try (var context = startedContext(environment());
+                var database = context.getBean(EmbeddedDatabaseEarlyStart.StartedEarly.class)
+                        .take();
+                var connection = database.postgres().getPostgresDatabase().getConnection();
+                var result = connection.createStatement().executeQuery("""
+                        select count(*) filter (where success), count(*) filter (where not success),
+                               (select count(*) from pg_roles where rolname = 'verwijsindex_application')
+                          from flyway_schema_history
+                        """)) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getLong(1)).isEqualTo(migrationFiles);
+            assertThat(result.getLong(2)).isZero();
+            assertThat(result.getLong(3)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void migratesNothingWithFlywayOff() throws Exception {
+        var environment = environment().withProperty("spring.flyway.enabled", "false");
+
+        try (var context = startedContext(environment);
+                var database = context.getBean(EmbeddedDatabaseEarlyStart.StartedEarly.class)
+                        .take();
+                var connection = database.postgres().getPostgresDatabase().getConnection();
+                var result = connection
+                        .createStatement()
+                        .executeQuery("select to_regclass('public.flyway_schema_history') is null")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getBoolean(1)).isTrue();
+        }
+    }
+
+    @Test
     void leavesTakenServerRunningWhenContextCloses() throws Exception {
         var context = startedContext(environment());
         var database =
