@@ -17,37 +17,12 @@ public interface Accounts {
     Enrolment create(NewAccount account, String password);
 
     /**
-     * Creates an active account like {@link #create(NewAccount, String)}, with a password hashed
-     * beforehand by {@link #hashPassword}.
-     *
-     * @throws org.springframework.dao.DuplicateKeyException when an account has this email
-     *     address (ignoring case) or this professional
-     */
-    Enrolment create(NewAccount account, PasswordHash password);
-
-    /**
-     * Checks the password against the password policy and hashes it with the password encoder of
-     * the logins. It touches no table, so it may run on any thread.
-     *
-     * @throws WeakPasswordException when the password is too short or too common
-     */
-    PasswordHash hashPassword(String password);
-
-    /**
      * Gives an account a new password, TOTP secret and recovery codes; the old ones stop working.
      *
      * @throws WeakPasswordException when the password is too short or too common
      * @throws IllegalArgumentException when no account has this id
      */
     Enrolment resetCredentials(UUID accountId, String password);
-
-    /**
-     * Gives an account new credentials like {@link #resetCredentials(UUID, String)}, with a
-     * password hashed beforehand by {@link #hashPassword}.
-     *
-     * @throws IllegalArgumentException when no account has this id
-     */
-    Enrolment resetCredentials(UUID accountId, PasswordHash password);
 
     /** Returns the id of the account with this email address, ignoring case. */
     Optional<UUID> findByEmail(String email);

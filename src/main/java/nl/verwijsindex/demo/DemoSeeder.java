@@ -135,11 +135,9 @@ class DemoSeeder implements ApplicationRunner {
      * creating an API client where an organisation has none.
      */
     private DemoCredentials issueCredentials(UUID municipality) {
-        var organisationsOfMunicipality = organisations.organisationsOf(municipality);
-        logins.preparePasswords(loginCount(organisationsOfMunicipality));
-
-        var result =
-                organisationsOfMunicipality.stream().map(this::issueCredentials).toList();
+        var result = organisations.organisationsOf(municipality).stream()
+                .map(this::issueCredentials)
+                .toList();
         var officers = List.of(
                 issueMunicipalOfficer(DemoRegion.MUNICIPAL_OFFICER, municipality),
                 issueMunicipalOfficer(DemoRegion.SECOND_MUNICIPAL_OFFICER, municipality));
@@ -149,17 +147,6 @@ class DemoSeeder implements ApplicationRunner {
                         municipality, DemoRegion.MUNICIPALITY_CODE, DemoRegion.MUNICIPALITY_NAME, officers),
                 result,
                 List.of(issueFunctionalAdministrator()));
-    }
-
-    /**
-     * Counts the logins that {@link #issueCredentials(UUID)} issues: the professionals and one
-     * administrator of each organisation, the two municipal officers and the functional administrator.
-     */
-    private static int loginCount(List<OrganisationDetails> organisationsOfMunicipality) {
-        int perOrganisation = organisationsOfMunicipality.stream()
-                .mapToInt(organisation -> organisation.professionals().size() + 1)
-                .sum();
-        return perOrganisation + 3;
     }
 
     private DemoCredentials.Administrator issueMunicipalOfficer(DemoRegion.Person officer, UUID municipality) {
