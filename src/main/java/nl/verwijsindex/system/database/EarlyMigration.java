@@ -66,7 +66,7 @@ final class EarlyMigration {
                         result.targetSchemaVersion);
             }
         } catch (RuntimeException e) {
-            log.warn("Migrating the embedded PostgreSQL early failed; Spring Boot's Flyway run tries again", e);
+            log.warn("Migrating the embedded PostgreSQL early failed, so Spring Boot's Flyway run tries again", e);
         }
     }
 }

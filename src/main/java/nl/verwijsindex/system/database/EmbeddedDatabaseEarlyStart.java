@@ -44,7 +44,7 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
         var started = new StartedEarly(dataFolder, stopRunning, migration);
         var beanFactory = context.getBeanFactory();
         beanFactory.registerSingleton(BEAN_NAME, started);
-        // Registered before every other bean, so destroyed after them: when the context closes, or
+        // Registered before every other bean, so destroyed after them when the context closes, or
         // when its refresh fails before the embeddedDatabase bean took the server.
         if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
             registry.registerDisposableBean(BEAN_NAME, started);
@@ -62,7 +62,7 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
         private static final Logger log = LoggerFactory.getLogger(StartedEarly.class);
 
         private final CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
-        private boolean taken;
+        private boolean handedOver;
 
         StartedEarly(DataFolder dataFolder, boolean stopRunning, Optional<EarlyMigration> migration) {
             var thread = new Thread(() -> start(dataFolder, stopRunning, migration), "embedded-postgres-start");
@@ -80,11 +80,11 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
         }
 
         /**
-         * Waits until the server has started and hands it over; the caller closes it from then on.
+         * Waits until the server has started and hands it over, after which the caller closes it.
          * A failed start throws the exception of {@link EmbeddedDatabase#start}.
          */
         synchronized EmbeddedDatabase take() {
-            taken = true;
+            handedOver = true;
             try {
                 return server.join();
             } catch (CompletionException e) {
@@ -98,10 +98,10 @@ public final class EmbeddedDatabaseEarlyStart implements ApplicationContextIniti
         /** Stops the server when no bean took it, after its start has ended. */
         @Override
         public synchronized void destroy() {
-            if (taken) {
+            if (handedOver) {
                 return;
             }
-            taken = true;
+            handedOver = true;
             try {
                 server.get().close();
             } catch (ExecutionException e) {

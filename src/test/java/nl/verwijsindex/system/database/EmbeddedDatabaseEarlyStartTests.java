@@ -75,7 +75,7 @@ class EmbeddedDatabaseEarlyStartTests {
     }
 
     @Test
-    void leavesTakenServerRunningWhenContextCloses() throws Exception {
+    void leavesTakenServerRunningOnClose() throws Exception {
         var context = startedContext(environment());
         var database =
                 context.getBean(EmbeddedDatabaseEarlyStart.StartedEarly.class).take();
@@ -91,7 +91,7 @@ class EmbeddedDatabaseEarlyStartTests {
     }
 
     @Test
-    void stopsServerThatNoBeanTookWhenContextCloses() throws Exception {
+    void stopsUntakenServerOnClose() throws Exception {
         var context = startedContext(environment());
         var started = context.getBean(EmbeddedDatabaseEarlyStart.StartedEarly.class);
 
