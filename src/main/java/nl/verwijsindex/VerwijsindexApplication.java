@@ -3,6 +3,7 @@ package nl.verwijsindex;
 import java.util.Arrays;
 import nl.verwijsindex.audit.AuditVerifyCommand;
 import nl.verwijsindex.registration.ImportSignalsCommand;
+import nl.verwijsindex.system.database.EmbeddedDatabaseEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Starts the reference index: web API, scheduled work and, without a database URL, an embedded
  * PostgreSQL. With the first argument {@code audit-verify} it runs {@link AuditVerifyCommand} instead,
- * and with {@code import-signals} {@link ImportSignalsCommand}.
+ * and with {@code import-signals} {@link ImportSignalsCommand}. The embedded PostgreSQL starts while
+ * the context is built ({@link EmbeddedDatabaseEarlyStart}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +27,8 @@ public class VerwijsindexApplication {
         if (args.length > 0 && ImportSignalsCommand.NAME.equals(args[0])) {
             System.exit(ImportSignalsCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
-        SpringApplication.run(VerwijsindexApplication.class, args);
+        var application = new SpringApplication(VerwijsindexApplication.class);
+        application.addInitializers(new EmbeddedDatabaseEarlyStart());
+        application.run(args);
     }
 }

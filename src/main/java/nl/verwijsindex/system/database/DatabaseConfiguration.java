@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import nl.verwijsindex.system.DataFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -35,17 +36,21 @@ class DatabaseConfiguration {
     }
 
     /**
-     * Starts the embedded PostgreSQL. With {@code stopRunning} false (the {@code audit-verify}
+     * Starts the embedded PostgreSQL, or takes the one that {@link EmbeddedDatabaseEarlyStart}
+     * started while the context was built. With {@code stopRunning} false (the {@code audit-verify}
      * command sets it), a server that a running index uses is left alone, and the start fails.
      */
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(
             DatabaseMode mode,
             DataFolder dataFolder,
+            ObjectProvider<EmbeddedDatabaseEarlyStart.StartedEarly> startedEarly,
             @Value("${verwijsindex.database.embedded-stop-running:true}") boolean stopRunning) {
-        return mode == DatabaseMode.EMBEDDED
-                ? EmbeddedDatabase.start(dataFolder.resolve("postgres"), stopRunning)
-                : EmbeddedDatabase.none();
+        if (mode == DatabaseMode.EXTERNAL) {
+            return EmbeddedDatabase.none();
+        }
+        var early = startedEarly.getIfAvailable();
+        return early != null ? early.take() : EmbeddedDatabase.start(dataFolder.resolve("postgres"), stopRunning);
     }
 
     @Bean
