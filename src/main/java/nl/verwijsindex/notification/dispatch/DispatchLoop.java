@@ -85,8 +85,9 @@ class DispatchLoop implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(this::runAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        // Set before the first run, which may already start the other senders.
         executor = started;
+        started.scheduleWithFixedDelay(this::runAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info(
                 "Notification dispatch started, every {} and with {} senders after a match",
                 interval,
