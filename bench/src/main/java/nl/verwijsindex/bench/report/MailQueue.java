@@ -47,6 +47,14 @@ final class MailQueue {
         return values.getProperty("unsent_after_" + step, "");
     }
 
+    /**
+     * Returns the seconds the harness waited after the step, such as {@code c32}, until the outbox had
+     * no unsent match email, or "" when not recorded. It waits 300 s at most.
+     */
+    String drainSecondsAfter(String step) {
+        return values.getProperty("drain_seconds_after_" + step, "");
+    }
+
     /** Returns a phrase for the targets table, such as "812 match emails unsent when the wait ran out". */
     String unsentText() {
         if (!recorded()) {
