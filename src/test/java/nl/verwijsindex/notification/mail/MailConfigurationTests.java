@@ -30,6 +30,42 @@ class MailConfigurationTests {
     }
 
     @Test
+    void namesAngusStreamProvider() throws Exception {
+        var previous = System.clearProperty(MailConfiguration.STREAM_PROVIDER_PROPERTY);
+        try {
+            MailConfiguration.nameStreamProvider();
+
+            assertThat(System.getProperty("jakarta.mail.util.StreamProvider"))
+                    .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+            // The named class is the provider Jakarta Mail finds, so writing a message still works.
+            assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                    .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        } finally {
+            restore(previous);
+        }
+    }
+
+    @Test
+    void keepsStreamProviderSetByOperator() {
+        var previous = System.setProperty(MailConfiguration.STREAM_PROVIDER_PROPERTY, "com.example.OwnProvider");
+        try {
+            MailConfiguration.nameStreamProvider();
+
+            assertThat(System.getProperty("jakarta.mail.util.StreamProvider")).isEqualTo("com.example.OwnProvider");
+        } finally {
+            restore(previous);
+        }
+    }
+
+    private static void restore(String previous) {
+        if (previous == null) {
+            System.clearProperty(MailConfiguration.STREAM_PROVIDER_PROPERTY);
+        } else {
+            System.setProperty(MailConfiguration.STREAM_PROVIDER_PROPERTY, previous);
+        }
+    }
+
+    @Test
     void withHostSendsBySmtp() {
         var settings = new MailSettings("verwijsindex@localhost", "smtp.example.nl", 587, "", "", true);
 
