@@ -115,6 +115,9 @@ final class MatchSnapshot {
         assertEveryIntroductionEmailed(region, 0);
     }
 
+    /** The index's sender threads, the default of {@code VERWIJSINDEX_MAIL_DISPATCH_THREADS}. */
+    static final int SENDERS = 4;
+
     /**
      * Asserts what {@link #assertEveryIntroductionEmailedOnce} does, except that up to {@code
      * maxResent} queued emails may have arrived twice, with the same {@code Message-ID}. That happens
