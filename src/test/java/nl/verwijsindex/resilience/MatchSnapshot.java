@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class MatchSnapshot {
 
+    /** The index's sender threads, the default of {@code VERWIJSINDEX_MAIL_DISPATCH_THREADS}. */
+    static final int SENDERS = 4;
+
     /** An email to {@code recipient} that introduces {@code other} in the match of {@code matchKey}. */
     record Introduction(String matchKey, UUID recipient, UUID other) {}
 
@@ -114,9 +117,6 @@ final class MatchSnapshot {
     void assertEveryIntroductionEmailedOnce(FaultRegion region) {
         assertEveryIntroductionEmailed(region, 0);
     }
-
-    /** The index's sender threads, the default of {@code VERWIJSINDEX_MAIL_DISPATCH_THREADS}. */
-    static final int SENDERS = 4;
 
     /**
      * Asserts what {@link #assertEveryIntroductionEmailedOnce} does, except that up to {@code

@@ -30,7 +30,7 @@ class MailConfigurationTests {
     }
 
     @Test
-    void namesAngusStreamProvider() throws Exception {
+    void namesAngusStreamProvider() {
         var previous = System.clearProperty(MailConfiguration.STREAM_PROVIDER_PROPERTY);
         try {
             MailConfiguration.nameStreamProvider();
