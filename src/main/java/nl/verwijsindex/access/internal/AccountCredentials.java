@@ -3,6 +3,7 @@ package nl.verwijsindex.access.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.verwijsindex.system.database.ColumnArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -65,11 +66,11 @@ class AccountCredentials {
                 .param(accountId)
                 .update();
         var codes = RecoveryCodes.generate();
-        for (var code : codes) {
-            jdbc.sql("insert into account_recovery_codes (account_id, code_hash) values (?, ?)")
-                    .params(accountId, RecoveryCodes.hash(code))
-                    .update();
-        }
+        var hashes = ColumnArrays.of(codes).bytea("code_hash", RecoveryCodes::hash);
+        hashes.bind(jdbc.sql("insert into account_recovery_codes (account_id, code_hash)"
+                                + " select :account_id, c.code_hash from " + hashes.unnest("c"))
+                        .param("account_id", accountId))
+                .update();
         return codes;
     }
 }

@@ -14,6 +14,7 @@ import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.PreparedPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,7 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
-    public Enrolment create(NewAccount account, String password) {
-        passwordPolicy.check(password);
+    public Enrolment create(NewAccount account, PreparedPassword password) {
         var id = UUID.randomUUID();
         var secret = totpCodes.generateSecret();
 
@@ -70,7 +70,7 @@ class JdbcAccounts implements Accounts {
                         id,
                         account.email().trim(),
                         account.name(),
-                        passwords.encode(password),
+                        password.hash(),
                         secretCipher.encrypt(secret, id.toString()),
                         account.language().getLanguage(),
                         account.role().code(),
@@ -87,15 +87,14 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
-    public Enrolment resetCredentials(UUID accountId, String password) {
-        passwordPolicy.check(password);
+    public Enrolment resetCredentials(UUID accountId, PreparedPassword password) {
         var secret = totpCodes.generateSecret();
 
         int updated = jdbc.sql("""
                         update accounts set password_hash = ?, totp_secret = ?, totp_last_step = null
                          where id = ?
                         """)
-                .params(passwords.encode(password), secretCipher.encrypt(secret, accountId.toString()), accountId)
+                .params(password.hash(), secretCipher.encrypt(secret, accountId.toString()), accountId)
                 .update();
         if (updated == 0) {
             throw new IllegalArgumentException("No account with id " + accountId);
@@ -104,6 +103,12 @@ class JdbcAccounts implements Accounts {
 
         log.info("Account {} given a new password and second factor", accountId);
         return enrolment;
+    }
+
+    @Override
+    public PreparedPassword prepare(String password) {
+        passwordPolicy.check(password);
+        return new PreparedPassword(passwords.encode(password));
     }
 
     @Override
