@@ -30,9 +30,14 @@ final class ProfileSection {
                 + " the index's database roles in each API step. The harness reset its counters when the"
                 + " load driver's warm-up ended and saved them when the step ended, so they cover the"
                 + " measured window, including the emails sent meanwhile. Times are execution times, without"
-                + " planning and without the time a statement's result spent on its way to the index."
-                + " PostgreSQL writes each statement with `$1`, `$2`, … in place of its constants. The"
-                + " results folder has the top 50 statements of every step in `statements-<step>.csv`.");
+                + " planning (`track_planning` is off). The results folder has the top 50 statements of every"
+                + " step in `statements-<step>.csv`.");
+        section.paragraph("PostgreSQL replaces the constants of a statement that it parses after the reset with"
+                + " numbered parameters (`$1`, `$2` and so on). A statement that the index had prepared before"
+                + " the reset keeps the text that the index sent: its parameters are numbered too, but constants"
+                + " written into the index's SQL, such as a status, stay. So the harness replaces every quoted"
+                + " string and every run of 8 or more digits with `?` before saving, and no saved text contains"
+                + " a BSN's 9 digits.");
         var emptyTitle = "The " + Report.RATIO_CLIENTS + "-client step on the empty database";
         section.paragraph(totals(emptyTitle, empty.get(), successes(results, step)));
         section.table(
@@ -61,9 +66,9 @@ final class ProfileSection {
             text += ", or " + Targets.number((double) profile.calls() / registrations) + " calls and "
                     + Targets.number(profile.totalMillis() / registrations) + " ms per 2xx registration";
         }
-        text += ". " + profile.literalTexts() + (profile.literalTexts() == 1 ? " statement" : " statements")
-                + " had a quoted string or a run of 8 or more digits in its text, which the harness replaced with"
-                + " `?` before saving.";
+        text += ". " + (profile.literalTexts() == 1 ? "1 statement" : profile.literalTexts() + " statements")
+                + " had a quoted string or a run of 8 or more digits in "
+                + (profile.literalTexts() == 1 ? "its text." : "their texts.");
         return text;
     }
 

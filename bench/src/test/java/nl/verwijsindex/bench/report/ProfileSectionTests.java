@@ -56,7 +56,7 @@ class ProfileSectionTests {
 
         assertTrue(text.contains("The 32-client step on the empty database: 12 distinct statements, 9000 calls and"
                 + " 5.00 s of execution time, or 9.00 calls and 5.00 ms per 2xx registration. 0 statements had"
-                + " a quoted string or a run of 8 or more digits in its text"), text);
+                + " a quoted string or a run of 8 or more digits in their texts."), text);
         assertTrue(
                 text.contains("| 1 | `insert into signals (id) values ($1)` | 2000 | 3000 ms | 1.50 ms | 1.00 | 60% |"),
                 text);
@@ -79,7 +79,8 @@ class ProfileSectionTests {
         var text = ProfileSection.write(new Results(folder));
 
         assertTrue(text.contains("The same step on the full database: 13 distinct statements, 5000 calls and"
-                + " 8.00 s of execution time. 1 statement had a quoted string"), text);
+                + " 8.00 s of execution time. 1 statement had a quoted string or a run of 8 or more digits in"
+                + " its text."), text);
         assertTrue(text.contains("| 1 | `select id from signals where child = $1` | 1000 | 50% | not in the top 50 |"
                 + " 4.00 ms |  |"), text);
         assertTrue(text.contains("| 2 | `insert into signals (id) values ($1)` | 1000 | 25% | 1.50 ms | 2.00 ms |"
