@@ -98,6 +98,10 @@ final class PlannedMatches {
      * Takes the first registration, in the order of their responses, that still owes an email naming
      * the signal and belongs to one of the steps. It must have responded before the email arrived,
      * with {@link MailLatency#SLACK_MILLIS} of slack. Returns null when no registration qualifies.
+     *
+     * <p>NOTE: an owed email that never comes, as when the index had introduced the two professionals
+     * in that match before, leaves its registration owing one, and a later email naming the signal in
+     * the same window is then linked to it with too long a latency.
      */
     Registration takeCause(String ownReference, long arrivedAt, Set<String> steps) {
         for (var cause : causesByReference.getOrDefault(ownReference, List.of())) {
