@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The command line of {@link LoadDriver}. Exactly one of {@code clients} (a closed loop of that many
  * clients) and {@code rate} (an open model: requests started on a fixed schedule, in requests per
- * second) is set; the other is 0.
+ * second) is set; the other is 0. {@code windowStartFile} is optional, and null when not given.
  */
 record DriverOptions(
         String url,
@@ -20,11 +20,12 @@ record DriverOptions(
         int durationSeconds,
         Path childOffsetFile,
         String tag,
-        Path out) {
+        Path out,
+        Path windowStartFile) {
 
     static final String USAGE = "Usage: LoadDriver --url URL --fixture FILE --persons N --seed S"
             + " (--clients N | --rate PER_SECOND) --warmup-seconds S --duration-seconds S"
-            + " --child-offset-file FILE --tag TAG --out PREFIX";
+            + " --child-offset-file FILE --tag TAG --out PREFIX [--window-start-file FILE]";
 
     static DriverOptions parse(String[] args) {
         var values = new HashMap<String, String>();
@@ -51,7 +52,8 @@ record DriverOptions(
                 Integer.parseInt(required(values, "duration-seconds")),
                 Path.of(required(values, "child-offset-file")),
                 OwnReferences.checkTag(required(values, "tag")),
-                Path.of(required(values, "out")));
+                Path.of(required(values, "out")),
+                values.containsKey("window-start-file") ? Path.of(values.get("window-start-file")) : null);
     }
 
     private static String required(Map<String, String> values, String name) {

@@ -18,7 +18,7 @@ import nl.verwijsindex.bench.population.NationalPopulation;
  * java -cp ... nl.verwijsindex.bench.load.LoadDriver --url http://127.0.0.1:18080 \
  *   --fixture bench/work/fixture.json --persons 5000000 --seed 1 --clients 32 \
  *   --warmup-seconds 20 --duration-seconds 60 --child-offset-file bench/work/next-child \
- *   --tag c32 --out bench/work/results/api-c32
+ *   --tag c32 --out bench/work/results/api-c32 [--window-start-file bench/work/window-started-c32]
  * </pre>
  *
  * The child offset file keeps the position in the population's children between runs, so that each
@@ -37,7 +37,7 @@ public final class LoadDriver {
         var measurements = new Measurements();
 
         try (var log = new RegistrationLog(Path.of(options.out() + ".csv"))) {
-            var run = new LoadRun(mix, api, measurements, log);
+            var run = new LoadRun(mix, api, measurements, log, () -> announceWindowStart(options));
             if (options.clients() > 0) {
                 run.closedLoop(options.clients(), options.warmupSeconds(), options.durationSeconds());
             } else {
@@ -52,6 +52,25 @@ public final class LoadDriver {
         System.out.println("Load driver " + options.tag() + ": " + summary.get("throughputPerSecond")
                 + " registrations/s, p99 " + ((Map<?, ?>) summary.get("latencyMs")).get("p99") + " ms, outcomes "
                 + summary.get("outcomes"));
+    }
+
+    /**
+     * Prints that the measured window started and, with {@code --window-start-file}, writes the time in
+     * epoch milliseconds to that file, so that {@code bench/run} can reset the database's statement
+     * counters when the warm-up ends.
+     */
+    private static void announceWindowStart(DriverOptions options) {
+        long now = System.currentTimeMillis();
+        System.err.println("Load driver " + options.tag() + ": measured window started");
+        if (options.windowStartFile() == null) {
+            return;
+        }
+        try {
+            Files.writeString(options.windowStartFile(), String.valueOf(now), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("Load driver " + options.tag() + ": writing the window start file "
+                    + options.windowStartFile() + " failed: " + e.getMessage());
+        }
     }
 
     private static int readOffset(Path file) throws IOException {

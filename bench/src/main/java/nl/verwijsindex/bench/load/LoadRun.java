@@ -21,14 +21,22 @@ final class LoadRun {
     private final SignalsApi api;
     private final Measurements measurements;
     private final RegistrationLog log;
+    private final Runnable onWindowStart;
     private long windowStart;
     private long windowEnd;
 
-    LoadRun(RegistrationMix mix, SignalsApi api, Measurements measurements, RegistrationLog log) {
+    /** {@code onWindowStart} runs once, on a thread of its own, when the measured window starts. */
+    LoadRun(
+            RegistrationMix mix,
+            SignalsApi api,
+            Measurements measurements,
+            RegistrationLog log,
+            Runnable onWindowStart) {
         this.mix = mix;
         this.api = api;
         this.measurements = measurements;
         this.log = log;
+        this.onWindowStart = onWindowStart;
     }
 
     void closedLoop(int clients, int warmupSeconds, int durationSeconds) throws InterruptedException {
@@ -67,6 +75,17 @@ final class LoadRun {
     private void startWindow(int warmupSeconds, int durationSeconds) {
         windowStart = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
         windowEnd = windowStart + TimeUnit.SECONDS.toNanos(durationSeconds);
+        var announcer = new Thread(this::announceWindowStart, "window-start");
+        announcer.setDaemon(true);
+        announcer.start();
+    }
+
+    private void announceWindowStart() {
+        long remaining;
+        while ((remaining = windowStart - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(remaining);
+        }
+        onWindowStart.run();
     }
 
     /** Sends one registration and records it. {@code start} is when it started or was scheduled to start. */

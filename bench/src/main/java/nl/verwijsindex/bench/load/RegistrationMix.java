@@ -80,7 +80,7 @@ final class RegistrationMix {
         var held = heldOn(bsn);
         var earlier = held.get(ThreadLocalRandom.current().nextInt(held.size()));
         return new PlannedRegistration(
-                Kind.REPEAT, bsn, earlier.organisation(), earlier.professionalId(), reference(), List.of());
+                Kind.REPEAT, bsn, earlier.organisation(), earlier.professionalId(), reference(), List.of(), 0);
     }
 
     private PlannedRegistration familyMatch(String registered) {
@@ -95,7 +95,7 @@ final class RegistrationMix {
     }
 
     /** Plans a registration on the child by a professional without a signal of this run on it. */
-    private PlannedRegistration plan(Kind kind, String bsn) {
+    PlannedRegistration plan(Kind kind, String bsn) {
         var random = ThreadLocalRandom.current();
         var holders = heldOn(bsn).stream().map(HeldSignal::professionalId).toList();
         int organisation;
@@ -109,24 +109,26 @@ final class RegistrationMix {
             professional = ids.get(random.nextInt(ids.size()));
             attempts++;
         } while (holders.contains(professional) && attempts < MAX_PICKS);
-        return new PlannedRegistration(kind, bsn, organisation, professional, reference(), partners(bsn, professional));
+        var partners = new ArrayList<String>();
+        int plannedMatches = addPartners(partners, bsn, professional);
+        for (var sibling : population.siblings(bsn)) {
+            plannedMatches += addPartners(partners, sibling, professional);
+        }
+        return new PlannedRegistration(kind, bsn, organisation, professional, reference(), partners, plannedMatches);
     }
 
-    private List<String> partners(String bsn, String professional) {
-        var partners = new ArrayList<String>();
-        for (var held : heldOn(bsn)) {
+    /**
+     * Adds the own references of the child's signals held by other professionals, and returns 1 when
+     * it added any, because the new signal then joins one match on that child.
+     */
+    private int addPartners(List<String> partners, String child, String professional) {
+        int before = partners.size();
+        for (var held : heldOn(child)) {
             if (!held.professionalId().equals(professional)) {
                 partners.add(held.ownReference());
             }
         }
-        for (var sibling : population.siblings(bsn)) {
-            for (var held : heldOn(sibling)) {
-                if (!held.professionalId().equals(professional)) {
-                    partners.add(held.ownReference());
-                }
-            }
-        }
-        return partners;
+        return partners.size() > before ? 1 : 0;
     }
 
     private List<HeldSignal> heldOn(String bsn) {

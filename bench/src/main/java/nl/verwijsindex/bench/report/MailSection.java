@@ -2,14 +2,19 @@ package nl.verwijsindex.bench.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.verwijsindex.bench.report.MailLatency.Apart;
 
 /**
  * The section on match emails: for each API step, the time from the response to a registration that
- * made a match to the arrival of its emails. The target applies to the 32-client step. When the
- * outbox still contained unsent emails at the end of the run, the latencies count only the emails that
- * arrived, so the section marks them as lower bounds and calls no email target met.
+ * made a match to the arrival of its emails, and the emails that no registration of a step caused,
+ * by reason. The target applies to the 32-client step. When the outbox still contained unsent emails
+ * at the end of the run, the latencies count only the emails that arrived, so the section marks them
+ * as lower bounds and calls no email target met.
  */
 final class MailSection {
 
@@ -26,53 +31,93 @@ final class MailSection {
         }
 
         var queue = MailQueue.read(results);
+        var run = MailLatency.measure(registrationFiles(results), mail, Timeline.read(results));
         var rows = new ArrayList<List<String>>();
-        var steps = new ArrayList<String>();
-        for (int clients : Report.CLIENT_COUNTS) {
-            steps.add("c" + clients);
-        }
-        steps.add("half");
-        for (var suffix : List.of("", "full")) {
-            for (var step : steps) {
-                var registrations = results.file("api-" + step + suffix + ".csv");
-                if (Files.exists(registrations)) {
-                    var summary = MailLatency.measure(registrations, mail);
-                    rows.add(row(step + suffix, summary, queue));
-                    if ((step + suffix).equals("c" + Report.RATIO_CLIENTS)) {
-                        addTargets(targets, summary, queue);
-                    }
-                }
-            }
-        }
-        if (rows.stream().noneMatch(row -> row.get(0).equals("c" + Report.RATIO_CLIENTS))) {
+        run.steps().forEach((step, emails) -> rows.add(row(step, emails, queue)));
+        var measured = run.steps().get("c" + Report.RATIO_CLIENTS);
+        if (measured == null) {
             targets.notMeasured(TARGET);
+        } else {
+            addTargets(targets, run, measured, queue);
         }
 
         section.paragraph(queue.describe());
         section.paragraph("Time from the response to a registration that made a match to the arrival of each"
-                + " of its emails at the mail sink, for the matches made in a step's measured window. Each email"
-                + " names the recipient's own reference, which links it to a registration. Emails of a step"
-                + " may arrive during the next one. After each client-count step the harness waits, at most"
-                + " 300 s, until the outbox has no unsent match email, so that the next step does not share"
-                + " the CPU with sending them. A Message-ID that arrives twice is an email sent twice.");
-        return section.table(
-                        List.of("step", "p50", "p95", "p99", "max", "emails linked", "matching registrations",
-                                "of which without email", "unsent when the step ended",
-                                "seconds until the outbox was empty", "repeated Message-IDs (whole run)"),
-                        rows)
+                + " of its emails at the mail sink, for the registrations of a step's measured window. Each"
+                + " email names the own reference of its recipient's signal. It is linked to the first"
+                + " registration, in response order, that still owed an email naming that signal: the"
+                + " signal's own registration owes one per match it made, and each later registration that"
+                + " matched it owes one. Only registrations of a step whose window contains the arrival"
+                + " count. A step's window runs from its start until the harness found the outbox without"
+                + " unsent match emails after it; the harness waits for that, at most 300 s, before the"
+                + " next step, so that the next step does not share the CPU with sending them.");
+        section.table(
+                List.of("step", "p50", "p95", "p99", "max", "emails linked", "of warm-up registrations",
+                        "not explained by a planned match", "matching registrations", "of which without email",
+                        "unsent when the step ended", "seconds until the outbox was empty"),
+                rows);
+        return section.raw(apartTable(run)).toString();
+    }
+
+    /** Returns the steps' registrations files that exist, keyed by step tag, in run order. */
+    private static Map<String, Path> registrationFiles(Results results) {
+        var files = new LinkedHashMap<String, Path>();
+        for (var suffix : List.of("", "full")) {
+            for (var step : Report.stepNames()) {
+                var file = results.file("api-" + step + suffix + ".csv");
+                if (Files.exists(file)) {
+                    files.put(step + suffix, file);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static String apartTable(MailLatency.Run run) {
+        var rows = new ArrayList<List<String>>();
+        int linked = run.steps().values().stream().mapToInt(MailLatency.Step::linked).sum();
+        rows.add(List.of("linked to a registration of a measured window (the latencies above)", count(linked)));
+        rows.add(List.of("caused by a registration of a warm-up", count(run.apart(Apart.WARM_UP))));
+        rows.add(List.of("named a signal of an earlier step: a registration of the step matched it without the"
+                + " driver planning that, for example on a sibling of a child that the earlier step"
+                + " registered", count(run.apart(Apart.EARLIER_STEP))));
+        rows.add(List.of("named a signal of the step after its registrations owed no more emails naming it: a"
+                + " match the driver did not plan, such as one with a sibling's signal of an earlier step,"
+                + " or one of a registration whose response timed out", count(run.apart(Apart.UNPLANNED))));
+        rows.add(List.of("named no own reference of the load driver, such as a signal of the national data set",
+                count(run.apart(Apart.NO_DRIVER_REFERENCE))));
+        rows.add(List.of("caused by the import: arrived from the start of the import of the national data set"
+                + " until the outbox was empty after it", count(run.apart(Apart.IMPORT))));
+        rows.add(List.of("arrived outside the window of every step", count(run.apart(Apart.OUTSIDE_STEPS))));
+        var kinds = new ArrayList<String>();
+        run.otherKinds().forEach((kind, emails) -> kinds.add("`" + kind + "` " + emails));
+        rows.add(List.of("not a match email, by the kind in its Message-ID"
+                        + (kinds.isEmpty() ? "" : ": " + String.join(", ", kinds)),
+                count(run.apart(Apart.NOT_MATCH_EMAIL))));
+        rows.add(List.of("repeated Message-ID: an email that arrived before, sent again",
+                count(run.apart(Apart.REPEATED))));
+        rows.add(List.of("all emails that arrived", count(run.emails())));
+        return new Page()
+                .paragraph("Every email of the run, once. The emails that no registration of a measured window"
+                        + " caused are counted here and not in the latencies.")
+                .table(List.of("emails of the whole run", "count"), rows)
                 .toString();
     }
 
-    private static void addTargets(Targets targets, MailLatency.Summary summary, MailQueue queue) {
-        if (summary.linked() == 0) {
+    private static String count(int value) {
+        return String.valueOf(value);
+    }
+
+    private static void addTargets(Targets targets, MailLatency.Run run, MailLatency.Step step, MailQueue queue) {
+        if (step.linked() == 0) {
             targets.notMeasured(TARGET);
         } else if (queue.complete()) {
-            targets.atMost(TARGET, (double) summary.p99(), Report.MAIL_P99_TARGET_MS, " ms");
+            targets.atMost(TARGET, (double) step.p99(), Report.MAIL_P99_TARGET_MS, " ms");
         } else {
             // An unsent email would arrive after the wait, later than its match by more than the
             // wait's length, so adding it cannot lower a p99 that is shorter than that length.
-            var measured = "≥ " + summary.p99() + " ms, a lower bound: " + queue.unsentText();
-            if (summary.p99() > Report.MAIL_P99_TARGET_MS) {
+            var measured = "≥ " + step.p99() + " ms, a lower bound: " + queue.unsentText();
+            if (step.p99() > Report.MAIL_P99_TARGET_MS) {
                 targets.add(TARGET, measured, false);
             } else {
                 targets.unknown(TARGET, measured);
@@ -80,29 +125,31 @@ final class MailSection {
         }
 
         var target = "No email arrives twice (whole run)";
-        var measured = summary.emails() + " emails arrived, " + summary.duplicateMessageIds() + " repeated Message-IDs";
-        if (summary.duplicateMessageIds() > 0 || queue.complete()) {
-            targets.add(target, measured, summary.duplicateMessageIds() == 0);
+        int repeated = run.apart(Apart.REPEATED);
+        var measured = run.emails() + " emails arrived, " + repeated + " repeated Message-IDs";
+        if (repeated > 0 || queue.complete()) {
+            targets.add(target, measured, repeated == 0);
         } else {
             targets.unknown(target, measured + "; " + queue.unsentText());
         }
     }
 
-    private static List<String> row(String step, MailLatency.Summary summary, MailQueue queue) {
-        boolean measured = summary.linked() > 0;
+    private static List<String> row(String step, MailLatency.Step emails, MailQueue queue) {
+        boolean measured = emails.linked() > 0;
         // With emails missing, the percentiles of the emails that arrived are lower bounds.
         var bound = queue.complete() ? "" : "≥ ";
         return List.of(
                 step,
-                measured ? bound + summary.p50() + " ms" : "",
-                measured ? bound + summary.p95() + " ms" : "",
-                measured ? bound + summary.p99() + " ms" : "",
-                measured ? bound + summary.max() + " ms" : "",
-                String.valueOf(summary.linked()),
-                String.valueOf(summary.matchMakers()),
-                String.valueOf(summary.matchMakersWithoutEmail()),
+                measured ? bound + emails.p50() + " ms" : "",
+                measured ? bound + emails.p95() + " ms" : "",
+                measured ? bound + emails.p99() + " ms" : "",
+                measured ? bound + emails.max() + " ms" : "",
+                String.valueOf(emails.linked()),
+                String.valueOf(emails.warmUp()),
+                String.valueOf(emails.unexplained()),
+                String.valueOf(emails.matchMakers()),
+                String.valueOf(emails.matchMakersWithoutEmail()),
                 queue.unsentAfter(step),
-                queue.drainSecondsAfter(step),
-                String.valueOf(summary.duplicateMessageIds()));
+                queue.drainSecondsAfter(step));
     }
 }

@@ -61,6 +61,7 @@ public final class Report {
                 .raw(Sections.api(results, ""))
                 .raw(Sections.halfLoad(results, ""))
                 .raw(ErrorCodeSection.write(results, ""))
+                .raw(ProfileSection.write(results))
                 .raw(MailSection.write(results, targets))
                 .raw(HeapSection.write(results, targets))
                 .raw(readySection());
@@ -82,6 +83,16 @@ public final class Report {
 
         return "ratio=" + ratio.map(value -> String.format(Locale.ROOT, "%.2f", value)).orElse("n/a")
                 + " p99_ms=" + halfLoadP99.map(value -> String.format(Locale.ROOT, "%.1f", value)).orElse("n/a");
+    }
+
+    /** Returns the tags of the API steps of one phase in run order: each client count, then {@code half}. */
+    static List<String> stepNames() {
+        var names = new ArrayList<String>();
+        for (int clients : CLIENT_COUNTS) {
+            names.add("c" + clients);
+        }
+        names.add("half");
+        return names;
     }
 
     private Optional<Double> ratio() throws IOException {
@@ -108,6 +119,7 @@ public final class Report {
                     + " active and " + environment.getProperty("full_data_archived_signals")
                     + " archived signals, loaded in "
                     + environment.getProperty("full_data_load_seconds", "?") + " s"));
+            rows.add(List.of("Settling before the steps on the full database", settling(environment)));
         }
         rows.add(List.of("Whole run", environment.getProperty("total_seconds", "?") + " s"));
         rows.add(List.of("Load average before and after the run (1, 5, 15 min)",
@@ -131,6 +143,34 @@ public final class Report {
         rows.add(List.of("Index", "`java -Xmx512m -jar " + environment.getProperty("index_jar", "?")
                 + "`, mail dispatch interval " + environment.getProperty("mail_dispatch_interval", "?")));
         return new Page().heading("Run").table(List.of("", ""), rows).toString();
+    }
+
+    /**
+     * Describes the waits between the import and the steps on the full database: until the outbox
+     * was empty, {@code VACUUM (ANALYZE)}, and until no autovacuum worker was active.
+     */
+    static String settling(Properties environment) {
+        if (!environment.containsKey("full_data_vacuum_seconds")) {
+            return "not recorded: this run started the steps right after the import";
+        }
+        var outbox = timedOut(environment, "full_data_outbox_wait")
+                ? "the outbox still had unsent match emails after " + seconds(environment, "full_data_outbox_wait")
+                        + ", the time limit"
+                : "the outbox was empty after " + seconds(environment, "full_data_outbox_wait");
+        var autovacuum = timedOut(environment, "full_data_autovacuum_wait")
+                ? "autovacuum workers were still active after " + seconds(environment, "full_data_autovacuum_wait")
+                        + ", the time limit"
+                : "no autovacuum worker was active after " + seconds(environment, "full_data_autovacuum_wait");
+        return outbox + ", then `VACUUM (ANALYZE)` took " + environment.getProperty("full_data_vacuum_seconds")
+                + " s, then " + autovacuum;
+    }
+
+    private static boolean timedOut(Properties environment, String wait) {
+        return environment.getProperty(wait + "_timed_out", "false").equals("true");
+    }
+
+    private static String seconds(Properties environment, String wait) {
+        return environment.getProperty(wait + "_seconds", "?") + " s";
     }
 
     private String readySection() throws IOException {

@@ -110,7 +110,7 @@ class LoadDriverPartsTests {
     void registrationLogWritesErrorCodesColumn(@TempDir Path folder) throws Exception {
         var file = folder.resolve("api-c8.csv");
         var registration = new PlannedRegistration(
-                Kind.FAMILY_MATCH, "999990019", 0, "p1", "bench-c8-a", List.of("bench-c8-1", "bench-c8-2"));
+                Kind.FAMILY_MATCH, "999990019", 0, "p1", "bench-c8-a", List.of("bench-c8-1", "bench-c8-2"), 2);
 
         try (var log = new RegistrationLog(file)) {
             log.record(registration, new SignalsApi.Outcome(422, null, List.of("person-deceased")), 1_500_000, 42, true);
@@ -119,9 +119,10 @@ class LoadDriverPartsTests {
 
         assertEquals(
                 List.of(
-                        "own_reference,kind,status,latency_ms,responded_at_ms,measured,partners,error_codes",
-                        "bench-c8-a,family-match,422,1.500,42,true,bench-c8-1;bench-c8-2,person-deceased",
-                        "bench-c8-a,family-match,201,2.000,43,false,bench-c8-1;bench-c8-2,"),
+                        "own_reference,kind,status,latency_ms,responded_at_ms,measured,partners,error_codes,"
+                                + "planned_matches",
+                        "bench-c8-a,family-match,422,1.500,42,true,bench-c8-1;bench-c8-2,person-deceased,2",
+                        "bench-c8-a,family-match,201,2.000,43,false,bench-c8-1;bench-c8-2,,2"),
                 Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 }
