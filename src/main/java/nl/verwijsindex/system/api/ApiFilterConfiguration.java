@@ -1,6 +1,9 @@
 package nl.verwijsindex.system.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +17,43 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiFilterConfiguration {
 
+    static final int MAXIMUM_CONCURRENT_REQUESTS = 1000;
+    static final Duration MAXIMUM_QUEUE_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final int CONCURRENCY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 40;
     private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
     private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
     private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
     private static final int MALFORMED_QUERY_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 25;
     private static final int BODY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5;
+
+    /**
+     * Limits the API requests that run at once to {@code VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS}.
+     * It comes first, so that a waiting request holds nothing but its thread.
+     *
+     * @throws IllegalArgumentException when a setting is out of its range
+     */
+    @Bean
+    FilterRegistrationBean<ApiConcurrencyLimitFilter> apiConcurrencyLimitFilter(
+            @Value("${verwijsindex.api.max-concurrent-requests}") int maximum,
+            @Value("${verwijsindex.api.queue-timeout}") Duration queueTimeout,
+            ProblemResponseWriter writer,
+            MeterRegistry registry) {
+        if (maximum < 1 || maximum > MAXIMUM_CONCURRENT_REQUESTS) {
+            throw new IllegalArgumentException("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS " + maximum
+                    + ": set it to a whole number from 1 to " + MAXIMUM_CONCURRENT_REQUESTS
+                    + ", below the database connection pool's 20, such as 12");
+        }
+        if (queueTimeout.isNegative() || queueTimeout.compareTo(MAXIMUM_QUEUE_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT " + queueTimeout
+                    + ": set it to a duration from 0s to 5m, such as 10s");
+        }
+        var registration =
+                new FilterRegistrationBean<>(new ApiConcurrencyLimitFilter(maximum, queueTimeout, writer, registry));
+        registration.setOrder(CONCURRENCY_LIMIT_ORDER);
+        registration.addUrlPatterns(RestApi.BASE_PATH + "/*");
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ApiVersionFilter> apiVersionFilter() {
