@@ -109,28 +109,45 @@ class ApiConcurrencyLimitFilterTests {
     }
 
     @Test
-    void rejectsMaximumOutOfRange() {
-        var configuration = new ApiFilterConfiguration();
+    void defaultsToTwicePerProcessor() {
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 1)).isEqualTo(2);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 2)).isEqualTo(4);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests(" ", 6)).isEqualTo(12);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 8)).isEqualTo(16);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 64)).isEqualTo(16);
+    }
 
-        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter(0, Duration.ofSeconds(10), writer, registry))
+    @Test
+    void readsMaximumSetting() {
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("1", 2)).isEqualTo(1);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests(" 30 ", 2)).isEqualTo(30);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("1000", 2)).isEqualTo(1000);
+    }
+
+    @Test
+    void rejectsInvalidMaximumSetting() {
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("0", 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS 0: set it to a whole number from 1 to"
-                        + " 1000, below the database connection pool's 20, such as 12");
-        assertThatThrownBy(
-                        () -> configuration.apiConcurrencyLimitFilter(1001, Duration.ofSeconds(10), writer, registry))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS 1001:");
+                .hasMessage("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '0': set it to a whole number from 1"
+                        + " to 1000, such as 8, or leave it unset for twice the number of processor cores");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("1001", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '1001':");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("eight", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS 'eight':");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("-3", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '-3':");
     }
 
     @Test
     void rejectsQueueTimeoutOutOfRange() {
         var configuration = new ApiFilterConfiguration();
 
-        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter(12, Duration.ofSeconds(-1), writer, registry))
+        assertThatThrownBy(
+                        () -> configuration.apiConcurrencyLimitFilter("12", Duration.ofSeconds(-1), writer, registry))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT-1S: set it to a duration from 0s to 5m,"
                         + " such as 10s");
-        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter(12, Duration.ofMinutes(6), writer, registry))
+        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter("12", Duration.ofMinutes(6), writer, registry))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT6M:");
     }
