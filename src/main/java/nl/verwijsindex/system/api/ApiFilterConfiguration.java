@@ -1,6 +1,11 @@
 package nl.verwijsindex.system.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +19,80 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiFilterConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiFilterConfiguration.class);
+
+    static final int MAXIMUM_CONCURRENT_REQUESTS = 1000;
+    static final Duration MAXIMUM_QUEUE_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final int CONCURRENCY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 40;
     private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
     private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
     private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
     private static final int MALFORMED_QUERY_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 25;
     private static final int BODY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5;
+
+    /**
+     * Limits the API requests that run at once to {@code VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS},
+     * or to {@link #defaultMaximum(int)} when it is not set. It comes first, so that a waiting
+     * request holds nothing but its thread.
+     *
+     * @throws IllegalArgumentException when a setting is out of its range
+     */
+    @Bean
+    FilterRegistrationBean<ApiConcurrencyLimitFilter> apiConcurrencyLimitFilter(
+            @Value("${verwijsindex.api.max-concurrent-requests:}") String maximumSetting,
+            @Value("${verwijsindex.api.queue-timeout}") Duration queueTimeout,
+            ProblemResponseWriter writer,
+            MeterRegistry registry) {
+        int maximum =
+                maximumConcurrentRequests(maximumSetting, Runtime.getRuntime().availableProcessors());
+        if (queueTimeout.isNegative() || queueTimeout.compareTo(MAXIMUM_QUEUE_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT " + queueTimeout
+                    + ": set it to a duration from 0s to 5m, such as 10s");
+        }
+        log.info(
+                "The API runs at most {} requests at once; others wait up to {} (VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS,"
+                        + " VERWIJSINDEX_API_QUEUE_TIMEOUT)",
+                maximum,
+                queueTimeout);
+        var registration =
+                new FilterRegistrationBean<>(new ApiConcurrencyLimitFilter(maximum, queueTimeout, writer, registry));
+        registration.setOrder(CONCURRENCY_LIMIT_ORDER);
+        registration.addUrlPatterns(RestApi.BASE_PATH + "/*");
+        return registration;
+    }
+
+    /**
+     * Returns the setting as a number, or the default for the processors when it is blank.
+     *
+     * @throws IllegalArgumentException when the setting is not a whole number from 1 to 1000
+     */
+    static int maximumConcurrentRequests(String setting, int processors) {
+        if (setting.isBlank()) {
+            return defaultMaximum(processors);
+        }
+        int maximum;
+        try {
+            maximum = Integer.parseInt(setting.trim());
+        } catch (NumberFormatException e) {
+            maximum = 0;
+        }
+        if (maximum < 1 || maximum > MAXIMUM_CONCURRENT_REQUESTS) {
+            throw new IllegalArgumentException("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '" + setting
+                    + "': set it to a whole number from 1 to " + MAXIMUM_CONCURRENT_REQUESTS
+                    + ", such as 8, or leave it unset for twice the number of processor cores");
+        }
+        return maximum;
+    }
+
+    /**
+     * Returns twice the number of processors, from 2 to 16. Registrations on two cores kept the most
+     * throughput and the match emails kept up at 4 (the benchmark's 32 clients), and the upper bound
+     * keeps the API below the database connection pool's 20, which the email senders share.
+     */
+    static int defaultMaximum(int processors) {
+        return Math.max(2, Math.min(16, 2 * processors));
+    }
 
     @Bean
     FilterRegistrationBean<ApiVersionFilter> apiVersionFilter() {

@@ -1,0 +1,203 @@
+package nl.verwijsindex.system.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+@Timeout(20)
+class ApiConcurrencyLimitFilterTests {
+
+    private final JsonMapper jsonMapper = JsonMapper.builder().build();
+    private final ProblemResponseWriter writer = new ProblemResponseWriter(jsonMapper);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    /** Requests that reached the chain, by their path, in the order they reached it. */
+    private final List<String> passed = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void rejectsRequestAfterQueueTimeout() throws Exception {
+        var filter = filter(1, Duration.ofMillis(200));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
+        inside.await();
+
+        var second = response(filter, "/api/v1/signals/second", passing());
+
+        assertThat(second.getStatus()).isEqualTo(503);
+        assertThat(second.getContentType()).isEqualTo("application/problem+json");
+        assertThat(second.getHeader("Retry-After")).isEqualTo("1");
+        var problem = jsonMapper.readTree(second.getContentAsString());
+        assertThat(problem.get("title").asString()).isEqualTo("API busy");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("The index runs at most 1 API requests at once, and this request waited 200 ms for its"
+                        + " turn without getting it, so nothing of it was carried out. Send it again after the"
+                        + " seconds in the Retry-After header.");
+        assertThat(registry.get("verwijsindex.api.requests.rejected").counter().count())
+                .isEqualTo(1.0);
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(passed).containsExactly("/api/v1/signals/first");
+    }
+
+    @Test
+    void letsWaitingRequestInWhenPlaceFrees() throws Exception {
+        var filter = filter(1, Duration.ofSeconds(10));
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
+        inside.await();
+        var second = send(filter, "/api/v1/signals/second", passing());
+        awaitWaiting(1);
+
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/signals/second");
+        assertThat(waiting()).isEqualTo(0.0);
+        assertThat(registry.get("verwijsindex.api.requests.rejected").counter().count())
+                .isEqualTo(0.0);
+    }
+
+    @Test
+    void runsRequestsUpToMaximumAtOnce() throws Exception {
+        var filter = filter(2, Duration.ofSeconds(10));
+        var inside = new CountDownLatch(2);
+        var release = new CountDownLatch(1);
+        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
+        var second = send(filter, "/api/v1/signals/second", holding(inside, release));
+
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        var third = send(filter, "/api/v1/signals/third", passing());
+        awaitWaiting(1);
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(third.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(passed).hasSize(3).endsWith("/api/v1/signals/third");
+    }
+
+    @Test
+    void freesPlaceWhenChainFails() throws Exception {
+        var filter = filter(1, Duration.ofMillis(200));
+        FilterChain failing = (request, response) -> {
+            throw new IllegalStateException("chain failed");
+        };
+
+        assertThatThrownBy(() -> response(filter, "/api/v1/signals/failing", failing))
+                .hasMessage("chain failed");
+        var next = response(filter, "/api/v1/signals/next", passing());
+
+        assertThat(next.getStatus()).isEqualTo(200);
+        assertThat(passed).containsExactly("/api/v1/signals/next");
+    }
+
+    @Test
+    void defaultsToTwicePerProcessor() {
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 1)).isEqualTo(2);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 2)).isEqualTo(4);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests(" ", 6)).isEqualTo(12);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 8)).isEqualTo(16);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("", 64)).isEqualTo(16);
+    }
+
+    @Test
+    void readsMaximumSetting() {
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("1", 2)).isEqualTo(1);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests(" 30 ", 2)).isEqualTo(30);
+        assertThat(ApiFilterConfiguration.maximumConcurrentRequests("1000", 2)).isEqualTo(1000);
+    }
+
+    @Test
+    void rejectsInvalidMaximumSetting() {
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("0", 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '0': set it to a whole number from 1"
+                        + " to 1000, such as 8, or leave it unset for twice the number of processor cores");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("1001", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '1001':");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("eight", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS 'eight':");
+        assertThatThrownBy(() -> ApiFilterConfiguration.maximumConcurrentRequests("-3", 2))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS '-3':");
+    }
+
+    @Test
+    void rejectsQueueTimeoutOutOfRange() {
+        var configuration = new ApiFilterConfiguration();
+
+        assertThatThrownBy(
+                        () -> configuration.apiConcurrencyLimitFilter("12", Duration.ofSeconds(-1), writer, registry))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT-1S: set it to a duration from 0s to 5m,"
+                        + " such as 10s");
+        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter("12", Duration.ofMinutes(6), writer, registry))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT6M:");
+    }
+
+    private ApiConcurrencyLimitFilter filter(int maximum, Duration queueTimeout) {
+        return new ApiConcurrencyLimitFilter(maximum, queueTimeout, writer, registry);
+    }
+
+    private FilterChain passing() {
+        return (request, response) -> passed.add(((MockHttpServletRequest) request).getRequestURI());
+    }
+
+    private FilterChain holding(CountDownLatch inside, CountDownLatch release) {
+        return (request, response) -> {
+            passed.add(((MockHttpServletRequest) request).getRequestURI());
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private MockHttpServletResponse response(ApiConcurrencyLimitFilter filter, String path, FilterChain chain)
+            throws Exception {
+        var request = new MockHttpServletRequest("POST", path);
+        var response = new MockHttpServletResponse();
+        filter.doFilter(request, response, chain);
+        return response;
+    }
+
+    private CompletableFuture<MockHttpServletResponse> send(
+            ApiConcurrencyLimitFilter filter, String path, FilterChain chain) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return response(filter, path, chain);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private double waiting() {
+        return registry.get("verwijsindex.api.requests.waiting").gauge().value();
+    }
+
+    private void awaitWaiting(int count) throws InterruptedException {
+        while (waiting() != count) {
+            Thread.sleep(10);
+        }
+    }
+}
