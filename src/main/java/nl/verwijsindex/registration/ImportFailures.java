@@ -6,7 +6,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
 /**
- * Words an exception that stopped the import command as one line: what failed, which database it
+ * Formats the exception that stopped the import command as one line: what failed, which database it
  * was (its URL without the password), and what to do next.
  */
 final class ImportFailures {
@@ -14,7 +14,9 @@ final class ImportFailures {
     private ImportFailures() {}
 
     /**
-     * Describes the failure.
+     * Returns the one-line message for the failure. For an {@link SQLException} in its causes the
+     * message names the database and what to do next. Otherwise it is the message of the most
+     * specific cause.
      *
      * @param environment the command's settings, or {@code null} when it failed before reading them
      */
@@ -40,7 +42,7 @@ final class ImportFailures {
             return database + " rejected the login: " + message + " Correct VERWIJSINDEX_DATABASE_USERNAME and"
                     + " VERWIJSINDEX_DATABASE_PASSWORD, and the owner's if VERWIJSINDEX_DATABASE_OWNER_USERNAME is set.";
         }
-        return database + " failed: " + message + " Run the command again with"
+        return database + " returned an error: " + message + " Run the command again with"
                 + " --logging.level.nl.verwijsindex=debug to see the stack trace.";
     }
 
@@ -56,7 +58,7 @@ final class ImportFailures {
         return "the database at " + withoutPassword(url);
     }
 
-    /** Replaces the value of a {@code password} parameter of a JDBC URL, which may hold a secret. */
+    /** Replaces the value of a {@code password} parameter in a JDBC URL with {@code ***}. */
     static String withoutPassword(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }

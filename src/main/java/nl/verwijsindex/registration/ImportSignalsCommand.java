@@ -92,7 +92,10 @@ public final class ImportSignalsCommand {
 
     private ImportSignalsCommand() {}
 
-    /** Returns a resolver of the request's language, which the account module needs and only the web layer defines. */
+    /**
+     * Returns a resolver of the request's language, which the access module needs and only the web
+     * layer defines.
+     */
     @Bean
     static LocaleResolver localeResolver() {
         return new AcceptHeaderLocaleResolver();
@@ -100,7 +103,7 @@ public final class ImportSignalsCommand {
 
     /**
      * Returns the repository of web sessions, which Spring Boot configures only for a web
-     * application, because the account module ends sessions through it.
+     * application, because the access module ends sessions through it.
      */
     @Bean
     static JdbcIndexedSessionRepository sessionRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
@@ -150,7 +153,8 @@ public final class ImportSignalsCommand {
     /**
      * Returns whether the file descriptor behind the link is a terminal, which gets a progress line
      * that is redrawn. {@link System#console()} cannot tell, because in Java 17 it needs standard
-     * input and output to be terminals, not standard error. Without {@code /proc} it falls back to it.
+     * input and output to be terminals, not standard error. Without {@code /proc} it falls back to
+     * {@link System#console()}.
      */
     static boolean isTerminal(Path descriptorLink) {
         try {

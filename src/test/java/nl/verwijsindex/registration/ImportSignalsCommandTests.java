@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command's check whether standard error is a terminal, on links like those in {@code /proc/self/fd}. */
+/**
+ * The command's check whether standard error is a terminal, on links like those in {@code
+ * /proc/self/fd}, and the masking of the password in the database URL that its messages print.
+ */
 class ImportSignalsCommandTests {
 
     @TempDir
@@ -28,21 +31,21 @@ class ImportSignalsCommandTests {
     }
 
     @Test
-    void fileIsNoTerminal() throws Exception {
+    void fileIsNotTerminal() throws Exception {
         var link = Files.createSymbolicLink(folder.resolve("2"), folder.resolve("summary.txt"));
 
         assertThat(ImportSignalsCommand.isTerminal(link)).isFalse();
     }
 
     @Test
-    void pipeIsNoTerminal() throws Exception {
+    void pipeIsNotTerminal() throws Exception {
         var link = Files.createSymbolicLink(folder.resolve("2"), Path.of("pipe:[48213]"));
 
         assertThat(ImportSignalsCommand.isTerminal(link)).isFalse();
     }
 
     @Test
-    void passwordIsLeftOutOfDatabaseUrl() {
+    void passwordIsMaskedInDatabaseUrl() {
         assertThat(ImportFailures.withoutPassword("jdbc:postgresql://db:5432/vi?user=vi&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db:5432/vi?user=vi&password=***&ssl=true");
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.verwijsindex.system.ExecutorShutdown;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,15 +93,7 @@ class ChainingWorker implements SmartLifecycle {
             return;
         }
         executor = null;
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("Audit chaining did not finish within {}, so it is interrupted", SHUTDOWN_TIMEOUT);
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
+        if (!ExecutorShutdown.stop(running, SHUTDOWN_TIMEOUT, log, "Audit chaining")) {
             return;
         }
         try {

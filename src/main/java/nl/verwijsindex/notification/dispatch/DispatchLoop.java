@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.verwijsindex.access.AccountInvited;
 import nl.verwijsindex.matching.ProfessionalsMatched;
+import nl.verwijsindex.system.ExecutorShutdown;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,16 +102,7 @@ class DispatchLoop implements SmartLifecycle {
             return;
         }
         executor = null;
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("Notification dispatch did not finish within {}, so it is interrupted", SHUTDOWN_TIMEOUT);
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        ExecutorShutdown.stop(running, SHUTDOWN_TIMEOUT, log, "Notification dispatch");
         log.info("Notification dispatch stopped");
     }
 

@@ -11,8 +11,8 @@ import org.springframework.core.env.Environment;
 /**
  * Runs the Flyway migrations on the embedded PostgreSQL as soon as {@link EmbeddedDatabaseEarlyStart}
  * started it, as the owner {@code postgres} with the same placeholder as {@link DatabaseConfiguration}
- * and after creating the application's role, so that they too run while Spring builds the context. Spring Boot's own Flyway run then finds
- * nothing left to apply and only validates.
+ * and after creating the application's role, so that they too run while Spring builds the context.
+ * Spring Boot's own Flyway run then finds nothing left to apply and only validates.
  *
  * <p>NOTE: it reads only {@code spring.flyway.enabled} and {@code spring.flyway.locations}. Any
  * other {@code spring.flyway} setting applies to Spring Boot's run only, so add it here when the

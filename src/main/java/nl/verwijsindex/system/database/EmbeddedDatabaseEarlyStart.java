@@ -19,11 +19,13 @@ import org.springframework.core.env.Environment;
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the application's settings are
  * known, and migrates it ({@link EarlyMigration}), so that {@code initdb}, the server start and the
- * migrations run while Spring builds the context instead of when the first bean needs the database. The {@code embeddedDatabase} bean then takes the
- * started server. With a database URL it does nothing.
+ * migrations run while Spring builds the context instead of when the first bean needs the database.
+ * The {@code embeddedDatabase} bean then takes the started server. With a database URL it does
+ * nothing.
  *
- * <p>The application's {@code main} method adds it. Tests and the commands start the server in the
- * bean, as before, because their settings may still change after the initializers ran.
+ * <p>Only the application's {@code main} method adds it. Tests and the commands start the server in
+ * the {@code embeddedDatabase} bean instead, because their settings may still change after the
+ * initializers ran.
  */
 public final class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -99,7 +99,7 @@ class EmbeddedDatabaseEarlyStartTests {
 
         assertThat(Files.exists(folder.resolve("postgres/postmaster.pid"))).isFalse();
         assertThat(Files.exists(folder.resolve("postgres/PG_VERSION"))).isTrue();
-        // The server was stopped once; a second destroy does nothing.
+        // The server is already stopped, so a second destroy does nothing.
         started.destroy();
     }
 
@@ -129,7 +129,7 @@ class EmbeddedDatabaseEarlyStartTests {
     }
 
     @Test
-    void takeRaisesFailedStart() throws Exception {
+    void takeThrowsFailedStart() throws Exception {
         // A file where the server's folder should be makes the start fail.
         Files.writeString(folder.resolve("postgres"), "not a folder");
         try (var context = startedContext(environment())) {

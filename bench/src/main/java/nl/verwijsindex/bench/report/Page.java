@@ -12,8 +12,8 @@ final class Page {
         return this;
     }
 
-    Page paragraph(String sentence) {
-        text.append(sentence).append("\n\n");
+    Page paragraph(String markdown) {
+        text.append(markdown).append("\n\n");
         return this;
     }
 

@@ -1,6 +1,7 @@
 package nl.verwijsindex.bench.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 /** The command line of {@link Report}: the results folder, the profile notes and the page to write. */
 record ReportOptions(Path results, Path analysis, Path out) {
@@ -20,8 +21,21 @@ record ReportOptions(Path results, Path analysis, Path out) {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + ". " + USAGE);
             }
         }
-        if (results == null || analysis == null || out == null || args.length % 2 != 0) {
-            throw new IllegalArgumentException("Missing an option. " + USAGE);
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("Missing value after " + args[args.length - 1] + ". " + USAGE);
+        }
+        var missing = new ArrayList<String>();
+        if (results == null) {
+            missing.add("--results");
+        }
+        if (analysis == null) {
+            missing.add("--analysis");
+        }
+        if (out == null) {
+            missing.add("--out");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Missing option " + String.join(", ", missing) + ". " + USAGE);
         }
         return new ReportOptions(results, analysis, out);
     }
