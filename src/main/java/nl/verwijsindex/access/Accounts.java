@@ -14,18 +14,7 @@ public interface Accounts {
      * @throws org.springframework.dao.DuplicateKeyException when an account has this email
      *     address (ignoring case) or this professional
      */
-    default Enrolment create(NewAccount account, String password) {
-        return create(account, prepare(password));
-    }
-
-    /**
-     * Creates an active account as {@link #create(NewAccount, String)} does, with a password that
-     * was prepared before.
-     *
-     * @throws org.springframework.dao.DuplicateKeyException when an account has this email
-     *     address (ignoring case) or this professional
-     */
-    Enrolment create(NewAccount account, PreparedPassword password);
+    Enrolment create(NewAccount account, String password);
 
     /**
      * Gives an account a new password, TOTP secret and recovery codes; the old ones stop working.
@@ -33,24 +22,7 @@ public interface Accounts {
      * @throws WeakPasswordException when the password is too short or too common
      * @throws IllegalArgumentException when no account has this id
      */
-    default Enrolment resetCredentials(UUID accountId, String password) {
-        return resetCredentials(accountId, prepare(password));
-    }
-
-    /**
-     * Gives an account new credentials as {@link #resetCredentials(UUID, String)} does, with a
-     * password that was prepared before.
-     *
-     * @throws IllegalArgumentException when no account has this id
-     */
-    Enrolment resetCredentials(UUID accountId, PreparedPassword password);
-
-    /**
-     * Checks the password against the password policy and hashes it, without storing anything.
-     *
-     * @throws WeakPasswordException when the password is too short or too common
-     */
-    PreparedPassword prepare(String password);
+    Enrolment resetCredentials(UUID accountId, String password);
 
     /** Returns the id of the account with this email address, ignoring case. */
     Optional<UUID> findByEmail(String email);

@@ -68,11 +68,7 @@ class DemoSeeder implements ApplicationRunner {
         this.organisations = organisations;
         this.priorities = priorities;
         this.apiClients = apiClients;
-        // A data folder without the credentials file is seeded, or given new credentials, once the
-        // context is ready; hashing the passwords now takes that work off the start-up's path.
-        this.logins = enabled && !Files.exists(dataFolder.resolve(CREDENTIALS_FILE))
-                ? DemoLogins.preparingAhead(accounts, DemoLogins.SEEDED_LOGINS)
-                : DemoLogins.onDemand(accounts);
+        this.logins = new DemoLogins(accounts);
         this.regionMunicipalities = new DemoRegionMunicipalities(organisations, priorities, regions);
         this.dataFolder = dataFolder;
         this.transactions = transactions;

@@ -145,32 +145,6 @@ class DemoSeederIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void seedingIssuesAsManyLoginsAsArePreparedAhead() throws Exception {
-        seeder("true").run(new DefaultApplicationArguments());
-        var credentials = json.readTree(Files.readString(folder.resolve("demo-credentials.json")));
-
-        var passwords = new java.util.ArrayList<String>();
-        for (var organisation : credentials.path("organisations")) {
-            organisation
-                    .path("professionals")
-                    .forEach(p -> passwords.add(p.path("password").asString()));
-            organisation
-                    .path("administrators")
-                    .forEach(a -> passwords.add(a.path("password").asString()));
-        }
-        credentials
-                .path("municipality")
-                .path("administrators")
-                .forEach(a -> passwords.add(a.path("password").asString()));
-        credentials
-                .path("functionalAdministrators")
-                .forEach(a -> passwords.add(a.path("password").asString()));
-
-        assertThat(DemoLogins.SEEDED_LOGINS).isEqualTo(23);
-        assertThat(passwords).hasSize(23).doesNotHaveDuplicates();
-    }
-
-    @Test
     void demoPeopleLogInWithFileCredentials() throws Exception {
         seeder("true").run(new DefaultApplicationArguments());
         var credentials = json.readTree(Files.readString(folder.resolve("demo-credentials.json")));

@@ -14,7 +14,6 @@ import nl.verwijsindex.access.AccountStatus;
 import nl.verwijsindex.access.Accounts;
 import nl.verwijsindex.access.Enrolment;
 import nl.verwijsindex.access.NewAccount;
-import nl.verwijsindex.access.PreparedPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +56,8 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
-    public Enrolment create(NewAccount account, PreparedPassword password) {
+    public Enrolment create(NewAccount account, String password) {
+        passwordPolicy.check(password);
         var id = UUID.randomUUID();
         var secret = totpCodes.generateSecret();
 
@@ -70,7 +70,7 @@ class JdbcAccounts implements Accounts {
                         id,
                         account.email().trim(),
                         account.name(),
-                        password.hash(),
+                        passwords.encode(password),
                         secretCipher.encrypt(secret, id.toString()),
                         account.language().getLanguage(),
                         account.role().code(),
@@ -87,14 +87,15 @@ class JdbcAccounts implements Accounts {
 
     @Override
     @Transactional
-    public Enrolment resetCredentials(UUID accountId, PreparedPassword password) {
+    public Enrolment resetCredentials(UUID accountId, String password) {
+        passwordPolicy.check(password);
         var secret = totpCodes.generateSecret();
 
         int updated = jdbc.sql("""
                         update accounts set password_hash = ?, totp_secret = ?, totp_last_step = null
                          where id = ?
                         """)
-                .params(password.hash(), secretCipher.encrypt(secret, accountId.toString()), accountId)
+                .params(passwords.encode(password), secretCipher.encrypt(secret, accountId.toString()), accountId)
                 .update();
         if (updated == 0) {
             throw new IllegalArgumentException("No account with id " + accountId);
@@ -103,12 +104,6 @@ class JdbcAccounts implements Accounts {
 
         log.info("Account {} given a new password and second factor", accountId);
         return enrolment;
-    }
-
-    @Override
-    public PreparedPassword prepare(String password) {
-        passwordPolicy.check(password);
-        return new PreparedPassword(passwords.encode(password));
     }
 
     @Override
