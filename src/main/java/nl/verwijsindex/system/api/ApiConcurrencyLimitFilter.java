@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * out.
  *
  * <p>Meters: {@code verwijsindex.api.requests.waiting} (requests waiting for a place now) and
- * {@code verwijsindex.api.requests.rejected} (requests answered {@code 503} after the timeout).
+ * {@code verwijsindex.api.requests.rejected} (requests that got a {@code 503} after the timeout).
  */
 final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
 
@@ -109,7 +109,7 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
         if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
             rejectedSinceLog.addAndGet(-count);
             log.warn(
-                    "Answered {} API requests with 503 because they waited longer than {} for one of {} places"
+                    "Rejected {} API requests with 503 because they waited longer than {} for one of {} places"
                             + " (VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS, VERWIJSINDEX_API_QUEUE_TIMEOUT)",
                     count,
                     queueTimeout,

@@ -34,7 +34,7 @@ class ApiFilterConfiguration {
     /**
      * Limits the API requests that run at once to {@code VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS},
      * or to {@link #defaultMaximum(int)} when it is not set. It comes first, so that a waiting
-     * request holds nothing but its thread.
+     * request has no database connection yet.
      *
      * @throws IllegalArgumentException when a setting is out of its range
      */

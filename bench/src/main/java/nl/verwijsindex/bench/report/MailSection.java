@@ -49,7 +49,7 @@ final class MailSection {
                 + " signal's own registration owes one per match it made, and each later registration that"
                 + " matched it owes one. Only registrations of a step whose window contains the arrival"
                 + " count. A step's window runs from its start until the harness found the outbox without"
-                + " unsent match emails after it; the harness waits for that, at most 300 s, before the"
+                + " unsent match emails after it. The harness waits for that, at most 300 s, before the"
                 + " next step, so that the next step does not share the CPU with sending them.");
         section.table(
                 List.of("step", "p50", "p95", "p99", "max", "emails linked", "of warm-up registrations",
