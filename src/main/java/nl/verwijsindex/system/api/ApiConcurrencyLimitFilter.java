@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * they came, before they take a database connection. Without this limit a burst of requests waits
  * in the database connection pool, where the senders of match emails and the scheduled jobs wait
  * behind it, so that emails fall minutes behind under load. A request that waits longer than the
- * queue timeout gets a {@code 503} problem with {@code Retry-After}, and nothing of it is carried
- * out.
+ * queue timeout, or that finds {@value #MAXIMUM_WAITING} requests waiting already, gets a {@code
+ * 503} problem with {@code Retry-After}, and nothing of it is carried out.
  *
  * <p>Meters: {@code verwijsindex.api.requests.waiting} (requests waiting for a place now) and
  * {@code verwijsindex.api.requests.rejected} (requests that got a {@code 503} after the timeout).
@@ -37,12 +38,20 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
     /** The seconds in the {@code Retry-After} header of a rejected request. */
     static final long RETRY_AFTER_SECONDS = 1;
 
+    /**
+     * The most requests that wait at once; more get a {@code 503} at once. It keeps at least half of
+     * Tomcat's 200 request threads free for the web pages and the health checks during a burst.
+     */
+    static final int MAXIMUM_WAITING = 100;
+
     /** The shortest time between two log lines about rejected requests, so that a burst logs a few lines. */
     private static final long LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private static final Logger log = LoggerFactory.getLogger(ApiConcurrencyLimitFilter.class);
 
     private final Semaphore places;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int maximumWaiting;
     private final int maximum;
     private final Duration queueTimeout;
     private final ProblemResponseWriter writer;
@@ -52,7 +61,17 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
 
     ApiConcurrencyLimitFilter(
             int maximum, Duration queueTimeout, ProblemResponseWriter writer, MeterRegistry registry) {
+        this(maximum, MAXIMUM_WAITING, queueTimeout, writer, registry);
+    }
+
+    ApiConcurrencyLimitFilter(
+            int maximum,
+            int maximumWaiting,
+            Duration queueTimeout,
+            ProblemResponseWriter writer,
+            MeterRegistry registry) {
         this.places = new Semaphore(maximum, true);
+        this.maximumWaiting = maximumWaiting;
         this.maximum = maximum;
         this.queueTimeout = queueTimeout;
         this.writer = writer;
@@ -62,6 +81,13 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
         this.rejected = Counter.builder("verwijsindex.api.requests.rejected")
                 .description("API requests answered 503 because they waited longer than the queue timeout")
                 .register(registry);
+    }
+
+    /** Leaves the OpenAPI document out, so that it can be read while the API is at its limit. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return RestApi.DOCUMENT_PATH.equals(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
@@ -79,25 +105,38 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
     }
 
     private boolean enter() {
+        if (places.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > maximumWaiting) {
+            waiting.decrementAndGet();
+            return false;
+        }
         try {
             return places.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 
     private void reject(HttpServletResponse response) throws IOException {
         rejected.increment();
         logRejection();
+        // This filter runs before Spring Security, which sets these headers on the other responses.
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         writer.write(
                 Problems.of(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         TITLE,
-                        "The index runs at most " + maximum + " API requests at once, and this request waited "
-                                + queueTimeout.toMillis() + " ms for its turn without getting it, so nothing of it"
-                                + " was carried out. Send it again after the seconds in the Retry-After header.",
+                        "The index is running as many API requests as it runs at once (" + maximum + "), and"
+                                + " this request found no free place within " + DurationText.of(queueTimeout)
+                                + ", so nothing of it was carried out. Send it again after the seconds in the"
+                                + " Retry-After header.",
                         List.of()),
                 response);
     }
@@ -109,10 +148,12 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
         if (now - last >= LOG_INTERVAL_NANOS && lastLogNanos.compareAndSet(last, now)) {
             rejectedSinceLog.addAndGet(-count);
             log.warn(
-                    "Rejected {} API requests with 503 because they waited longer than {} for one of {} places"
-                            + " (VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS, VERWIJSINDEX_API_QUEUE_TIMEOUT)",
+                    "API busy: {} requests rejected with 503 since the last such line, because no place came free"
+                            + " within {} (places: {}; VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS,"
+                            + " VERWIJSINDEX_API_QUEUE_TIMEOUT); the meter verwijsindex.api.requests.rejected"
+                            + " counts them all",
                     count,
-                    queueTimeout,
+                    DurationText.of(queueTimeout),
                     maximum);
         }
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,10 @@ class ApiFilterConfiguration {
 
     static final int MAXIMUM_CONCURRENT_REQUESTS = 1000;
     static final Duration MAXIMUM_QUEUE_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final int CONCURRENCY_LIMIT_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 40;
     private static final int API_VERSION_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 30;
+    private static final int CONCURRENCY_LIMIT_ORDER = API_VERSION_ORDER + 1;
     private static final int DOCUMENT_CORS_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
     private static final int ERROR_DISPATCH_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
     private static final int MALFORMED_QUERY_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 25;
@@ -33,28 +35,25 @@ class ApiFilterConfiguration {
 
     /**
      * Limits the API requests that run at once to {@code VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS},
-     * or to {@link #defaultMaximum(int)} when it is not set. It comes first, so that a waiting
-     * request has no database connection yet.
+     * or to {@link #defaultMaximum(int)} when it is not set. It comes right after the version
+     * header and before Spring Security, so that a waiting request has no database connection yet.
      *
      * @throws IllegalArgumentException when a setting is out of its range
      */
     @Bean
     FilterRegistrationBean<ApiConcurrencyLimitFilter> apiConcurrencyLimitFilter(
             @Value("${verwijsindex.api.max-concurrent-requests:}") String maximumSetting,
-            @Value("${verwijsindex.api.queue-timeout}") Duration queueTimeout,
+            @Value("${verwijsindex.api.queue-timeout:}") String queueTimeoutSetting,
             ProblemResponseWriter writer,
             MeterRegistry registry) {
         int maximum =
                 maximumConcurrentRequests(maximumSetting, Runtime.getRuntime().availableProcessors());
-        if (queueTimeout.isNegative() || queueTimeout.compareTo(MAXIMUM_QUEUE_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT " + queueTimeout
-                    + ": set it to a duration from 0s to 5m, such as 10s");
-        }
+        var queueTimeout = queueTimeout(queueTimeoutSetting);
         log.info(
-                "The API runs at most {} requests at once; others wait up to {} (VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS,"
-                        + " VERWIJSINDEX_API_QUEUE_TIMEOUT)",
+                "API requests that run at once: {}; the others wait up to {}"
+                        + " (VERWIJSINDEX_API_MAX_CONCURRENT_REQUESTS, VERWIJSINDEX_API_QUEUE_TIMEOUT)",
                 maximum,
-                queueTimeout);
+                DurationText.of(queueTimeout));
         var registration =
                 new FilterRegistrationBean<>(new ApiConcurrencyLimitFilter(maximum, queueTimeout, writer, registry));
         registration.setOrder(CONCURRENCY_LIMIT_ORDER);
@@ -83,6 +82,32 @@ class ApiFilterConfiguration {
                     + ", such as 8, or leave it unset for twice the number of processor cores");
         }
         return maximum;
+    }
+
+    /**
+     * Returns the setting as a duration, such as {@code 10s} or {@code 500ms}, or 10 s when it is blank.
+     *
+     * @throws IllegalArgumentException when the setting is not a duration from 0s to 5m
+     */
+    static Duration queueTimeout(String setting) {
+        if (setting.isBlank()) {
+            return DEFAULT_QUEUE_TIMEOUT;
+        }
+        Duration timeout;
+        try {
+            timeout = DurationStyle.detectAndParse(setting.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalidQueueTimeout(setting);
+        }
+        if (timeout.isNegative() || timeout.compareTo(MAXIMUM_QUEUE_TIMEOUT) > 0) {
+            throw invalidQueueTimeout(setting);
+        }
+        return timeout;
+    }
+
+    private static IllegalArgumentException invalidQueueTimeout(String setting) {
+        return new IllegalArgumentException("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT '" + setting
+                + "': set it to a duration from 0s to 5m, such as 10s or 500ms, or leave it unset for 10s");
     }
 
     /**

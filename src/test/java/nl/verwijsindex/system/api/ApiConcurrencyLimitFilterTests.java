@@ -41,17 +41,57 @@ class ApiConcurrencyLimitFilterTests {
         assertThat(second.getStatus()).isEqualTo(503);
         assertThat(second.getContentType()).isEqualTo("application/problem+json");
         assertThat(second.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(second.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         var problem = jsonMapper.readTree(second.getContentAsString());
         assertThat(problem.get("title").asString()).isEqualTo("API busy");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("The index runs at most 1 API requests at once, and this request waited 200 ms for its"
-                        + " turn without getting it, so nothing of it was carried out. Send it again after the"
-                        + " seconds in the Retry-After header.");
+                .isEqualTo("The index is running as many API requests as it runs at once (1), and this request"
+                        + " found no free place within 200ms, so nothing of it was carried out. Send it again"
+                        + " after the seconds in the Retry-After header.");
         assertThat(registry.get("verwijsindex.api.requests.rejected").counter().count())
                 .isEqualTo(1.0);
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(passed).containsExactly("/api/v1/signals/first");
+    }
+
+    @Test
+    void rejectsAtOnceWhenQueueIsFull() throws Exception {
+        var filter = new ApiConcurrencyLimitFilter(1, 1, Duration.ofSeconds(10), writer, registry);
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
+        inside.await();
+        var second = send(filter, "/api/v1/signals/second", passing());
+        awaitWaiting(1);
+
+        var third = response(filter, "/api/v1/signals/third", passing());
+
+        assertThat(third.getStatus()).isEqualTo(503);
+        assertThat(second).isNotDone();
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/signals/second");
+    }
+
+    @Test
+    void leavesOpenApiDocumentOut() throws Exception {
+        var filter = filter(1, Duration.ZERO);
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
+        inside.await();
+
+        var document = response(filter, "/api/v1/openapi.json", passing());
+        var signals = response(filter, "/api/v1/signals", passing());
+
+        assertThat(document.getStatus()).isEqualTo(200);
+        assertThat(signals.getStatus()).isEqualTo(503);
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/openapi.json");
     }
 
     @Test
@@ -139,17 +179,32 @@ class ApiConcurrencyLimitFilterTests {
     }
 
     @Test
-    void rejectsQueueTimeoutOutOfRange() {
-        var configuration = new ApiFilterConfiguration();
+    void readsQueueTimeoutSetting() {
+        assertThat(ApiFilterConfiguration.queueTimeout("")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(ApiFilterConfiguration.queueTimeout(" 500ms ")).isEqualTo(Duration.ofMillis(500));
+        assertThat(ApiFilterConfiguration.queueTimeout("0s")).isEqualTo(Duration.ZERO);
+        assertThat(ApiFilterConfiguration.queueTimeout("5m")).isEqualTo(Duration.ofMinutes(5));
+    }
 
-        assertThatThrownBy(
-                        () -> configuration.apiConcurrencyLimitFilter("12", Duration.ofSeconds(-1), writer, registry))
+    @Test
+    void rejectsInvalidQueueTimeout() {
+        assertThatThrownBy(() -> ApiFilterConfiguration.queueTimeout("-1s"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT-1S: set it to a duration from 0s to 5m,"
-                        + " such as 10s");
-        assertThatThrownBy(() -> configuration.apiConcurrencyLimitFilter("12", Duration.ofMinutes(6), writer, registry))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT PT6M:");
+                .hasMessage("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT '-1s': set it to a duration from 0s to 5m,"
+                        + " such as 10s or 500ms, or leave it unset for 10s");
+        assertThatThrownBy(() -> ApiFilterConfiguration.queueTimeout("6m"))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT '6m':");
+        assertThatThrownBy(() -> ApiFilterConfiguration.queueTimeout("abc"))
+                .hasMessageStartingWith("Invalid VERWIJSINDEX_API_QUEUE_TIMEOUT 'abc':");
+    }
+
+    @Test
+    void writesDurationsAsSettings() {
+        assertThat(DurationText.of(Duration.ofSeconds(10))).isEqualTo("10s");
+        assertThat(DurationText.of(Duration.ofMillis(200))).isEqualTo("200ms");
+        assertThat(DurationText.of(Duration.ofMinutes(5))).isEqualTo("5m");
+        assertThat(DurationText.of(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(DurationText.of(Duration.ZERO)).isEqualTo("0s");
     }
 
     private ApiConcurrencyLimitFilter filter(int maximum, Duration queueTimeout) {
