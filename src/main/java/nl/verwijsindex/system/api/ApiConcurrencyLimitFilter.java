@@ -39,7 +39,7 @@ final class ApiConcurrencyLimitFilter extends OncePerRequestFilter {
     static final long RETRY_AFTER_SECONDS = 1;
 
     /**
-     * The most requests that wait at once; more get a {@code 503} at once. It keeps at least half of
+     * The maximum number of requests that wait at once; more get a {@code 503} at once. It keeps at least half of
      * Tomcat's 200 request threads free for the web pages and the health checks during a burst.
      */
     static final int MAXIMUM_WAITING = 100;
