@@ -111,9 +111,9 @@ class ApiFilterConfiguration {
     }
 
     /**
-     * Returns twice the number of processors, from 2 to 16. Registrations on two cores kept the most
-     * throughput and the match emails kept up at 4 (the benchmark's 32 clients), and the upper bound
-     * keeps the API below the database connection pool's 20, which the email senders share.
+     * Returns twice the number of processors, from 2 to 16. In short benchmark runs at 32 clients on
+     * two cores, 4 gave the most registrations per second and kept the match emails within a second.
+     * At 16, the API leaves 4 of the pool's 20 database connections to the email senders.
      */
     static int defaultMaximum(int processors) {
         return Math.max(2, Math.min(16, 2 * processors));

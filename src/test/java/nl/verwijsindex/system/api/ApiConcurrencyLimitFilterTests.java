@@ -31,10 +31,7 @@ class ApiConcurrencyLimitFilterTests {
     @Test
     void rejectsRequestAfterQueueTimeout() throws Exception {
         var filter = filter(1, Duration.ofMillis(200));
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
-        inside.await();
+        var first = holdPlace(filter, "/api/v1/signals/first");
 
         var second = response(filter, "/api/v1/signals/second", passing());
 
@@ -51,18 +48,15 @@ class ApiConcurrencyLimitFilterTests {
                         + " after the seconds in the Retry-After header.");
         assertThat(registry.get("verwijsindex.api.requests.rejected").counter().count())
                 .isEqualTo(1.0);
-        release.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        first.release();
+        assertThat(first.response().getStatus()).isEqualTo(200);
         assertThat(passed).containsExactly("/api/v1/signals/first");
     }
 
     @Test
     void rejectsAtOnceWhenQueueIsFull() throws Exception {
         var filter = new ApiConcurrencyLimitFilter(1, 1, Duration.ofSeconds(10), writer, registry);
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
-        inside.await();
+        var first = holdPlace(filter, "/api/v1/signals/first");
         var second = send(filter, "/api/v1/signals/second", passing());
         awaitWaiting(1);
 
@@ -70,8 +64,8 @@ class ApiConcurrencyLimitFilterTests {
 
         assertThat(third.getStatus()).isEqualTo(503);
         assertThat(second).isNotDone();
-        release.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        first.release();
+        assertThat(first.response().getStatus()).isEqualTo(200);
         assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/signals/second");
     }
@@ -79,34 +73,28 @@ class ApiConcurrencyLimitFilterTests {
     @Test
     void leavesOpenApiDocumentOut() throws Exception {
         var filter = filter(1, Duration.ZERO);
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
-        inside.await();
+        var first = holdPlace(filter, "/api/v1/signals/first");
 
         var document = response(filter, "/api/v1/openapi.json", passing());
         var signals = response(filter, "/api/v1/signals", passing());
 
         assertThat(document.getStatus()).isEqualTo(200);
         assertThat(signals.getStatus()).isEqualTo(503);
-        release.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        first.release();
+        assertThat(first.response().getStatus()).isEqualTo(200);
         assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/openapi.json");
     }
 
     @Test
     void letsWaitingRequestInWhenPlaceFrees() throws Exception {
         var filter = filter(1, Duration.ofSeconds(10));
-        var inside = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
-        inside.await();
+        var first = holdPlace(filter, "/api/v1/signals/first");
         var second = send(filter, "/api/v1/signals/second", passing());
         awaitWaiting(1);
 
-        release.countDown();
+        first.release();
 
-        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.response().getStatus()).isEqualTo(200);
         assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(passed).containsExactly("/api/v1/signals/first", "/api/v1/signals/second");
         assertThat(waiting()).isEqualTo(0.0);
@@ -117,18 +105,16 @@ class ApiConcurrencyLimitFilterTests {
     @Test
     void runsRequestsUpToMaximumAtOnce() throws Exception {
         var filter = filter(2, Duration.ofSeconds(10));
-        var inside = new CountDownLatch(2);
-        var release = new CountDownLatch(1);
-        var first = send(filter, "/api/v1/signals/first", holding(inside, release));
-        var second = send(filter, "/api/v1/signals/second", holding(inside, release));
+        var first = holdPlace(filter, "/api/v1/signals/first");
+        var second = holdPlace(filter, "/api/v1/signals/second");
 
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         var third = send(filter, "/api/v1/signals/third", passing());
         awaitWaiting(1);
-        release.countDown();
+        first.release();
+        second.release();
 
-        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.response().getStatus()).isEqualTo(200);
+        assertThat(second.response().getStatus()).isEqualTo(200);
         assertThat(third.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(passed).hasSize(3).endsWith("/api/v1/signals/third");
     }
@@ -209,6 +195,27 @@ class ApiConcurrencyLimitFilterTests {
 
     private ApiConcurrencyLimitFilter filter(int maximum, Duration queueTimeout) {
         return new ApiConcurrencyLimitFilter(maximum, queueTimeout, writer, registry);
+    }
+
+    /** Sends a request that stays in the chain, and so keeps its place, until it is released. */
+    private HeldRequest holdPlace(ApiConcurrencyLimitFilter filter, String path) throws InterruptedException {
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var response = send(filter, path, holding(inside, release));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return new HeldRequest(release, response);
+    }
+
+    /** A request inside the chain, and the latch that lets it finish. */
+    private record HeldRequest(CountDownLatch latch, CompletableFuture<MockHttpServletResponse> future) {
+
+        void release() {
+            latch.countDown();
+        }
+
+        MockHttpServletResponse response() throws Exception {
+            return future.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private FilterChain passing() {
